@@ -1,0 +1,1 @@
+//! Closed forms of the BG/NBD and Gamma-Gamma models (filled in by the closed-form work).

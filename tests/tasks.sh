@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Tierlab's task script: the README's two set-up commands and the benchmark.
+#   bash tests/tasks.sh serve   build the release WASM into www/pkg and serve www/ on 127.0.0.1:8080
+#   bash tests/tasks.sh test    install what is missing, then fmt, clippy, native, browser and page tests
+#   bash tests/tasks.sh bundle  write the self-contained single-file page to target/tierlab.html
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WASM_TARGET=wasm32-unknown-unknown
+PORT="${PORT:-8080}"
+
+say() { printf '\n== %s\n' "$*"; }
+
+# The wasm-bindgen CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+locked_wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_wasm_toolchain() {
+  if ! rustup target list --installed | grep -qx "$WASM_TARGET"; then
+    say "installing the $WASM_TARGET target"
+    rustup target add "$WASM_TARGET"
+  fi
+  local want have
+  want="$(locked_wasm_bindgen_version)"
+  have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
+  if [ "$have" != "$want" ]; then
+    say "installing wasm-bindgen-cli $want (found '${have:-none}')"
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    say "installing chromium and chromium-driver from Debian"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver
+  fi
+}
+
+ensure_page_test_deps() {
+  if [ ! -d tests/page/node_modules/playwright-core ]; then
+    say "installing playwright-core (driver only; it uses Debian's /usr/bin/chromium)"
+    (cd tests/page && npm ci --no-audit --no-fund)
+  fi
+}
+
+# Release WASM → www/pkg (git-ignored), the files the page loads.
+build_page() {
+  say "building the release WASM for the page"
+  cargo build --release --lib --target "$WASM_TARGET"
+  wasm-bindgen --target web --no-typescript --out-dir www/pkg \
+    "target/$WASM_TARGET/release/tierlab.wasm"
+}
+
+serve() {
+  ensure_wasm_toolchain
+  build_page
+  say "serving www/ — open http://127.0.0.1:$PORT/"
+  exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory www
+}
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+run_page_tests() {
+  local port pid status
+  port="$(free_port)"
+  python3 -m http.server "$port" --bind 127.0.0.1 --directory www >/dev/null 2>&1 &
+  pid=$!
+  status=0
+  TIERLAB_URL="http://127.0.0.1:$port/" node --test --test-concurrency=1 tests/page/ || status=$?
+  kill "$pid" 2>/dev/null || true
+  return "$status"
+}
+
+test_all() {
+  ensure_wasm_toolchain
+  ensure_chromium
+  ensure_page_test_deps
+  say "cargo fmt --check"
+  cargo fmt --check
+  say "cargo clippy --all-targets -- -D warnings"
+  cargo clippy --all-targets -- -D warnings
+  cargo clippy --lib --target "$WASM_TARGET" -- -D warnings
+  say "native tests"
+  cargo test --release
+  say "browser tests (wasm-bindgen-test in headless Chromium)"
+  CHROMEDRIVER=/usr/bin/chromedriver cargo test --target "$WASM_TARGET" --test web
+  build_page
+  say "page tests (the served page in headless Chromium)"
+  run_page_tests
+}
+
+case "${1:-}" in
+  serve) serve ;;
+  test) test_all ;;
+  *) echo "usage: bash tests/tasks.sh serve|test" >&2; exit 2 ;;
+esac
