@@ -11,3 +11,11 @@
 pub mod behaviour;
 pub mod random;
 pub mod scenario;
+pub mod calendar;
+pub mod engine;
+pub mod member;
+pub mod metrics;
+pub mod money;
+pub mod population;
+pub mod rules;
+pub mod export;

@@ -1,0 +1,95 @@
+//! `tierlab`: the command line over the library. It reads files, calls the core and prints;
+//! nothing else.
+//!
+//! ```text
+//! tierlab run SCENARIO.json [--format json|csv] [--seed S]
+//! tierlab validate SCENARIO.json
+//! tierlab presets
+//! tierlab preset NAME
+//! ```
+
+use std::process::ExitCode;
+
+use tierlab::metrics::simulate;
+use tierlab::scenario::{parse, preset, preset_names, Problem};
+
+const USAGE: &str = "usage:
+  tierlab run SCENARIO.json [--format json|csv] [--seed S]
+  tierlab validate SCENARIO.json
+  tierlab presets
+  tierlab preset NAME";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match dispatch(&args) {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn dispatch(args: &[String]) -> Result<String, String> {
+    match args.first().map(String::as_str) {
+        Some("run") => run(&args[1..]),
+        Some("validate") => validate(&args[1..]),
+        Some("presets") => Ok(preset_names().iter().map(|n| format!("{n}\n")).collect()),
+        Some("preset") => {
+            let name = args.get(1).ok_or(USAGE)?;
+            let scenario = preset(name).ok_or_else(|| format!("no preset named {name}"))?;
+            pretty(&scenario)
+        }
+        _ => Err(USAGE.into()),
+    }
+}
+
+/// The value after `--flag`, if given.
+fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str)
+}
+
+fn read_scenario(args: &[String]) -> Result<Result<tierlab::scenario::Scenario, Vec<Problem>>, String> {
+    let path = args.first().ok_or(USAGE)?;
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    Ok(parse(&text))
+}
+
+fn problems_text(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("{}: {}\n", p.path, p.message))
+        .collect()
+}
+
+fn run(args: &[String]) -> Result<String, String> {
+    let mut scenario = read_scenario(args)?.map_err(|p| problems_text(&p))?;
+    if let Some(seed) = flag(args, "--seed") {
+        scenario.horizon.seed = seed.parse().map_err(|_| format!("--seed {seed}: expected a whole number"))?;
+    }
+    let results = simulate(&scenario);
+    match flag(args, "--format").unwrap_or("json") {
+        "json" => pretty(&results),
+        "csv" => Ok(tierlab::export::monthly_csv(&results)),
+        other => Err(format!("--format {other}: expected json or csv")),
+    }
+}
+
+fn validate(args: &[String]) -> Result<String, String> {
+    match read_scenario(args)? {
+        Ok(_) => Ok("valid\n".into()),
+        Err(problems) => Err(problems_text(&problems)),
+    }
+}
+
+fn pretty(value: &impl serde::Serialize) -> Result<String, String> {
+    serde_json::to_string_pretty(value)
+        .map(|s| s + "\n")
+        .map_err(|e| e.to_string())
+}

@@ -1,0 +1,278 @@
+//! The one observer that turns member-months into the reports.
+
+use crate::calendar::{month_start_day, DAYS_PER_MONTH};
+use crate::engine::{self, Observer, Plan, RUNOFF_MONTHS};
+use crate::member::{Member, MonthEvents};
+use crate::money::Money;
+use crate::population::{arrivals, JoinMonth};
+use crate::rules::lifecycle::{self, Stage};
+use crate::rules::points::HorizonPointsUse;
+use crate::scenario::Scenario;
+
+use super::{ifrs15, Cohort, MonthRow, Results, Runoff, StageCounts, TierFlow, Totals};
+
+/// Share of the horizon's points below which the run-off stops.
+const RUNOFF_RESIDUAL_SHARE: f64 = 0.01;
+
+/// Adds up member-months into monthly rows, cohorts, run-off and totals.
+pub struct Collector<'a> {
+    plan: &'a Plan<'a>,
+    rows: Vec<MonthRow>,
+    /// Tier moves per month, flat `from × tiers + to`.
+    flows: Vec<Vec<u64>>,
+    cohorts: Vec<Cohort>,
+    opening_points: u64,
+    runoff_redeemed: Vec<u64>,
+    runoff_expired: Vec<u64>,
+    totals: Totals,
+}
+
+/// Runs a (validated) scenario and returns its results.
+pub fn simulate(scenario: &Scenario) -> Results {
+    let plan = Plan::new(scenario);
+    let mut collector = Collector::new(&plan);
+    engine::run(&plan, &mut collector);
+    collector.finish()
+}
+
+impl<'a> Collector<'a> {
+    pub fn new(plan: &'a Plan<'a>) -> Self {
+        let scenario = plan.scenario;
+        let months = scenario.horizon.months as usize;
+        let tiers = scenario.tiers.levels.len();
+        let mut enrolled = 0u64;
+        let mut enrolled_by_month = vec![0u64; months];
+        let mut cohorts: Vec<Cohort> = (0..months as u32)
+            .map(|m| Cohort {
+                join_month: m,
+                label: plan.calendar.label(m as i32),
+                members: 0,
+                active: vec![0; months - m as usize],
+            })
+            .collect();
+        for run in arrivals(scenario) {
+            match run.join {
+                JoinMonth::At(m) => {
+                    if let Some(c) = cohorts.get_mut(m as usize) {
+                        c.members += run.count;
+                    }
+                    for e in enrolled_by_month.iter_mut().skip(m.max(0) as usize) {
+                        *e += run.count;
+                    }
+                }
+                JoinMonth::DuringWarmup { .. } => enrolled += run.count,
+            }
+        }
+        let rows = enrolled_by_month
+            .iter()
+            .enumerate()
+            .map(|(m, e)| MonthRow {
+                month: m as u32,
+                label: plan.calendar.label(m as i32),
+                enrolled: e + enrolled,
+                tiers: vec![0; tiers],
+                ..MonthRow::default()
+            })
+            .collect();
+        Collector {
+            plan,
+            rows,
+            flows: vec![vec![0; tiers * tiers]; months],
+            cohorts,
+            opening_points: 0,
+            runoff_redeemed: vec![0; RUNOFF_MONTHS as usize],
+            runoff_expired: vec![0; RUNOFF_MONTHS as usize],
+            totals: Totals {
+                enrolled,
+                ..Totals::default()
+            },
+        }
+    }
+
+    /// The reports, once every member has been observed.
+    pub fn finish(mut self) -> Results {
+        let scenario = self.plan.scenario;
+        let runoff = self.runoff();
+        let rate = runoff.ultimate_redemption_rate.unwrap_or(0.0);
+        let cost_per_point = scenario.points.cost_per_point;
+        let tiers = scenario.tiers.levels.len();
+        for (row, flows) in self.rows.iter_mut().zip(&self.flows) {
+            row.tier_flows = flow_list(flows, tiers);
+            row.liability = Money::from_units(row.points_outstanding as f64 * cost_per_point * rate);
+            row.expected_breakage_points = (row.points_outstanding as f64 * (1.0 - rate)).round() as u64;
+        }
+        ifrs15::fill_schedule(&mut self.rows, self.opening_points, cost_per_point, rate);
+        let last = self.rows.last().cloned().unwrap_or_default();
+        let mut totals = self.totals;
+        totals.enrolled = last.enrolled;
+        totals.active_at_end = last.active;
+        totals.retention_at_end = ratio(last.active, last.enrolled);
+        totals.members_per_tier_at_end = last.tiers.clone();
+        totals.points_outstanding_at_end = last.points_outstanding;
+        totals.liability_at_end = last.liability;
+        Results {
+            scenario_name: scenario.name.clone(),
+            tier_names: scenario.tiers.levels.iter().map(|t| t.name.clone()).collect(),
+            opening_points_outstanding: self.opening_points,
+            opening_enrolled: self.rows.first().map_or(0, |r| r.enrolled - r.new_members),
+            months: self.rows,
+            cohorts: self.cohorts,
+            runoff,
+            totals,
+        }
+    }
+
+    /// Stops the run-off at the first month when under 1% of the horizon's points remain,
+    /// or after 60 months; what is still held then counts as breakage.
+    fn runoff(&self) -> Runoff {
+        let at_horizon = self.rows.last().map_or(0, |r| r.points_outstanding);
+        let mut runoff = Runoff {
+            points_at_horizon: at_horizon,
+            ..Runoff::default()
+        };
+        if at_horizon == 0 {
+            return runoff;
+        }
+        for (redeemed, expired) in self.runoff_redeemed.iter().zip(&self.runoff_expired) {
+            runoff.months += 1;
+            runoff.redeemed += redeemed;
+            runoff.expired += expired;
+            let left = at_horizon.saturating_sub(runoff.redeemed + runoff.expired);
+            if (left as f64) < RUNOFF_RESIDUAL_SHARE * at_horizon as f64 {
+                break;
+            }
+        }
+        runoff.still_held = at_horizon.saturating_sub(runoff.redeemed + runoff.expired);
+        let rate = runoff.redeemed as f64 / at_horizon as f64;
+        runoff.ultimate_redemption_rate = Some(rate);
+        runoff.ultimate_breakage_rate = Some(1.0 - rate);
+        runoff
+    }
+}
+
+fn ratio(part: u64, whole: u64) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 / whole as f64
+    }
+}
+
+fn flow_list(flat: &[u64], tiers: usize) -> Vec<TierFlow> {
+    flat.iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .map(|(i, n)| TierFlow {
+            from: i / tiers.max(1),
+            to: i % tiers.max(1),
+            members: *n,
+        })
+        .collect()
+}
+
+fn count_stage(stages: &mut StageCounts, stage: Stage) {
+    let slot = match stage {
+        Stage::Introduction => &mut stages.introduction,
+        Stage::Growth => &mut stages.growth,
+        Stage::Maturity => &mut stages.maturity,
+        Stage::Dormant => &mut stages.dormant,
+        Stage::Churned => &mut stages.churned,
+    };
+    *slot += 1;
+}
+
+impl Observer for Collector<'_> {
+    fn observe(&mut self, month: u32, member: &Member, e: &MonthEvents) {
+        let scenario = self.plan.scenario;
+        let m = month as usize;
+        let tiers = scenario.tiers.levels.len();
+        let Some(row) = self.rows.get_mut(m) else {
+            return;
+        };
+        if month == 0 {
+            self.opening_points += e.points_at_start;
+        }
+        let month_end = month_start_day(month as i32) + DAYS_PER_MONTH;
+        let recency = month_end - member.last_purchase_day;
+        let active = lifecycle::is_active(&scenario.lifecycle, recency);
+
+        row.new_members += u64::from(e.joined);
+        if member.alive {
+            row.alive += 1;
+        } else {
+            row.dropped_out += 1;
+        }
+        row.active += u64::from(active);
+        count_stage(
+            &mut row.stages,
+            lifecycle::stage(&scenario.lifecycle, recency, member.purchases, member.spend_cents),
+        );
+        if let Some(n) = row.tiers.get_mut(usize::from(member.standing.tier)) {
+            *n += 1;
+        }
+        for mv in e.tier_moves() {
+            if mv.to > mv.from {
+                row.upgrades += 1;
+                self.totals.upgrades += 1;
+            } else {
+                row.downgrades += 1;
+                self.totals.downgrades += 1;
+            }
+            let cell = usize::from(mv.from) * tiers + usize::from(mv.to);
+            if let Some(n) = self.flows.get_mut(m).and_then(|f| f.get_mut(cell)) {
+                *n += 1;
+            }
+        }
+        let money = |cents: i64| Money(cents);
+        row.first_purchases += u64::from(e.joined);
+        row.repeat_purchases += u64::from(e.repeat_purchases);
+        row.gross_sales += money(e.gross_cents);
+        row.discounts += money(e.discount_cents);
+        row.revenue += money(e.paid_cents());
+        row.growth_earned += e.growth_from_spend + e.growth_from_behaviours;
+        row.points_issued += e.points_earned;
+        row.points_redeemed += e.points_redeemed;
+        row.points_expired += e.points_expired;
+        row.points_outstanding += member.points.balance();
+        row.rewards_redeemed += u64::from(e.rewards_redeemed);
+        row.reward_cost += money(e.reward_cost_cents);
+        row.reward_cash += money(e.reward_cash_cents);
+        row.benefit_cost += money(e.benefit_cost_cents);
+        row.programme_cost += money(e.reward_cost_cents + e.benefit_cost_cents);
+
+        let t = &mut self.totals;
+        t.new_members += u64::from(e.joined);
+        t.first_purchases += u64::from(e.joined);
+        t.repeat_purchases += u64::from(e.repeat_purchases);
+        t.gross_sales += money(e.gross_cents);
+        t.discounts += money(e.discount_cents);
+        t.revenue += money(e.paid_cents());
+        t.reward_cost += money(e.reward_cost_cents);
+        t.benefit_cost += money(e.benefit_cost_cents);
+        t.programme_cost += money(e.reward_cost_cents + e.benefit_cost_cents);
+        t.points_issued += e.points_earned;
+        t.points_redeemed += e.points_redeemed;
+        t.points_expired += e.points_expired;
+
+        if member.join_month >= 0 && active {
+            let since = (month as i32 - member.join_month) as usize;
+            if let Some(n) = self
+                .cohorts
+                .get_mut(member.join_month as usize)
+                .and_then(|c| c.active.get_mut(since))
+            {
+                *n += 1;
+            }
+        }
+    }
+
+    fn observe_runoff(&mut self, k: u32, _member: &Member, used: HorizonPointsUse) {
+        if let Some(n) = self.runoff_redeemed.get_mut(k as usize) {
+            *n += used.redeemed;
+        }
+        if let Some(n) = self.runoff_expired.get_mut(k as usize) {
+            *n += used.expired;
+        }
+    }
+}
+

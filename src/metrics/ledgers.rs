@@ -1,0 +1,92 @@
+//! The ledgers that must balance every month (checked by the tests and available to any
+//! caller): points issued = redeemed + expired + change in outstanding; members joined =
+//! still customers + dropped out; revenue = gross sales − discounts; programme cost =
+//! rewards + tier benefits; and the totals are the sums of the months.
+
+use super::Results;
+
+/// A ledger that does not balance: which, in which month, and the two sides.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LedgerBreak {
+    pub ledger: &'static str,
+    pub month: Option<u32>,
+    pub left: i128,
+    pub right: i128,
+}
+
+/// Every ledger break in the results (empty when the books balance).
+pub fn check_ledgers(results: &Results) -> Vec<LedgerBreak> {
+    let mut breaks = Vec::new();
+    let mut check = |ledger: &'static str, month: Option<u32>, left: i128, right: i128| {
+        if left != right {
+            breaks.push(LedgerBreak {
+                ledger,
+                month,
+                left,
+                right,
+            });
+        }
+    };
+    let mut outstanding = i128::from(results.opening_points_outstanding);
+    let mut enrolled = i128::from(results.opening_enrolled);
+    for row in &results.months {
+        let m = Some(row.month);
+        let now = i128::from(row.points_outstanding);
+        check(
+            "points issued = redeemed + expired + change in outstanding",
+            m,
+            i128::from(row.points_issued),
+            i128::from(row.points_redeemed) + i128::from(row.points_expired) + now - outstanding,
+        );
+        outstanding = now;
+        enrolled += i128::from(row.new_members);
+        check("members joined so far = enrolled", m, enrolled, i128::from(row.enrolled));
+        check(
+            "members joined = still customers + dropped out",
+            m,
+            i128::from(row.enrolled),
+            i128::from(row.alive) + i128::from(row.dropped_out),
+        );
+        let stages = &row.stages;
+        check(
+            "members joined = members in all lifecycle stages",
+            m,
+            i128::from(row.enrolled),
+            i128::from(stages.introduction + stages.growth + stages.maturity + stages.dormant + stages.churned),
+        );
+        check(
+            "members joined = members in all tiers",
+            m,
+            i128::from(row.enrolled),
+            row.tiers.iter().map(|n| i128::from(*n)).sum(),
+        );
+        check(
+            "revenue = gross sales − discounts",
+            m,
+            i128::from(row.revenue.cents()),
+            i128::from(row.gross_sales.cents() - row.discounts.cents()),
+        );
+        check(
+            "programme cost = reward cost + benefit cost",
+            m,
+            i128::from(row.programme_cost.cents()),
+            i128::from(row.reward_cost.cents() + row.benefit_cost.cents()),
+        );
+    }
+    let t = &results.totals;
+    let sum = |f: fn(&super::MonthRow) -> i128| results.months.iter().map(f).sum::<i128>();
+    let totals: [(&'static str, i128, i128); 8] = [
+        ("total revenue = sum of months", t.revenue.cents().into(), sum(|r| r.revenue.cents().into())),
+        ("total gross sales = sum of months", t.gross_sales.cents().into(), sum(|r| r.gross_sales.cents().into())),
+        ("total discounts = sum of months", t.discounts.cents().into(), sum(|r| r.discounts.cents().into())),
+        ("total reward cost = sum of months", t.reward_cost.cents().into(), sum(|r| r.reward_cost.cents().into())),
+        ("total benefit cost = sum of months", t.benefit_cost.cents().into(), sum(|r| r.benefit_cost.cents().into())),
+        ("total programme cost = sum of months", t.programme_cost.cents().into(), sum(|r| r.programme_cost.cents().into())),
+        ("total points issued = sum of months", t.points_issued.into(), sum(|r| r.points_issued.into())),
+        ("total new members = sum of months", t.new_members.into(), sum(|r| r.new_members.into())),
+    ];
+    for (ledger, left, right) in totals {
+        check(ledger, None, left, right);
+    }
+    breaks
+}

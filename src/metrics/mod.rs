@@ -1,0 +1,156 @@
+//! What the run reports: one row per month, cohorts, the points run-off, the revenue
+//! recognition schedule and totals.
+//!
+//! All of it is collected by one observer ([`Collector`]) at the end of each member-month;
+//! rules never count anything themselves. Member counts and points are whole numbers and
+//! money is whole cents, so every ledger balances exactly.
+
+mod collector;
+pub mod ifrs15;
+mod ledgers;
+
+pub use collector::{simulate, Collector};
+pub use ledgers::{check_ledgers, LedgerBreak};
+
+use serde::Serialize;
+
+use crate::money::Money;
+
+/// Members in each lifecycle stage.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct StageCounts {
+    pub introduction: u64,
+    pub growth: u64,
+    pub maturity: u64,
+    pub dormant: u64,
+    pub churned: u64,
+}
+
+/// Members who moved from one tier to another in a month.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TierFlow {
+    pub from: usize,
+    pub to: usize,
+    pub members: u64,
+}
+
+/// One month of the programme, as the planner's reports would show it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct MonthRow {
+    /// Month index, 0 = the first reported month.
+    pub month: u32,
+    /// Calendar month, "2026-01".
+    pub label: String,
+    /// Members who have joined so far (including before month 0).
+    pub enrolled: u64,
+    pub new_members: u64,
+    /// Members still customers (latent: the company cannot see this).
+    pub alive: u64,
+    /// Members who have stopped buying for good so far (latent).
+    pub dropped_out: u64,
+    /// Members whose last purchase is within the active window.
+    pub active: u64,
+    pub stages: StageCounts,
+    /// Members per tier, entry tier first.
+    pub tiers: Vec<u64>,
+    pub upgrades: u64,
+    pub downgrades: u64,
+    pub tier_flows: Vec<TierFlow>,
+    /// Enrolment purchases (each member's first).
+    pub first_purchases: u64,
+    pub repeat_purchases: u64,
+    /// Basket value before tier discounts.
+    pub gross_sales: Money,
+    /// Tier discounts given.
+    pub discounts: Money,
+    /// What members paid: gross sales − discounts.
+    pub revenue: Money,
+    pub growth_earned: u64,
+    pub points_issued: u64,
+    pub points_redeemed: u64,
+    pub points_expired: u64,
+    /// Points held by members at the end of the month (pending included).
+    pub points_outstanding: u64,
+    pub rewards_redeemed: u64,
+    /// What the rewards redeemed cost the company.
+    pub reward_cost: Money,
+    /// Cash members paid on top of points for rewards.
+    pub reward_cash: Money,
+    /// Tier benefits for active members.
+    pub benefit_cost: Money,
+    /// Reward cost + tier benefit cost.
+    pub programme_cost: Money,
+    /// Outstanding points × cost per point × expected (ultimate) redemption rate.
+    pub liability: Money,
+    /// Outstanding points expected never to be redeemed (breakage).
+    pub expected_breakage_points: u64,
+    /// Revenue recognition (IFRS 15 / ASC 606) for the points.
+    pub revenue_recognition: ifrs15::Recognition,
+}
+
+/// Retention of the members who joined in one month.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Cohort {
+    pub join_month: u32,
+    pub label: String,
+    pub members: u64,
+    /// Active members by months since joining (0 = the join month).
+    pub active: Vec<u64>,
+}
+
+/// What happened after the horizon to the points members held at its end.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Runoff {
+    pub points_at_horizon: u64,
+    /// Months run off: until under 1% of the points remained, or 60 months.
+    pub months: u32,
+    pub redeemed: u64,
+    pub expired: u64,
+    /// Still held when the run-off stopped: counted as breakage.
+    pub still_held: u64,
+    /// Share of the points at the horizon that were redeemed (None if there were none).
+    pub ultimate_redemption_rate: Option<f64>,
+    /// 1 − ultimate redemption rate.
+    pub ultimate_breakage_rate: Option<f64>,
+}
+
+/// Whole-horizon figures for the KPI cards.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Totals {
+    pub enrolled: u64,
+    pub new_members: u64,
+    pub active_at_end: u64,
+    /// Active members at the end ÷ members enrolled by the end.
+    pub retention_at_end: f64,
+    pub members_per_tier_at_end: Vec<u64>,
+    pub upgrades: u64,
+    pub downgrades: u64,
+    pub first_purchases: u64,
+    pub repeat_purchases: u64,
+    pub gross_sales: Money,
+    pub discounts: Money,
+    pub revenue: Money,
+    pub reward_cost: Money,
+    pub benefit_cost: Money,
+    pub programme_cost: Money,
+    pub points_issued: u64,
+    pub points_redeemed: u64,
+    pub points_expired: u64,
+    pub points_outstanding_at_end: u64,
+    pub liability_at_end: Money,
+}
+
+/// Everything a run reports.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Results {
+    pub scenario_name: String,
+    pub tier_names: Vec<String>,
+    /// Points held at the start of month 0 (earned during warm-up).
+    pub opening_points_outstanding: u64,
+    /// Members who joined before month 0 (warm-up).
+    pub opening_enrolled: u64,
+    pub months: Vec<MonthRow>,
+    pub cohorts: Vec<Cohort>,
+    pub runoff: Runoff,
+    pub totals: Totals,
+}

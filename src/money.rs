@@ -1,0 +1,66 @@
+//! Money: whole cents in an `i64`, so totals add up exactly in any order and on any target.
+
+use std::ops::{Add, AddAssign, Sub};
+
+use serde::{Serialize, Serializer};
+
+/// An amount of money in cents; shown and exported in currency units.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Money(pub i64);
+
+impl Money {
+    /// Currency units to money, rounded to the nearest cent (non-finite amounts are zero).
+    pub fn from_units(amount: f64) -> Money {
+        let cents = (amount * 100.0).round();
+        if cents.is_finite() {
+            Money(cents as i64)
+        } else {
+            Money(0)
+        }
+    }
+
+    pub fn cents(self) -> i64 {
+        self.0
+    }
+
+    pub fn units(self) -> f64 {
+        self.0 as f64 / 100.0
+    }
+}
+
+/// Currency units to cents, rounded to the nearest cent.
+pub fn to_cents(amount: f64) -> i64 {
+    Money::from_units(amount).0
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, other: Money) -> Money {
+        Money(self.0 + other.0)
+    }
+}
+
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, other: Money) -> Money {
+        Money(self.0 - other.0)
+    }
+}
+
+impl AddAssign for Money {
+    fn add_assign(&mut self, other: Money) {
+        self.0 += other.0;
+    }
+}
+
+impl std::iter::Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        Money(iter.map(|m| m.0).sum())
+    }
+}
+
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_f64(self.units())
+    }
+}
