@@ -120,22 +120,51 @@ impl Streams {
     }
 }
 
-/// Runs every member of the scenario through the horizon (and the run-off if the observer
-/// wants it).
-pub fn run(plan: &Plan, observer: &mut impl Observer) {
-    run_members(plan, observer, |_| true);
+/// How far a run has got: members run so far out of all of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub members_done: u64,
+    pub members_total: u64,
 }
 
-/// Runs only the members `keep` selects (same paths as in the full run).
-pub fn run_members(plan: &Plan, observer: &mut impl Observer, mut keep: impl FnMut(u64) -> bool) {
+/// Members between two progress reports.
+const PROGRESS_EVERY: u64 = 1 << 14;
+
+/// Runs every member of the scenario through the horizon (and the run-off if the observer
+/// wants it), reporting progress now and then.
+pub fn run(plan: &Plan, observer: &mut impl Observer, progress: &mut dyn FnMut(Progress)) {
+    let runs = arrivals(plan.scenario);
+    let total: u64 = runs.iter().map(|r| r.count).sum();
     let mut member = blank_member();
-    for run in arrivals(plan.scenario) {
+    let mut done = 0u64;
+    for run in runs {
         for id in run.first_id..run.first_id + run.count {
-            if keep(id) {
-                live(plan, &mut member, id, run.join, observer);
+            live(plan, &mut member, id, run.join, observer);
+            done += 1;
+            if done % PROGRESS_EVERY == 0 {
+                progress(Progress {
+                    members_done: done,
+                    members_total: total,
+                });
             }
         }
     }
+    progress(Progress {
+        members_done: done,
+        members_total: total,
+    });
+}
+
+/// Runs one member, on the same path as in the full run. False if there is no such member.
+pub fn run_one(plan: &Plan, observer: &mut impl Observer, id: u64) -> bool {
+    let Some(run) = arrivals(plan.scenario)
+        .into_iter()
+        .find(|r| (r.first_id..r.first_id + r.count).contains(&id))
+    else {
+        return false;
+    };
+    live(plan, &mut blank_member(), id, run.join, observer);
+    true
 }
 
 fn blank_member() -> Member {

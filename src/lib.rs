@@ -19,3 +19,7 @@ pub mod money;
 pub mod population;
 pub mod rules;
 pub mod export;
+pub mod explain;
+pub mod digest;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

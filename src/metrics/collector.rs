@@ -1,7 +1,7 @@
 //! The one observer that turns member-months into the reports.
 
 use crate::calendar::{month_start_day, DAYS_PER_MONTH};
-use crate::engine::{self, Observer, Plan, RUNOFF_MONTHS};
+use crate::engine::{self, Observer, Plan, Progress, RUNOFF_MONTHS};
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
 use crate::population::{arrivals, JoinMonth};
@@ -29,9 +29,14 @@ pub struct Collector<'a> {
 
 /// Runs a (validated) scenario and returns its results.
 pub fn simulate(scenario: &Scenario) -> Results {
+    simulate_with_progress(scenario, &mut |_| {})
+}
+
+/// Runs a (validated) scenario, reporting progress, and returns its results.
+pub fn simulate_with_progress(scenario: &Scenario, progress: &mut dyn FnMut(Progress)) -> Results {
     let plan = Plan::new(scenario);
     let mut collector = Collector::new(&plan);
-    engine::run(&plan, &mut collector);
+    engine::run(&plan, &mut collector, progress);
     collector.finish()
 }
 

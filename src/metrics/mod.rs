@@ -9,7 +9,7 @@ mod collector;
 pub mod ifrs15;
 mod ledgers;
 
-pub use collector::{simulate, Collector};
+pub use collector::{simulate, simulate_with_progress, Collector};
 pub use ledgers::{check_ledgers, LedgerBreak};
 
 use serde::Serialize;

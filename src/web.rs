@@ -1,0 +1,127 @@
+//! The WebAssembly surface: a few wide calls that translate between the page and the core.
+//! Scenarios come in as JSON text (so problems carry JSON paths); results go out as plain
+//! JavaScript objects. Nothing here panics: every failure comes back as data.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::chart::{render_all, Lang};
+use crate::digest::results_digest;
+use crate::engine::Progress;
+use crate::explain::{explain, member_who_almost_reached};
+use crate::metrics::simulate_with_progress;
+use crate::scenario::{parse, preset, preset_names, Problem};
+
+fn to_js(value: &impl Serialize) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    value
+        .serialize(&serializer)
+        .unwrap_or_else(|e| JsValue::from_str(&format!("could not hand the result to the page: {e}")))
+}
+
+#[derive(Serialize)]
+struct Outcome<T: Serialize> {
+    ok: bool,
+    problems: Vec<Problem>,
+    value: Option<T>,
+}
+
+fn outcome<T: Serialize>(result: Result<T, Vec<Problem>>) -> JsValue {
+    match result {
+        Ok(value) => to_js(&Outcome {
+            ok: true,
+            problems: Vec::new(),
+            value: Some(value),
+        }),
+        Err(problems) => to_js(&Outcome::<T> {
+            ok: false,
+            problems,
+            value: None,
+        }),
+    }
+}
+
+#[derive(Serialize)]
+struct Run {
+    results: crate::metrics::Results,
+    charts: Vec<(&'static str, String)>,
+    digest: String,
+}
+
+/// Validates and runs a scenario; draws every chart in `lang` ("en" or "zh-CN").
+/// `progress`, if given, is called with (members done, members in all).
+#[wasm_bindgen]
+pub fn run(scenario_json: &str, lang: &str, progress: Option<js_sys::Function>) -> JsValue {
+    outcome(parse(scenario_json).map(|scenario| {
+        let mut report = |p: Progress| {
+            if let Some(f) = &progress {
+                let _ = f.call2(
+                    &JsValue::NULL,
+                    &JsValue::from_f64(p.members_done as f64),
+                    &JsValue::from_f64(p.members_total as f64),
+                );
+            }
+        };
+        let results = simulate_with_progress(&scenario, &mut report);
+        Run {
+            charts: render_all(&results, Lang::from_code(lang)),
+            digest: results_digest(&results),
+            results,
+        }
+    }))
+}
+
+/// Every problem with a scenario (an empty list when it is valid).
+#[wasm_bindgen]
+pub fn validate(scenario_json: &str) -> JsValue {
+    to_js(&parse(scenario_json).err().unwrap_or_default())
+}
+
+#[derive(Serialize)]
+struct PresetEntry {
+    id: &'static str,
+    name: String,
+}
+
+/// The built-in scenarios: id and name.
+#[wasm_bindgen]
+pub fn presets() -> JsValue {
+    let entries: Vec<PresetEntry> = preset_names()
+        .into_iter()
+        .filter_map(|id| preset(id).map(|s| PresetEntry { id, name: s.name }))
+        .collect();
+    to_js(&entries)
+}
+
+/// A built-in scenario as JSON text, or undefined if there is none by that id.
+#[wasm_bindgen]
+pub fn preset_json(id: &str) -> Option<String> {
+    preset(id).and_then(|s| serde_json::to_string_pretty(&s).ok())
+}
+
+/// One member's months and the reasons for their tier moves.
+#[wasm_bindgen]
+pub fn explain_member(scenario_json: &str, member_id: f64) -> JsValue {
+    outcome(parse(scenario_json).and_then(|scenario| {
+        explain(&scenario, member_id.max(0.0) as u64).ok_or_else(|| {
+            vec![Problem {
+                path: "member".into(),
+                message: format!("there is no member {member_id} in this scenario"),
+            }]
+        })
+    }))
+}
+
+/// The id of a member who came closest to tier `tier` without reaching it.
+#[wasm_bindgen]
+pub fn member_almost_reaching(scenario_json: &str, tier: u32) -> JsValue {
+    outcome(parse(scenario_json).map(|scenario| member_who_almost_reached(&scenario, tier as usize)))
+}
+
+/// The results digest of a scenario (the same natively and in the browser).
+#[wasm_bindgen]
+pub fn digest(scenario_json: &str) -> Option<String> {
+    parse(scenario_json)
+        .ok()
+        .map(|s| results_digest(&simulate_with_progress(&s, &mut |_| {})))
+}
