@@ -89,7 +89,10 @@ test_all() {
   say "native tests"
   cargo test --release
   say "browser tests (wasm-bindgen-test in headless Chromium)"
-  CHROMEDRIVER=/usr/bin/chromedriver cargo test --target "$WASM_TARGET" --test web
+  TIERLAB_NATIVE_DIGEST="$(cargo run --release --quiet -- digest tests/data/determinism.json)"
+  echo "native results digest of tests/data/determinism.json: $TIERLAB_NATIVE_DIGEST"
+  TIERLAB_NATIVE_DIGEST="$TIERLAB_NATIVE_DIGEST" CHROMEDRIVER=/usr/bin/chromedriver \
+    cargo test --target "$WASM_TARGET" --test web --test web_worker
   build_page
   say "page tests (the served page in headless Chromium)"
   run_page_tests

@@ -6,10 +6,12 @@
 //! tierlab validate SCENARIO.json
 //! tierlab presets
 //! tierlab preset NAME
+//! tierlab digest SCENARIO.json
 //! ```
 
 use std::process::ExitCode;
 
+use tierlab::digest::results_digest;
 use tierlab::metrics::simulate;
 use tierlab::scenario::{parse, preset, preset_names, Problem};
 
@@ -17,7 +19,8 @@ const USAGE: &str = "usage:
   tierlab run SCENARIO.json [--format json|csv] [--seed S]
   tierlab validate SCENARIO.json
   tierlab presets
-  tierlab preset NAME";
+  tierlab preset NAME
+  tierlab digest SCENARIO.json";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -37,6 +40,10 @@ fn dispatch(args: &[String]) -> Result<String, String> {
     match args.first().map(String::as_str) {
         Some("run") => run(&args[1..]),
         Some("validate") => validate(&args[1..]),
+        Some("digest") => {
+            let scenario = read_scenario(&args[1..])?.map_err(|p| problems_text(&p))?;
+            Ok(results_digest(&simulate(&scenario)) + "\n")
+        }
         Some("presets") => Ok(preset_names().iter().map(|n| format!("{n}\n")).collect()),
         Some("preset") => {
             let name = args.get(1).ok_or(USAGE)?;

@@ -1,0 +1,63 @@
+//! Browser tests: the WebAssembly build in headless Chromium (wasm-bindgen-test-runner).
+//! Run by `bash tests/tasks.sh test`, which passes the native digest of
+//! `tests/data/determinism.json` in `TIERLAB_NATIVE_DIGEST` at compile time.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const DETERMINISM_SCENARIO: &str = include_str!("data/determinism.json");
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+#[wasm_bindgen_test]
+fn the_browser_gives_the_same_results_digest_as_the_native_run() {
+    let native = option_env!("TIERLAB_NATIVE_DIGEST");
+    assert!(
+        native.is_some_and(|d| d.len() == 16),
+        "TIERLAB_NATIVE_DIGEST was not set when this test was built: run it through tests/tasks.sh"
+    );
+    let in_browser = tierlab::web::digest(DETERMINISM_SCENARIO);
+    assert_eq!(in_browser.as_deref(), native);
+}
+
+#[wasm_bindgen_test]
+fn a_run_in_the_browser_returns_results_and_charts() {
+    let outcome = tierlab::web::run(DETERMINISM_SCENARIO, "zh-CN", None);
+    assert_eq!(get(&outcome, "ok"), JsValue::TRUE);
+    let value = get(&outcome, "value");
+    let months = js_sys::Array::from(&get(&get(&value, "results"), "months"));
+    assert_eq!(months.length(), 36);
+    let charts = js_sys::Array::from(&get(&value, "charts"));
+    assert!(charts.length() >= 8);
+    let first = js_sys::Array::from(&charts.get(0));
+    let svg = first.get(1).as_string().unwrap_or_default();
+    assert!(svg.contains("<svg"), "{svg}");
+}
+
+#[wasm_bindgen_test]
+fn bad_input_comes_back_as_problems_never_a_panic() {
+    for input in ["", "{", "null", "[]", "{\"version\": 99}", "{\"horizon\": {\"months\": -1}}"] {
+        let outcome = tierlab::web::run(input, "en", None);
+        assert_eq!(get(&outcome, "ok"), JsValue::FALSE, "{input}");
+        let problems = js_sys::Array::from(&get(&outcome, "problems"));
+        assert!(problems.length() > 0, "{input}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn progress_is_reported_to_the_page() {
+    let calls = js_sys::Array::new();
+    let sink = calls.clone();
+    let progress = wasm_bindgen::closure::Closure::<dyn FnMut(f64, f64)>::new(move |done: f64, total: f64| {
+        sink.push(&JsValue::from_f64(done / total));
+    });
+    let function: &js_sys::Function = progress.as_ref().as_ref();
+    tierlab::web::run(DETERMINISM_SCENARIO, "en", Some(function.clone()));
+    assert!(calls.length() >= 1);
+    assert_eq!(calls.get(calls.length() - 1).as_f64(), Some(1.0));
+}
