@@ -51,14 +51,19 @@ impl PointsAccount {
         self.balance
     }
 
-    /// Points that can be redeemed in `month`: earned at least `pending_months` ago.
+    /// Points that can be redeemed in `month`: all but those earned in the last
+    /// `pending_months` months (counted from the newest lots, so the cost does not grow with
+    /// the member's history).
     pub fn available(&self, month: i32, pending_months: u32) -> u64 {
         let cutoff = month.saturating_sub(pending_months as i32);
-        self.lots
+        let pending: u64 = self
+            .lots
             .iter()
-            .take_while(|lot| lot.earned_month <= cutoff)
+            .rev()
+            .take_while(|lot| lot.earned_month > cutoff)
             .map(|lot| lot.points)
-            .sum()
+            .sum();
+        self.balance - pending
     }
 
     /// Starts tracking the points held now as "held at the end of the horizon".

@@ -44,7 +44,10 @@ fn dispatch(args: &[String]) -> Result<String, String> {
             let scenario = read_scenario(&args[1..])?.map_err(|p| problems_text(&p))?;
             Ok(results_digest(&simulate(&scenario)) + "\n")
         }
-        Some("presets") => Ok(preset_names().iter().map(|n| format!("{n}\n")).collect()),
+        Some("presets") => Ok(preset_names()
+            .into_iter()
+            .filter_map(|id| preset(id).map(|s| format!("{id}\t{}\n", s.name)))
+            .collect()),
         Some("preset") => {
             let name = args.get(1).ok_or(USAGE)?;
             let scenario = preset(name).ok_or_else(|| format!("no preset named {name}"))?;

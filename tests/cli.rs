@@ -1,0 +1,50 @@
+//! The command line: every preset runs, validation reports problems and exits non-zero.
+
+use std::process::Command;
+
+fn tierlab(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_tierlab")).args(args).output();
+    match out {
+        Ok(o) => (
+            o.status.success(),
+            String::from_utf8_lossy(&o.stdout).into_owned(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        ),
+        Err(e) => (false, String::new(), e.to_string()),
+    }
+}
+
+fn temp_file(name: &str, text: &str) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("tierlab-cli-{}-{name}", std::process::id()));
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write {path:?}: {e}"));
+    path
+}
+
+#[test]
+fn every_preset_is_listed_printed_and_runs_as_json_and_csv() {
+    let (ok, list, _) = tierlab(&["presets"]);
+    assert!(ok);
+    let names: Vec<&str> = list.lines().filter_map(|l| l.split_whitespace().next()).collect();
+    assert!(names.len() >= 4, "{list}");
+    for name in names {
+        let (ok, json, err) = tierlab(&["preset", name]);
+        assert!(ok, "preset {name}: {err}");
+        let path = temp_file(&format!("{name}.json"), &json);
+        let path = path.to_string_lossy();
+        let (ok, csv, err) = tierlab(&["run", &path, "--format", "csv", "--seed", "5"]);
+        assert!(ok, "run {name}: {err}");
+        assert!(csv.starts_with("month,calendar_month,"), "{name}: {csv}");
+        let (ok, out, err) = tierlab(&["run", &path]);
+        assert!(ok, "run {name}: {err}");
+        assert!(out.contains("\"months\""), "{name}");
+    }
+}
+
+#[test]
+fn validate_prints_every_problem_with_its_path_and_fails() {
+    let path = temp_file("bad.json", r#"{"version": 1, "horizon": {"months": 0, "start_month": 13}}"#);
+    let (ok, _, err) = tierlab(&["validate", &path.to_string_lossy()]);
+    assert!(!ok);
+    assert!(err.contains("horizon.months"), "{err}");
+    assert!(err.contains("horizon.start_month"), "{err}");
+}
