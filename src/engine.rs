@@ -141,7 +141,7 @@ pub fn run(plan: &Plan, observer: &mut impl Observer, progress: &mut dyn FnMut(P
         for id in run.first_id..run.first_id + run.count {
             live(plan, &mut member, id, run.join, observer);
             done += 1;
-            if done % PROGRESS_EVERY == 0 {
+            if done.is_multiple_of(PROGRESS_EVERY) {
                 progress(Progress {
                     members_done: done,
                     members_total: total,

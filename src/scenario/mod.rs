@@ -11,7 +11,7 @@
 mod presets;
 mod validate;
 
-pub use presets::{preset, preset_names, PRESETS};
+pub use presets::{preset, preset_names, PresetInfo, PRESETS};
 pub use validate::{parse, validate, Problem};
 
 use serde::{Deserialize, Serialize};
@@ -143,6 +143,7 @@ pub enum QualificationBasis {
     /// All growth since joining; never falls, so nobody is ever downgraded.
     Lifetime,
     /// Growth in the last 12 months, reviewed at every month end.
+    #[serde(rename = "rolling_12_months")]
     Rolling12Months,
     /// Growth in the calendar year, reviewed at the end of December.
     CalendarYear,
