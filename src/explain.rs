@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use crate::calendar::{month_start_day, Calendar, DAYS_PER_MONTH};
-use crate::engine::{run, run_one, Observer, Plan};
+use crate::engine::{run, run_until, Observer, Plan};
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
 use crate::rules::lifecycle::{self, Stage};
@@ -79,6 +79,7 @@ pub struct MemberStory {
 
 struct Recorder<'a> {
     plan: &'a Plan<'a>,
+    id: u64,
     story: Option<MemberStory>,
 }
 
@@ -89,6 +90,9 @@ fn next_review(plan: &Plan, calendar: &Calendar, month: u32, join_month: i32) ->
 
 impl Observer for Recorder<'_> {
     fn observe(&mut self, month: u32, member: &Member, e: &MonthEvents) {
+        if member.id != self.id {
+            return;
+        }
         let scenario = self.plan.scenario;
         let story = self.story.get_or_insert_with(|| MemberStory {
             id: member.id,
@@ -146,12 +150,17 @@ impl Observer for Recorder<'_> {
     }
 }
 
-/// Member `id`'s story, or None if the scenario has no such member. The scenario must
-/// have passed validation.
+/// Member `id`'s story, or None if the scenario has no such member. The members before
+/// them run too (campaign budgets are served in id order), so the story is exactly the
+/// member's path in the full run. The scenario must have passed validation.
 pub fn explain(scenario: &Scenario, id: u64) -> Option<MemberStory> {
     let plan = Plan::new(scenario);
-    let mut recorder = Recorder { plan: &plan, story: None };
-    run_one(&plan, &mut recorder, id);
+    let mut recorder = Recorder {
+        plan: &plan,
+        id,
+        story: None,
+    };
+    run_until(&plan, &mut recorder, id, &mut |_| {});
     recorder.story
 }
 

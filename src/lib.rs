@@ -11,6 +11,7 @@
 pub mod behaviour;
 pub mod random;
 pub mod scenario;
+pub mod chart;
 pub mod calendar;
 pub mod engine;
 pub mod member;
@@ -21,5 +22,7 @@ pub mod rules;
 pub mod export;
 pub mod explain;
 pub mod digest;
+pub mod fit;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+pub mod economics;

@@ -6,6 +6,7 @@
 //! observer adds them up.
 
 use crate::behaviour::MemberBehaviour;
+use crate::random::Stream;
 use crate::rules::points::PointsAccount;
 use crate::rules::tiers::{ReviewOutcome, TierStanding};
 
@@ -38,6 +39,34 @@ pub struct Member {
     pub points: PointsAccount,
     /// One-off growth behaviours already done, as a bit set by behaviour index.
     pub once_done: u32,
+    /// The member's standing with each campaign, in the scenario's order.
+    pub offers: Vec<OfferState>,
+}
+
+/// A member's standing with one campaign.
+#[derive(Clone, Debug)]
+pub struct OfferState {
+    /// The member is in the campaign's control group and never gets its offer.
+    pub holdout: bool,
+    /// Day until which the member holds an unused offer (negative infinity: none).
+    pub valid_until_day: f64,
+    /// Month the held offer was sent (its costs count against that month's budget).
+    pub sent_month: i32,
+    /// Offers received so far.
+    pub received: u32,
+    /// In the audience at the last start-of-month check.
+    pub was_eligible: bool,
+    /// Has been in the audience when an offer was due (treated or held out).
+    pub in_study: bool,
+    /// The campaign's random stream for this member (hold-out and offer-use draws).
+    pub stream: Stream,
+}
+
+impl OfferState {
+    /// Whether the member holds a usable offer on `day`.
+    pub fn holds_on(&self, day: f64) -> bool {
+        day <= self.valid_until_day
+    }
 }
 
 /// A tier move: from one tier index to another.
@@ -81,9 +110,42 @@ pub struct MonthEvents {
     pub review: Option<ReviewOutcome>,
     pub moves: [TierMove; MAX_MOVES_PER_MONTH],
     pub move_count: usize,
+    /// Coupon face value used on purchases, in cents.
+    pub coupon_discount_cents: i64,
+    /// What happened with each campaign, in the scenario's order.
+    pub campaigns: Vec<CampaignEvents>,
+}
+
+/// What happened between one member and one campaign in a month.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CampaignEvents {
+    /// In the audience when an offer was due.
+    pub eligible: bool,
+    /// Eligible but in the control group.
+    pub held_out: bool,
+    /// Eligible but not sent: the budget or the per-member limit ran out.
+    pub capped: bool,
+    pub sent: bool,
+    pub offers_used: u32,
+    pub face_value_cents: i64,
+    pub gift_cost_cents: i64,
+    pub bonus_points: u64,
+    pub contact_cents: i64,
 }
 
 impl MonthEvents {
+    /// Clears the events for a new month, keeping the campaign buffer.
+    pub fn reset(&mut self, points_at_start: u64, campaigns: usize) {
+        let mut buffer = std::mem::take(&mut self.campaigns);
+        buffer.clear();
+        buffer.resize(campaigns, CampaignEvents::default());
+        *self = MonthEvents {
+            points_at_start,
+            campaigns: buffer,
+            ..MonthEvents::default()
+        };
+    }
+
     pub fn record_move(&mut self, from: u8, to: u8) {
         if let Some(slot) = self.moves.get_mut(self.move_count) {
             *slot = TierMove { from, to };
@@ -95,8 +157,16 @@ impl MonthEvents {
         &self.moves[..self.move_count.min(MAX_MOVES_PER_MONTH)]
     }
 
-    /// Money the member paid for purchases, in cents.
+    /// Money the member paid for purchases, in cents: gross less tier and coupon discounts.
     pub fn paid_cents(&self) -> i64 {
-        self.gross_cents - self.discount_cents
+        self.gross_cents - self.discount_cents - self.coupon_discount_cents
+    }
+
+    /// What the campaigns cost this month: face value used, gifts and contacts, in cents.
+    pub fn campaign_cost_cents(&self) -> i64 {
+        self.campaigns
+            .iter()
+            .map(|c| c.face_value_cents + c.gift_cost_cents + c.contact_cents)
+            .sum()
     }
 }

@@ -9,13 +9,17 @@ use serde::{Serialize, Serializer};
 pub struct Money(pub i64);
 
 impl Money {
-    /// Currency units to money, rounded to the nearest cent (non-finite amounts are zero).
+    /// Currency units to money, rounded to the nearest cent, halves away from zero
+    /// (non-finite amounts are zero). Written with casts rather than `f64::round`, which is
+    /// a library call on some targets and sits on the per-purchase path.
     pub fn from_units(amount: f64) -> Money {
-        let cents = (amount * 100.0).round();
-        if cents.is_finite() {
-            Money(cents as i64)
-        } else {
+        let cents = amount * 100.0;
+        if !cents.is_finite() {
             Money(0)
+        } else if cents >= 0.0 {
+            Money((cents + 0.5) as i64)
+        } else {
+            Money(-((0.5 - cents) as i64))
         }
     }
 

@@ -28,11 +28,14 @@ pub enum Purpose {
     Behaviours = 4,
     /// Whether and when points are redeemed.
     Redemption = 5,
+    /// A campaign's hold-out draw and offer-use draws (one stream per campaign).
+    Campaign = 6,
 }
 
 const PURPOSES: u64 = 8;
 
 /// A random stream for one member and one purpose.
+#[derive(Clone, Debug)]
 pub struct Stream(ChaCha8Rng);
 
 impl Stream {
@@ -41,6 +44,12 @@ impl Stream {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         rng.set_stream(member.wrapping_mul(PURPOSES) + purpose as u64);
         Stream(rng)
+    }
+
+    /// The stream `purpose` of member `member` for the thing named `key` (a campaign): its
+    /// draws do not move when other campaigns are added, removed or switched off.
+    pub fn keyed(seed: u64, key: &str, member: u64, purpose: Purpose) -> Self {
+        Stream::new(seed ^ crate::digest::fnv1a(key.as_bytes()), member, purpose)
     }
 
     /// Uniform on [0, 1), 53 bits.
@@ -65,8 +74,9 @@ impl Stream {
         libm::sqrt(-2.0 * libm::log(u)) * libm::cos(2.0 * core::f64::consts::PI * v)
     }
 
-    /// Gamma with the given shape and scale 1 (Marsaglia & Tsang 2000; shape < 1 by the
-    /// boost U^(1/shape)). Shape must be positive.
+    /// Gamma with the given shape and scale 1 (Marsaglia & Tsang 2000, with their squeeze
+    /// so most draws need no logarithm; shape < 1 by the boost U^(1/shape)). Shape must be
+    /// positive.
     pub fn gamma(&mut self, shape: f64) -> f64 {
         if shape < 1.0 {
             let boost = libm::pow(self.uniform_open_zero(), 1.0 / shape);
@@ -82,7 +92,8 @@ impl Stream {
             }
             let v = v * v * v;
             let u = self.uniform_open_zero();
-            if libm::log(u) < 0.5 * x * x + d - d * v + d * libm::log(v) {
+            let x2 = x * x;
+            if u < 1.0 - 0.0331 * x2 * x2 || libm::log(u) < 0.5 * x2 + d - d * v + d * libm::log(v) {
                 return d * v;
             }
         }

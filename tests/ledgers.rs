@@ -4,7 +4,7 @@
 //! the sums of the months.
 
 use tierlab::metrics::{check_ledgers, simulate};
-use tierlab::scenario::{preset, preset_names, Expiry, History, Scenario};
+use tierlab::scenario::{campaign_presets, preset, preset_names, Expiry, History, Scenario};
 
 /// A preset scaled down so the test runs fast, keeping its rules.
 fn small(mut s: Scenario) -> Scenario {
@@ -62,4 +62,14 @@ fn breakage_and_redemption_rates_from_the_runoff_add_up_to_one() {
     };
     assert!((redemption + breakage - 1.0).abs() < 1e-12);
     assert!(redemption > 0.0 && redemption < 1.0);
+}
+
+#[test]
+fn every_preset_campaign_together_balances_every_month() {
+    let mut s = small(Scenario::default());
+    s.campaigns = campaign_presets();
+    let results = simulate(&s);
+    assert!(results.campaigns.iter().all(|c| c.contacted > 0), "a campaign never reached anyone");
+    assert!(results.totals.campaign_cost.cents() > 0);
+    assert_balanced(&s);
 }

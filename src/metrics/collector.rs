@@ -9,14 +9,19 @@ use crate::rules::lifecycle::{self, Stage};
 use crate::rules::points::HorizonPointsUse;
 use crate::scenario::Scenario;
 
+use crate::economics::{roi, without_programme};
+
+use super::campaigns::CampaignCollector;
 use super::{ifrs15, Cohort, MonthRow, Results, Runoff, StageCounts, TierFlow, Totals};
 
 /// Share of the horizon's points below which the run-off stops.
 const RUNOFF_RESIDUAL_SHARE: f64 = 0.01;
 
-/// Adds up member-months into monthly rows, cohorts, run-off and totals.
+/// Adds up member-months into monthly rows, cohorts, campaigns, run-off and totals.
 pub struct Collector<'a> {
     plan: &'a Plan<'a>,
+    runoff: bool,
+    campaigns: CampaignCollector,
     rows: Vec<MonthRow>,
     /// Tier moves per month, flat `from × tiers + to`.
     flows: Vec<Vec<u64>>,
@@ -32,16 +37,43 @@ pub fn simulate(scenario: &Scenario) -> Results {
     simulate_with_progress(scenario, &mut |_| {})
 }
 
-/// Runs a (validated) scenario, reporting progress, and returns its results.
+/// Runs a (validated) scenario, reporting progress, and returns its results: the run itself,
+/// then the counterfactuals over the same members and draws — the run under no programme
+/// and, for each campaign, the run without it — which give the incremental effects.
 pub fn simulate_with_progress(scenario: &Scenario, progress: &mut dyn FnMut(Progress)) -> Results {
+    let runs = 2 + scenario.campaigns.len() as u64;
+    let mut stage = 0u64;
+    let mut report = |p: Progress, stage: u64| {
+        progress(Progress {
+            members_done: stage * p.members_total + p.members_done,
+            members_total: runs * p.members_total,
+        })
+    };
     let plan = Plan::new(scenario);
-    let mut collector = Collector::new(&plan);
+    let mut collector = Collector::new(&plan, true);
+    let budgets = engine::run(&plan, &mut collector, &mut |p| report(p, stage));
+    collector.campaigns.record_commitments(&budgets);
+    stage += 1;
+    let baseline_scenario = without_programme(scenario);
+    let baseline = monthly_rows(Plan::new(&baseline_scenario), &mut |p| report(p, stage));
+    let mut without_each = Vec::new();
+    for c in 0..scenario.campaigns.len() {
+        stage += 1;
+        without_each.push(monthly_rows(Plan::new(scenario).without_campaign(c), &mut |p| report(p, stage)));
+    }
+    collector.finish(&baseline, &without_each)
+}
+
+/// The monthly rows of a plan's run without run-off (as the counterfactual runs use them).
+pub fn monthly_rows(plan: Plan, progress: &mut dyn FnMut(Progress)) -> Vec<MonthRow> {
+    let mut collector = Collector::new(&plan, false);
     engine::run(&plan, &mut collector, progress);
-    collector.finish()
+    collector.rows
 }
 
 impl<'a> Collector<'a> {
-    pub fn new(plan: &'a Plan<'a>) -> Self {
+    /// A collector for `plan`; `runoff`: whether to run the points off after the horizon.
+    pub fn new(plan: &'a Plan<'a>, runoff: bool) -> Self {
         let scenario = plan.scenario;
         let months = scenario.horizon.months as usize;
         let tiers = scenario.tiers.levels.len();
@@ -81,6 +113,8 @@ impl<'a> Collector<'a> {
             .collect();
         Collector {
             plan,
+            runoff,
+            campaigns: CampaignCollector::new(scenario.campaigns.len(), months),
             rows,
             flows: vec![vec![0; tiers * tiers]; months],
             cohorts,
@@ -94,10 +128,20 @@ impl<'a> Collector<'a> {
         }
     }
 
-    /// The reports, once every member has been observed.
-    pub fn finish(mut self) -> Results {
+    /// The reports, once every member has been observed, given the rows of the run under
+    /// no programme and of the runs without each campaign.
+    pub fn finish(mut self, baseline: &[MonthRow], without_each: &[Vec<MonthRow>]) -> Results {
         let scenario = self.plan.scenario;
+        let margin = scenario.economics.gross_margin;
+        for (row, base) in self.rows.iter_mut().zip(baseline) {
+            row.incremental_sales = row.gross_sales - base.gross_sales;
+            row.incremental_purchases =
+                (row.first_purchases + row.repeat_purchases) as i64 - (base.first_purchases + base.repeat_purchases) as i64;
+            row.incremental_active = row.active as i64 - base.active as i64;
+        }
+        let names: Vec<String> = scenario.campaigns.iter().map(|c| c.name.clone()).collect();
         let runoff = self.runoff();
+        let campaigns = self.campaigns.finish(&names, &self.rows, without_each, margin);
         let rate = runoff.ultimate_redemption_rate.unwrap_or(0.0);
         let cost_per_point = scenario.points.cost_per_point;
         let tiers = scenario.tiers.levels.len();
@@ -115,6 +159,11 @@ impl<'a> Collector<'a> {
         totals.members_per_tier_at_end = last.tiers.clone();
         totals.points_outstanding_at_end = last.points_outstanding;
         totals.liability_at_end = last.liability;
+        totals.incremental_sales = self.rows.iter().map(|r| r.incremental_sales).sum();
+        totals.incremental_purchases = self.rows.iter().map(|r| r.incremental_purchases).sum();
+        totals.incremental_profit =
+            Money::from_units(totals.incremental_sales.units() * margin) - totals.programme_cost;
+        totals.roi = roi(totals.incremental_sales, margin, totals.programme_cost);
         Results {
             scenario_name: scenario.name.clone(),
             tier_names: scenario.tiers.levels.iter().map(|t| t.name.clone()).collect(),
@@ -122,6 +171,7 @@ impl<'a> Collector<'a> {
             opening_enrolled: self.rows.first().map_or(0, |r| r.enrolled - r.new_members),
             months: self.rows,
             cohorts: self.cohorts,
+            campaigns,
             runoff,
             totals,
         }
@@ -233,6 +283,7 @@ impl Observer for Collector<'_> {
         row.repeat_purchases += u64::from(e.repeat_purchases);
         row.gross_sales += money(e.gross_cents);
         row.discounts += money(e.discount_cents);
+        row.coupon_discounts += money(e.coupon_discount_cents);
         row.revenue += money(e.paid_cents());
         row.growth_earned += e.growth_from_spend + e.growth_from_behaviours;
         row.points_issued += e.points_earned;
@@ -243,7 +294,10 @@ impl Observer for Collector<'_> {
         row.reward_cost += money(e.reward_cost_cents);
         row.reward_cash += money(e.reward_cash_cents);
         row.benefit_cost += money(e.benefit_cost_cents);
-        row.programme_cost += money(e.reward_cost_cents + e.benefit_cost_cents);
+        let campaign_cost = e.campaign_cost_cents();
+        let programme_cost = e.discount_cents + e.reward_cost_cents + e.benefit_cost_cents + campaign_cost;
+        row.campaign_cost += money(campaign_cost);
+        row.programme_cost += money(programme_cost);
 
         let t = &mut self.totals;
         t.new_members += u64::from(e.joined);
@@ -251,10 +305,13 @@ impl Observer for Collector<'_> {
         t.repeat_purchases += u64::from(e.repeat_purchases);
         t.gross_sales += money(e.gross_cents);
         t.discounts += money(e.discount_cents);
+        t.coupon_discounts += money(e.coupon_discount_cents);
         t.revenue += money(e.paid_cents());
         t.reward_cost += money(e.reward_cost_cents);
         t.benefit_cost += money(e.benefit_cost_cents);
-        t.programme_cost += money(e.reward_cost_cents + e.benefit_cost_cents);
+        t.campaign_cost += money(campaign_cost);
+        t.programme_cost += money(programme_cost);
+        self.campaigns.observe(month, member, e);
         t.points_issued += e.points_earned;
         t.points_redeemed += e.points_redeemed;
         t.points_expired += e.points_expired;
@@ -269,6 +326,10 @@ impl Observer for Collector<'_> {
                 *n += 1;
             }
         }
+    }
+
+    fn wants_runoff(&self) -> bool {
+        self.runoff
     }
 
     fn observe_runoff(&mut self, k: u32, _member: &Member, used: HorizonPointsUse) {

@@ -1,7 +1,8 @@
 //! The ledgers that must balance every month (checked by the tests and available to any
 //! caller): points issued = redeemed + expired + change in outstanding; members joined =
-//! still customers + dropped out; revenue = gross sales − discounts; programme cost =
-//! rewards + tier benefits; and the totals are the sums of the months.
+//! still customers + dropped out; revenue = gross sales − tier and coupon discounts;
+//! programme cost = tier discounts + rewards + tier benefits + campaign costs; campaign
+//! costs = the campaigns' reports; and the totals are the sums of the months.
 
 use super::Results;
 
@@ -61,17 +62,33 @@ pub fn check_ledgers(results: &Results) -> Vec<LedgerBreak> {
             row.tiers.iter().map(|n| i128::from(*n)).sum(),
         );
         check(
-            "revenue = gross sales − discounts",
+            "revenue = gross sales − tier discounts − coupon discounts",
             m,
             i128::from(row.revenue.cents()),
-            i128::from(row.gross_sales.cents() - row.discounts.cents()),
+            i128::from(row.gross_sales.cents() - row.discounts.cents() - row.coupon_discounts.cents()),
         );
         check(
-            "programme cost = reward cost + benefit cost",
+            "programme cost = tier discounts + reward cost + benefit cost + campaign cost",
             m,
             i128::from(row.programme_cost.cents()),
-            i128::from(row.reward_cost.cents() + row.benefit_cost.cents()),
+            i128::from(
+                row.discounts.cents() + row.reward_cost.cents() + row.benefit_cost.cents() + row.campaign_cost.cents(),
+            ),
         );
+        let campaigns: i128 = results
+            .campaigns
+            .iter()
+            .filter_map(|c| c.months.get(row.month as usize))
+            .map(|c| i128::from(c.cost.cents()))
+            .sum();
+        check("campaign cost = sum of the campaigns' costs", m, i128::from(row.campaign_cost.cents()), campaigns);
+        let face_value: i128 = results
+            .campaigns
+            .iter()
+            .filter_map(|c| c.months.get(row.month as usize))
+            .map(|c| i128::from(c.face_value_used.cents()))
+            .sum();
+        check("coupon discounts = face value used", m, i128::from(row.coupon_discounts.cents()), face_value);
     }
     let t = &results.totals;
     let sum = |f: fn(&super::MonthRow) -> i128| results.months.iter().map(f).sum::<i128>();

@@ -5,11 +5,13 @@
 //! rules never count anything themselves. Member counts and points are whole numbers and
 //! money is whole cents, so every ledger balances exactly.
 
+mod campaigns;
 mod collector;
 pub mod ifrs15;
 mod ledgers;
 
-pub use collector::{simulate, simulate_with_progress, Collector};
+pub use campaigns::{CampaignMonth, CampaignReport};
+pub use collector::{monthly_rows, simulate, simulate_with_progress, Collector};
 pub use ledgers::{check_ledgers, LedgerBreak};
 
 use serde::Serialize;
@@ -63,7 +65,9 @@ pub struct MonthRow {
     pub gross_sales: Money,
     /// Tier discounts given.
     pub discounts: Money,
-    /// What members paid: gross sales − discounts.
+    /// Coupon face value used.
+    pub coupon_discounts: Money,
+    /// What members paid: gross sales − tier discounts − coupon discounts.
     pub revenue: Money,
     pub growth_earned: u64,
     pub points_issued: u64,
@@ -78,8 +82,16 @@ pub struct MonthRow {
     pub reward_cash: Money,
     /// Tier benefits for active members.
     pub benefit_cost: Money,
-    /// Reward cost + tier benefit cost.
+    /// Campaigns: coupon face value used + gifts + contact costs.
+    pub campaign_cost: Money,
+    /// Everything the programme gives away: tier discounts + reward cost + tier benefit
+    /// cost + campaign cost.
     pub programme_cost: Money,
+    /// Gross sales, purchases and active members beyond the same members under no
+    /// programme (same draws).
+    pub incremental_sales: Money,
+    pub incremental_purchases: i64,
+    pub incremental_active: i64,
     /// Outstanding points × cost per point × expected (ultimate) redemption rate.
     pub liability: Money,
     /// Outstanding points expected never to be redeemed (breakage).
@@ -130,9 +142,18 @@ pub struct Totals {
     pub gross_sales: Money,
     pub discounts: Money,
     pub revenue: Money,
+    pub coupon_discounts: Money,
     pub reward_cost: Money,
     pub benefit_cost: Money,
+    pub campaign_cost: Money,
     pub programme_cost: Money,
+    /// Gross sales beyond the no-programme run.
+    pub incremental_sales: Money,
+    pub incremental_purchases: i64,
+    /// Incremental sales × gross margin − programme cost.
+    pub incremental_profit: Money,
+    /// Incremental profit ÷ programme cost.
+    pub roi: Option<f64>,
     pub points_issued: u64,
     pub points_redeemed: u64,
     pub points_expired: u64,
@@ -151,6 +172,7 @@ pub struct Results {
     pub opening_enrolled: u64,
     pub months: Vec<MonthRow>,
     pub cohorts: Vec<Cohort>,
+    pub campaigns: Vec<CampaignReport>,
     pub runoff: Runoff,
     pub totals: Totals,
 }

@@ -10,12 +10,8 @@ use crate::scenario::GrowthRules;
 
 /// Growth earned for a payment of `paid_cents`, rounded down to whole growth.
 pub fn from_spend(rules: &GrowthRules, paid_cents: i64) -> u64 {
-    let growth = (paid_cents.max(0) as f64 / 100.0 * rules.per_currency_unit).floor();
-    if growth.is_finite() {
-        growth as u64
-    } else {
-        0
-    }
+    // A cast truncates towards zero (rounds down for a non-negative amount) and saturates.
+    (paid_cents.max(0) as f64 / 100.0 * rules.per_currency_unit) as u64
 }
 
 /// Growth a member who is still a customer earns from behaviours in a month: for each

@@ -5,12 +5,12 @@
 //! The stage is computed from what the company can observe, never from the latent "still a
 //! customer" flag, so the sandbox reports what the planner's own dashboards would.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::scenario::Lifecycle;
 
 /// A lifecycle stage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     /// Active, with only the first purchase.

@@ -3,6 +3,7 @@
 //! Rules change one member's state and report what happened; they never count anything
 //! for the reports (that is `metrics`) and never decide when they run (that is `engine`).
 
+pub mod campaigns;
 pub mod growth;
 pub mod lifecycle;
 pub mod points;

@@ -110,17 +110,16 @@ impl PointsAccount {
 }
 
 /// "Spend X, earn Y points": points per currency unit paid, times the tier's multiplier,
-/// rounded down to whole points. Earning counts as activity.
-pub fn earn(
-    account: &mut PointsAccount,
-    rules: &PointsRules,
-    multiplier: f64,
-    paid_cents: i64,
-    month: i32,
-) -> u64 {
+/// rounded down to whole points.
+pub fn points_for(rules: &PointsRules, multiplier: f64, paid_cents: i64) -> u64 {
+    // A cast truncates towards zero (rounds down for a non-negative amount) and saturates.
+    (paid_cents.max(0) as f64 / 100.0 * rules.per_currency_unit * multiplier) as u64
+}
+
+/// Credits the points a payment earns (see [`points_for`]); earning counts as activity.
+pub fn earn(account: &mut PointsAccount, rules: &PointsRules, multiplier: f64, paid_cents: i64, month: i32) -> u64 {
     account.last_activity_month = month;
-    let points = (paid_cents.max(0) as f64 / 100.0 * rules.per_currency_unit * multiplier).floor();
-    let points = if points.is_finite() { points as u64 } else { 0 };
+    let points = points_for(rules, multiplier, paid_cents);
     account.add(month, points);
     points
 }

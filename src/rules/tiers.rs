@@ -24,6 +24,8 @@ pub struct TierStanding {
     pub lifetime_growth: u64,
     /// Growth by month, slot = month mod 12: the last 12 months.
     recent_growth: [u64; 12],
+    /// Sum of `recent_growth`.
+    recent_total: u64,
     /// Growth in the current calendar or membership year.
     period_growth: u64,
     /// Months of grace left after a failed review (0 = not in grace).
@@ -65,7 +67,8 @@ impl TierStanding {
         month: i32,
         join_month: i32,
     ) {
-        self.recent_growth[slot(month)] = 0;
+        let forgotten = std::mem::take(&mut self.recent_growth[slot(month)]);
+        self.recent_total -= forgotten;
         let new_period = match basis {
             QualificationBasis::CalendarYear => calendar.month_of_year(month) == 1,
             QualificationBasis::MembershipYear => {
@@ -82,6 +85,7 @@ impl TierStanding {
     pub fn add_growth(&mut self, month: i32, growth: u64) {
         self.lifetime_growth += growth;
         self.recent_growth[slot(month)] += growth;
+        self.recent_total += growth;
         self.period_growth += growth;
     }
 
@@ -89,7 +93,7 @@ impl TierStanding {
     pub fn qualifying_growth(&self, basis: QualificationBasis) -> u64 {
         match basis {
             QualificationBasis::Lifetime => self.lifetime_growth,
-            QualificationBasis::Rolling12Months => self.recent_growth.iter().sum(),
+            QualificationBasis::Rolling12Months => self.recent_total,
             QualificationBasis::CalendarYear | QualificationBasis::MembershipYear => {
                 self.period_growth
             }

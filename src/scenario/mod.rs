@@ -8,11 +8,26 @@
 //!
 //! The field-by-field reference for planners is `docs/scenario.md`.
 
+mod campaigns;
 mod presets;
+mod read;
+mod read_json;
+mod read_messages;
+mod read_path;
+mod read_shape;
+#[cfg(test)]
+mod read_tests;
 mod validate;
+mod validate_checks;
+mod validate_population;
+mod validate_programme;
+#[cfg(test)]
+mod validate_tests;
 
+pub use campaigns::{campaign_presets, Audience, Campaign, Limits, Offer, Response, Schedule, Trigger, MEMBER_DAY};
 pub use presets::{preset, preset_names, PresetInfo, PRESETS};
-pub use validate::{parse, validate, Problem};
+pub use read::parse;
+pub use validate::{validate, Problem};
 
 use serde::{Deserialize, Serialize};
 
@@ -36,6 +51,24 @@ pub struct Scenario {
     pub tiers: TierRules,
     pub goal_gradient: GoalGradient,
     pub points: PointsRules,
+    /// Campaigns and their offers (活动), at most 20.
+    pub campaigns: Vec<Campaign>,
+    pub economics: Economics,
+}
+
+/// The business figures that turn revenue into value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Economics {
+    /// Gross margin on sales, as a share (0.35 = 35%): the profit on incremental revenue
+    /// that pays for the programme in the ROI.
+    pub gross_margin: f64,
+}
+
+impl Default for Economics {
+    fn default() -> Self {
+        Economics { gross_margin: 0.35 }
+    }
 }
 
 /// How long to simulate, from which calendar month, with which random seed.
@@ -276,6 +309,8 @@ impl Default for Scenario {
             tiers: TierRules::default(),
             goal_gradient: GoalGradient::default(),
             points: PointsRules::default(),
+            campaigns: Vec::new(),
+            economics: Economics::default(),
         }
     }
 }

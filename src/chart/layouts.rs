@@ -1,0 +1,100 @@
+//! The two layouts most charts are: several lines over months, and a stacked area over
+//! months, each one panel under a title and a legend. Chart files describe their series and
+//! call these.
+
+use super::format::Unit;
+use super::axis::{Axis, Scale};
+use super::frame::{header, panel, y_label_width, Band, Canvas, DrawResult, Key};
+use super::labels::labels;
+use super::marks::{self, Layer, Line};
+use super::Lang;
+use crate::metrics::Results;
+
+/// The smallest tick step for a unit: whole members and points, whole yuan, 1%.
+pub fn min_step(unit: Unit) -> f64 {
+    match unit {
+        Unit::Count | Unit::Money => 1.0,
+        Unit::Percent => 0.01,
+    }
+}
+
+/// The x axis of calendar months ("2026-01"), as points or as bands (for bars).
+pub fn month_axis(results: &Results, lang: Lang, banded: bool) -> Axis {
+    let months = results.months.iter().map(|m| m.label.clone()).collect();
+    Axis::categories(labels(lang).month_axis, months, banded)
+}
+
+/// The y axis for `values`, from zero (or below) to a round number above the largest.
+pub fn value_axis(title: &str, unit: Unit, values: impl IntoIterator<Item = f64>) -> Axis {
+    Axis::numbers(title, Scale::fit(values, min_step(unit)), unit)
+}
+
+/// What a single-panel chart draws.
+pub struct OnePanel<'t> {
+    pub title: &'t str,
+    pub x: Axis,
+    pub y: Axis,
+    /// Legend entries, in reading order.
+    pub keys: Vec<Key>,
+    /// Shown in the panel when there is nothing to plot.
+    pub empty_note: Option<&'t str>,
+}
+
+/// Several lines over the x axis, in one panel; the y axis fits every line.
+pub fn line_chart(
+    root: &Canvas,
+    title: &str,
+    x: Axis,
+    y_title: &str,
+    unit: Unit,
+    lines: &[Line],
+    lang: Lang,
+) -> DrawResult {
+    let y = value_axis(y_title, unit, lines.iter().flat_map(|l| l.values.iter().copied()));
+    let empty = lines.iter().all(|l| l.values.is_empty());
+    let spec = OnePanel {
+        title,
+        x,
+        y,
+        keys: lines.iter().map(Line::key).collect(),
+        empty_note: empty.then_some(labels(lang).no_months),
+    };
+    one_panel(root, spec, lang, |plot| marks::lines(plot, lines))
+}
+
+/// Layers stacked over the x axis, in one panel; the y axis fits the tallest stack.
+pub fn stack_chart(
+    root: &Canvas,
+    title: &str,
+    x: Axis,
+    y_title: &str,
+    unit: Unit,
+    layers: &[Layer],
+    lang: Lang,
+) -> DrawResult {
+    let totals = marks::stack_totals(layers);
+    let spec = OnePanel {
+        title,
+        x,
+        y: value_axis(y_title, unit, totals.iter().copied()),
+        keys: layers.iter().map(Layer::key).collect(),
+        empty_note: totals.is_empty().then_some(labels(lang).no_months),
+    };
+    one_panel(root, spec, lang, |plot| marks::stack(plot, layers))
+}
+
+/// Title, legend and one panel filling the rest of the canvas; `draw` adds the marks.
+pub fn one_panel(
+    root: &Canvas,
+    spec: OnePanel,
+    lang: Lang,
+    draw: impl FnOnce(&mut super::frame::Plot) -> DrawResult,
+) -> DrawResult {
+    let top = header(root, spec.title, &spec.keys)?;
+    let left = y_label_width(&spec.y, lang);
+    let mut plot = panel(root, Band::rest(top), left, &spec.x, &spec.y, lang)?;
+    match spec.empty_note {
+        Some(note) => super::frame::note(root, &plot, note),
+        None => draw(&mut plot),
+    }
+}

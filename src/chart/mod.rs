@@ -1,0 +1,235 @@
+//! Charts of a run's results, as SVG documents in the page's language.
+//!
+//! One function per chart kind turns [`Results`] into marks over axes (see the chart files);
+//! they share one frame (title, legend, labelled axes with units), one theme and one number
+//! format. Charts are drawn with plotters onto [`backend::SvgCanvas`], whose text metrics
+//! need no browser, so they can be drawn inside a Web Worker and give the same bytes
+//! natively and in WebAssembly.
+//!
+//! Every chart's root `<svg>` carries a `viewBox` (so the page can scale it), a `<title>`,
+//! and `class="tierlab-chart" data-chart="<id>"` so page tests can find it.
+//!
+//! Not for: choosing what a run measures (`metrics`) or placing charts on the page (`web`).
+
+pub mod backend;
+pub mod format;
+mod axis;
+mod finance;
+mod frame;
+mod labels;
+mod layouts;
+mod marks;
+mod members;
+mod retention;
+mod theme;
+
+use plotters::prelude::IntoDrawingArea;
+
+use crate::metrics::Results;
+use backend::SvgCanvas;
+use frame::DrawResult;
+
+/// The language of the page, and so of every word and number on the charts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    ZhCn,
+}
+
+impl Lang {
+    /// The language for a BCP 47 code: any Chinese ("zh", "zh-CN", "zh_Hans") is
+    /// Simplified Chinese; anything else is English.
+    pub fn from_code(code: &str) -> Lang {
+        let code = code.trim().to_ascii_lowercase();
+        if code == "zh" || code.starts_with("zh-") || code.starts_with("zh_") {
+            Lang::ZhCn
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The BCP 47 code: "en" or "zh-CN".
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::ZhCn => "zh-CN",
+        }
+    }
+}
+
+/// The charts a run is shown with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChartKind {
+    /// Enrolled, alive (latent) and active members per month.
+    Members,
+    /// Members per lifecycle stage per month, stacked.
+    Lifecycle,
+    /// Members per tier per month, stacked.
+    Tiers,
+    /// Upgrades and downgrades per month.
+    TierMoves,
+    /// Share of a cohort active by months since joining.
+    Retention,
+    /// Join month × months since joining, coloured by the share active.
+    CohortHeatmap,
+    /// Points issued, redeemed and expired per month, and the points liability.
+    Points,
+    /// Revenue against programme cost per month.
+    Money,
+}
+
+impl ChartKind {
+    /// Every kind, in the order the page shows them.
+    pub const ALL: [ChartKind; 8] = [
+        ChartKind::Members,
+        ChartKind::Lifecycle,
+        ChartKind::Tiers,
+        ChartKind::TierMoves,
+        ChartKind::Retention,
+        ChartKind::CohortHeatmap,
+        ChartKind::Points,
+        ChartKind::Money,
+    ];
+
+    /// The id the page and `data-chart` use.
+    pub fn id(self) -> &'static str {
+        match self {
+            ChartKind::Members => "members",
+            ChartKind::Lifecycle => "lifecycle",
+            ChartKind::Tiers => "tiers",
+            ChartKind::TierMoves => "tier_moves",
+            ChartKind::Retention => "retention",
+            ChartKind::CohortHeatmap => "cohort_heatmap",
+            ChartKind::Points => "points",
+            ChartKind::Money => "money",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ChartKind> {
+        ChartKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// The chart's title in `lang`.
+    pub fn title(self, lang: Lang) -> &'static str {
+        let words = labels::labels(lang);
+        match self {
+            ChartKind::Members => words.members_title,
+            ChartKind::Lifecycle => words.lifecycle_title,
+            ChartKind::Tiers => words.tiers_title,
+            ChartKind::TierMoves => words.tier_moves_title,
+            ChartKind::Retention => words.retention_title,
+            ChartKind::CohortHeatmap => words.cohort_heatmap_title,
+            ChartKind::Points => words.points_title,
+            ChartKind::Money => words.money_title,
+        }
+    }
+}
+
+/// One chart as an SVG document. Never panics: if drawing fails, the document is a small
+/// SVG with the title and the error.
+pub fn render(kind: ChartKind, results: &Results, lang: Lang) -> String {
+    let mut svg = String::new();
+    match draw(kind, results, lang, &mut svg) {
+        Ok(()) => finish(svg, kind, lang),
+        Err(error) => failure_svg(kind, lang, &error.to_string()),
+    }
+}
+
+/// Every chart, as (id, SVG document), in [`ChartKind::ALL`] order.
+pub fn render_all(results: &Results, lang: Lang) -> Vec<(&'static str, String)> {
+    ChartKind::ALL
+        .into_iter()
+        .map(|kind| (kind.id(), render(kind, results, lang)))
+        .collect()
+}
+
+fn draw(kind: ChartKind, results: &Results, lang: Lang, buffer: &mut String) -> DrawResult {
+    let root = SvgCanvas::with_string(buffer, (theme::WIDTH, theme::HEIGHT)).into_drawing_area();
+    root.fill(&theme::BACKGROUND)?;
+    match kind {
+        ChartKind::Members => members::members(&root, results, lang)?,
+        ChartKind::Lifecycle => members::lifecycle(&root, results, lang)?,
+        ChartKind::Tiers => members::tiers(&root, results, lang)?,
+        ChartKind::TierMoves => members::tier_moves(&root, results, lang)?,
+        ChartKind::Retention => retention::curves(&root, results, lang)?,
+        ChartKind::CohortHeatmap => retention::heatmap(&root, results, lang)?,
+        ChartKind::Points => finance::points_and_liability(&root, results, lang)?,
+        ChartKind::Money => finance::revenue_and_cost(&root, results, lang)?,
+    }
+    root.present()?;
+    Ok(())
+}
+
+/// The attributes and `<title>` the page relies on, added to the root `<svg>`.
+fn finish(mut svg: String, kind: ChartKind, lang: Lang) -> String {
+    let title = escape(kind.title(lang));
+    let attributes = format!(
+        " class=\"tierlab-chart\" data-chart=\"{}\" role=\"img\" aria-label=\"{title}\"",
+        kind.id()
+    );
+    if let Some(start) = svg.find("<svg") {
+        svg.insert_str(start + "<svg".len(), &attributes);
+        if let Some(end) = svg[start..].find('>') {
+            svg.insert_str(start + end + 1, &format!("\n<title>{title}</title>"));
+        }
+    }
+    svg
+}
+
+/// A chart that could not be drawn: its title and why, in plain SVG.
+fn failure_svg(kind: ChartKind, lang: Lang, error: &str) -> String {
+    let (w, h) = (theme::WIDTH, theme::HEIGHT);
+    let title = escape(kind.title(lang));
+    let reason = escape(&format!("{}: {error}", labels::labels(lang).could_not_draw));
+    let font = escape(theme::FONT_FAMILY);
+    format!(
+        "<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" \
+         xmlns=\"http://www.w3.org/2000/svg\" class=\"tierlab-chart\" data-chart=\"{id}\" \
+         role=\"img\" aria-label=\"{title}\">\n<title>{title}</title>\n\
+         <rect width=\"{w}\" height=\"{h}\" fill=\"#FFFFFF\"/>\n\
+         <text x=\"16\" y=\"30\" font-family=\"{font}\" font-size=\"16\" font-weight=\"bold\" \
+         fill=\"#1F2430\">{title}</text>\n\
+         <text x=\"16\" y=\"60\" font-family=\"{font}\" font-size=\"13\" fill=\"#6B7280\">{reason}</text>\n\
+         </svg>\n",
+        id = kind.id(),
+    )
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chart_ids_round_trip() {
+        for kind in ChartKind::ALL {
+            assert_eq!(ChartKind::from_id(kind.id()), Some(kind));
+        }
+        assert_eq!(ChartKind::from_id("pie"), None);
+    }
+
+    #[test]
+    fn any_chinese_language_code_means_simplified_chinese() {
+        for code in ["zh", "zh-CN", "zh-cn", "zh_Hans", " zh-Hans-CN "] {
+            assert_eq!(Lang::from_code(code), Lang::ZhCn, "{code}");
+        }
+        for code in ["en", "en-GB", "", "fr", "zhx"] {
+            assert_eq!(Lang::from_code(code), Lang::En, "{code}");
+        }
+    }
+
+    #[test]
+    fn a_chart_that_cannot_be_drawn_still_is_a_findable_svg() {
+        let svg = failure_svg(ChartKind::Money, Lang::ZhCn, "bad <thing>");
+        assert!(svg.starts_with("<svg") && svg.contains("data-chart=\"money\""));
+        assert!(svg.contains("bad &lt;thing&gt;") && svg.contains("每月收入"));
+    }
+}

@@ -1,0 +1,50 @@
+//! What the programme is worth: the no-programme counterfactual and the return on what it
+//! costs.
+//!
+//! The programme's value is the sales that would not have happened without it, measured
+//! against a run of the same members with the same random draws under no programme (one
+//! tier with no benefits, no points, no campaigns, no goal gradient). Its cost is
+//! everything it gives away: tier discounts, coupon face value used, rewards, gifts, tier
+//! benefits and contact costs. ROI = (incremental sales × gross margin − cost) ÷ cost.
+
+use crate::money::Money;
+use crate::scenario::{Expiry, GoalGradient, PointsRules, Scenario, Tier, TierRules};
+
+/// (Incremental sales × margin − cost) ÷ cost; None when nothing was spent.
+pub fn roi(incremental_sales: Money, margin: f64, cost: Money) -> Option<f64> {
+    (cost.cents() > 0).then(|| (incremental_sales.units() * margin - cost.units()) / cost.units())
+}
+
+/// The same members under no programme at all.
+pub fn without_programme(scenario: &Scenario) -> Scenario {
+    let entry = scenario.tiers.levels.first();
+    Scenario {
+        tiers: TierRules {
+            levels: vec![Tier {
+                name: entry.map_or_else(String::new, |t| t.name.clone()),
+                threshold: 0,
+                keep_threshold: 0,
+                earn_multiplier: 1.0,
+                discount: 0.0,
+                benefit_cost_per_month: 0.0,
+                dropout_reduction: 0.0,
+                purchase_rate_uplift: 0.0,
+                redemption_per_month: 0.0,
+            }],
+            ..scenario.tiers.clone()
+        },
+        goal_gradient: GoalGradient {
+            within_share: 0.0,
+            purchase_rate_uplift: 0.0,
+        },
+        points: PointsRules {
+            per_currency_unit: 0.0,
+            pending_months: 0,
+            expiry: Expiry::Never,
+            rewards: Vec::new(),
+            cost_per_point: 0.0,
+        },
+        campaigns: Vec::new(),
+        ..scenario.clone()
+    }
+}

@@ -1,0 +1,279 @@
+//! The month loop: the only place that knows the order in which the rules run.
+//!
+//! Members run one at a time, each through all their months (member-major): a member's path
+//! depends only on the scenario, their own random streams and — through campaign budgets —
+//! the members with lower ids, so memory stays flat and "explain a member" replays the same
+//! path. Within a month, members are served in id order, exactly as if the loop ran month by
+//! month.
+//!
+//! Each month of a member, in this order (see `month.rs`):
+//! 1. **start of month**: growth older than the qualifying window is forgotten;
+//! 2. **enrol**: in the join month, the member enrols with their first purchase;
+//! 3. **offers**: campaigns send offers to eligible members (start of month; welcome packs
+//!    right after enrolment; member-day offers on the member day);
+//! 4. **buy**: while still a customer, purchases at the month's rate (tier uplift, goal
+//!    gradient, offers held); each purchase is discounted by the tier, may use one offer,
+//!    earns points at the tier's multiplier and growth, may upgrade the member at once, and —
+//!    if a repeat purchase — may be their last (dropout);
+//! 5. **behaviours**: growth from sign-in, reviews and the like (capped), then upgrades;
+//! 6. **redeem**: points for a reward, with the tier's redemption chance;
+//! 7. **expire**: points due under the expiry policy;
+//! 8. **review**: grace runs down, then the tier review if one is due;
+//! 9. **benefits**: the tier's benefit cost for an active member;
+//! 10. **observe**: the observer sees the member and the month's events.
+//!
+//! After the horizon, the points held are run off (same steps, no new members, no
+//! campaigns) to measure how many of them will ever be redeemed.
+
+mod month;
+mod offers;
+
+use crate::behaviour::{BehaviourModel, MemberBehaviour};
+use crate::calendar::{month_start_day, Calendar};
+use crate::member::{Member, MonthEvents, OfferState};
+use crate::population::{arrivals, draw_traits, JoinMonth};
+use crate::random::{Purpose, Stream};
+use crate::rules::points::{HorizonPointsUse, PointsAccount};
+use crate::rules::tiers::TierStanding;
+use crate::scenario::{Expiry, Scenario, Tier};
+
+pub use offers::Budgets;
+
+/// Months the points held at the end of the horizon are run off, at most (five years).
+pub const RUNOFF_MONTHS: u32 = 60;
+
+/// What the engine reports to; metrics and "explain a member" are observers.
+pub trait Observer {
+    /// The end of reported month `month` (0-based) for `member`.
+    fn observe(&mut self, month: u32, member: &Member, events: &MonthEvents);
+    /// Run-off month `k` (0 = the first month after the horizon): what happened to the
+    /// points the member held at the end of the horizon.
+    fn observe_runoff(&mut self, _k: u32, _member: &Member, _used: HorizonPointsUse) {}
+    /// Whether to run the points off after the horizon.
+    fn wants_runoff(&self) -> bool {
+        true
+    }
+}
+
+/// The scenario prepared for the loop: what every member-month needs, computed once.
+pub struct Plan<'a> {
+    pub scenario: &'a Scenario,
+    pub calendar: Calendar,
+    segments: Vec<(f64, BehaviourModel)>,
+    entry_tier: Tier,
+    /// Whether each campaign runs (a switched-off campaign is as if it were not defined).
+    campaign_on: Vec<bool>,
+}
+
+impl<'a> Plan<'a> {
+    /// Prepares a scenario. The scenario must have passed validation.
+    pub fn new(scenario: &'a Scenario) -> Self {
+        Plan {
+            scenario,
+            calendar: Calendar::new(&scenario.horizon),
+            segments: scenario
+                .population
+                .segments
+                .iter()
+                .map(|s| (s.share, s.behaviour.model()))
+                .collect(),
+            entry_tier: Tier {
+                name: String::new(),
+                threshold: 0,
+                keep_threshold: 0,
+                earn_multiplier: 1.0,
+                discount: 0.0,
+                benefit_cost_per_month: 0.0,
+                dropout_reduction: 0.0,
+                purchase_rate_uplift: 0.0,
+                redemption_per_month: 0.0,
+            },
+            campaign_on: vec![true; scenario.campaigns.len()],
+        }
+    }
+
+    /// The same plan with campaign `index` switched off (for its counterfactual run).
+    pub fn without_campaign(mut self, index: usize) -> Self {
+        if let Some(on) = self.campaign_on.get_mut(index) {
+            *on = false;
+        }
+        self
+    }
+
+    fn tier(&self, index: u8) -> &Tier {
+        self.scenario
+            .tiers
+            .levels
+            .get(usize::from(index))
+            .unwrap_or(&self.entry_tier)
+    }
+
+    fn next_threshold(&self, index: u8) -> Option<u32> {
+        self.scenario
+            .tiers
+            .levels
+            .get(usize::from(index) + 1)
+            .map(|t| t.threshold)
+    }
+}
+
+/// A member's random streams, one per purpose.
+struct Streams {
+    timing: Stream,
+    dropout: Stream,
+    spend: Stream,
+    behaviours: Stream,
+    redemption: Stream,
+}
+
+impl Streams {
+    fn new(seed: u64, id: u64) -> Self {
+        Streams {
+            timing: Stream::new(seed, id, Purpose::PurchaseTiming),
+            dropout: Stream::new(seed, id, Purpose::Dropout),
+            spend: Stream::new(seed, id, Purpose::Spend),
+            behaviours: Stream::new(seed, id, Purpose::Behaviours),
+            redemption: Stream::new(seed, id, Purpose::Redemption),
+        }
+    }
+}
+
+/// How far a run has got: members run so far out of all of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub members_done: u64,
+    pub members_total: u64,
+}
+
+/// Members between two progress reports.
+const PROGRESS_EVERY: u64 = 1 << 14;
+
+/// Runs every member of the scenario through the horizon (and the run-off if the observer
+/// wants it), reporting progress now and then. Returns what each campaign committed.
+pub fn run(plan: &Plan, observer: &mut impl Observer, progress: &mut dyn FnMut(Progress)) -> Budgets {
+    run_until(plan, observer, u64::MAX, progress)
+}
+
+/// Runs members in id order up to and including `last_id`.
+pub fn run_until(
+    plan: &Plan,
+    observer: &mut impl Observer,
+    last_id: u64,
+    progress: &mut dyn FnMut(Progress),
+) -> Budgets {
+    let runs = arrivals(plan.scenario);
+    let total: u64 = runs.iter().map(|r| r.count).sum();
+    let mut budgets = Budgets::new(plan);
+    let mut member = blank_member();
+    let mut done = 0u64;
+    let report = |done| Progress {
+        members_done: done,
+        members_total: total,
+    };
+    for run in runs {
+        for id in run.first_id..run.first_id + run.count {
+            if id > last_id {
+                progress(report(done));
+                return budgets;
+            }
+            live(plan, &mut budgets, &mut member, id, run.join, observer);
+            done += 1;
+            if done.is_multiple_of(PROGRESS_EVERY) {
+                progress(report(done));
+            }
+        }
+    }
+    progress(report(done));
+    budgets
+}
+
+fn blank_member() -> Member {
+    Member {
+        id: 0,
+        segment: 0,
+        join_month: 0,
+        birthday_month: 1,
+        behaviour: MemberBehaviour {
+            rate_per_week: 0.0,
+            dropout: 0.0,
+            spend_rate: 1.0,
+            spend_shape: 1.0,
+        },
+        alive: true,
+        purchases: 0,
+        last_purchase_day: 0.0,
+        spend_cents: 0,
+        timing_left: 0.0,
+        repeat_purchases: 0,
+        standing: TierStanding::new(),
+        points: PointsAccount::default(),
+        once_done: 0,
+        offers: Vec::new(),
+    }
+}
+
+/// One member's whole life in the scenario.
+fn live(
+    plan: &Plan,
+    budgets: &mut Budgets,
+    member: &mut Member,
+    id: u64,
+    join: JoinMonth,
+    observer: &mut impl Observer,
+) {
+    let scenario = plan.scenario;
+    let seed = scenario.horizon.seed;
+    let traits = draw_traits(seed, id, join, &plan.segments);
+    let mut streams = Streams::new(seed, id);
+    member.id = id;
+    member.segment = traits.segment;
+    member.join_month = traits.join_month;
+    member.birthday_month = traits.birthday_month;
+    member.behaviour = traits.behaviour;
+    member.alive = true;
+    member.purchases = 0;
+    member.last_purchase_day = month_start_day(traits.join_month);
+    member.spend_cents = 0;
+    member.timing_left = 0.0;
+    member.repeat_purchases = 0;
+    member.standing = TierStanding::new();
+    member.points.reset(traits.join_month);
+    member.once_done = 0;
+    member.offers.clear();
+    member.offers.extend(scenario.campaigns.iter().map(|c| {
+        let mut stream = Stream::keyed(seed, &c.name, id, Purpose::Campaign);
+        OfferState {
+            holdout: stream.chance(c.holdout_share),
+            valid_until_day: f64::NEG_INFINITY,
+            sent_month: 0,
+            received: 0,
+            was_eligible: false,
+            in_study: false,
+            stream,
+        }
+    }));
+
+    let horizon = scenario.horizon.months as i32;
+    let mut events = MonthEvents::default();
+    for month in traits.join_month..horizon {
+        month::step(plan, budgets, member, month, &mut streams, &mut events);
+        if month >= 0 {
+            observer.observe(month as u32, member, &events);
+        }
+    }
+    if !observer.wants_runoff() {
+        return;
+    }
+    member.points.mark_horizon();
+    for k in 0..RUNOFF_MONTHS {
+        if member.points.horizon_points() == 0 || (!member.alive && scenario.points.expiry == Expiry::Never) {
+            break;
+        }
+        month::step(plan, budgets, member, horizon + k as i32, &mut streams, &mut events);
+        let used = HorizonPointsUse {
+            redeemed: events.horizon_redeemed,
+            expired: events.horizon_expired,
+        };
+        observer.observe_runoff(k, member, used);
+    }
+}

@@ -1,0 +1,159 @@
+//! One month of one member: the rules in the order documented in `engine`.
+
+use crate::calendar::month_start_day;
+use crate::member::{Member, MonthEvents};
+use crate::money::to_cents;
+use crate::rules::{growth, lifecycle, points, purchases, tiers};
+
+use super::offers::{self, month_end, Budgets, Moment};
+use super::{Plan, Streams};
+
+/// One month of one member.
+pub(super) fn step(
+    plan: &Plan,
+    budgets: &mut Budgets,
+    member: &mut Member,
+    month: i32,
+    streams: &mut Streams,
+    events: &mut MonthEvents,
+) {
+    let scenario = plan.scenario;
+    let rules = &scenario.tiers;
+    events.reset(member.points.balance(), scenario.campaigns.len());
+    let end = month_end(month);
+
+    // 1. start of month
+    member
+        .standing
+        .start_month(rules.basis, &plan.calendar, month, member.join_month);
+
+    // 2. enrol, and 3. offers at the start of the month (welcome packs after enrolment)
+    let mut day = month_start_day(month);
+    offers::send(plan, budgets, member, month, Moment::StartOfMonth, events);
+    if month == member.join_month {
+        events.joined = true;
+        buy(plan, budgets, member, month, day, streams, events);
+        member.timing_left = streams.timing.unit_exponential();
+        offers::send(plan, budgets, member, month, Moment::AfterEnrolment, events);
+    }
+
+    // 4. buy, in stretches over which the offers held do not change
+    let mut member_day_done = !offers::has_member_day(plan);
+    while member.alive {
+        if !member_day_done && day >= offers::member_day(month) {
+            offers::send(plan, budgets, member, month, Moment::MemberDay, events);
+            member_day_done = true;
+        }
+        let stretch_end = offers::next_change(plan, member, month, day, end);
+        let tier = plan.tier(member.standing.tier);
+        let near = purchases::near_next_tier(
+            &scenario.goal_gradient,
+            plan.next_threshold(member.standing.tier),
+            member.standing.qualifying_growth(rules.basis),
+        );
+        let (offer_rate, offer_dropout) = offers::held_effects(plan, member, day);
+        let rate = purchases::rate_per_week(member.behaviour.rate_per_week, tier, &scenario.goal_gradient, near) * offer_rate;
+        let Some(at) = purchases::next_purchase_day(&mut member.timing_left, rate, day, stretch_end, &mut streams.timing)
+        else {
+            if stretch_end >= end {
+                break;
+            }
+            day = stretch_end;
+            continue;
+        };
+        day = at;
+        buy(plan, budgets, member, month, day, streams, events);
+        events.repeat_purchases += 1;
+        member.repeat_purchases += 1;
+        let chance =
+            purchases::dropout_chance(member.behaviour.dropout, plan.tier(member.standing.tier)) * offer_dropout;
+        if purchases::drops_out(chance, &mut streams.dropout) {
+            member.alive = false;
+            events.dropped_out = true;
+        }
+    }
+
+    // 5. behaviours
+    if member.alive && !scenario.growth.behaviours.is_empty() {
+        let earned = growth::from_behaviours(&scenario.growth, &mut member.once_done, &mut streams.behaviours);
+        events.growth_from_behaviours += earned;
+        add_growth(plan, member, month, earned, events);
+    }
+
+    // 6. redeem
+    if member.alive {
+        let chance = plan.tier(member.standing.tier).redemption_per_month;
+        if let Some(r) = points::redeem(&mut member.points, &scenario.points, chance, month, &mut streams.redemption) {
+            events.points_redeemed += r.points;
+            events.rewards_redeemed += 1;
+            events.reward_cost_cents += r.cost_cents;
+            events.reward_cash_cents += r.cash_cents;
+            events.horizon_redeemed += r.horizon.redeemed;
+        }
+    }
+
+    // 7. expire
+    let (expired, from_horizon) = points::expire(&mut member.points, &scenario.points.expiry, &plan.calendar, month);
+    events.points_expired += expired;
+    events.horizon_expired += from_horizon;
+
+    // 8. review
+    if let Some(m) = tiers::use_grace(&mut member.standing) {
+        events.record_move(m.from, m.to);
+    }
+    if tiers::review_due(rules.basis, &plan.calendar, month, member.join_month) {
+        let outcome = tiers::review(&mut member.standing, rules);
+        if let Some(m) = outcome.moved {
+            events.record_move(m.from, m.to);
+        }
+        events.review = Some(outcome);
+    }
+
+    // 9. benefits
+    if lifecycle::is_active(&scenario.lifecycle, end - member.last_purchase_day) {
+        events.benefit_cost_cents += to_cents(plan.tier(member.standing.tier).benefit_cost_per_month);
+    }
+}
+
+/// One purchase: spend, tier discount, at most one offer, points at the tier's multiplier
+/// (plus any bonus points), growth and upgrade.
+fn buy(
+    plan: &Plan,
+    budgets: &mut Budgets,
+    member: &mut Member,
+    month: i32,
+    day: f64,
+    streams: &mut Streams,
+    events: &mut MonthEvents,
+) {
+    let scenario = plan.scenario;
+    let tier = plan.tier(member.standing.tier);
+    let gross = to_cents(member.behaviour.draw_spend(&mut streams.spend));
+    let discount = to_cents(gross as f64 / 100.0 * tier.discount);
+    let base_points = points::points_for(&scenario.points, tier.earn_multiplier, gross - discount);
+    let offer = offers::use_one(plan, budgets, member, day, gross - discount, base_points, events);
+    let (used, offer_growth) = offer.unwrap_or_default();
+    let paid = gross - discount - used.discount_cents;
+    events.gross_cents += gross;
+    events.discount_cents += discount;
+    events.coupon_discount_cents += used.discount_cents;
+    member.purchases += 1;
+    member.spend_cents += paid;
+    member.last_purchase_day = day;
+    let earned = points::earn(&mut member.points, &scenario.points, tier.earn_multiplier, paid, month);
+    points::credit(&mut member.points, month, used.bonus_points);
+    events.points_earned += earned + used.bonus_points;
+    let mut growth = growth::from_spend(&scenario.growth, paid);
+    if offer_growth {
+        growth += growth::from_spend(&scenario.growth, used.discount_cents) + used.bonus_points;
+    }
+    events.growth_from_spend += growth;
+    add_growth(plan, member, month, growth, events);
+}
+
+fn add_growth(plan: &Plan, member: &mut Member, month: i32, growth: u64, events: &mut MonthEvents) {
+    member.standing.add_growth(month, growth);
+    if let Some(m) = tiers::upgrade(&mut member.standing, &plan.scenario.tiers) {
+        events.record_move(m.from, m.to);
+    }
+}

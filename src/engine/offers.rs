@@ -1,0 +1,250 @@
+//! The engine's side of campaigns: sending offers under budgets, the effect of held offers
+//! on purchase rate and dropout, and using an offer on a purchase. The rules themselves
+//! (audience, exposure, what an offer gives) are in `rules::campaigns`.
+
+use crate::calendar::{month_start_day, DAYS_PER_MONTH};
+use crate::member::{Member, MonthEvents};
+use crate::money::to_cents;
+use crate::rules::campaigns::{exposure, in_audience, use_on_purchase, MemberView, OfferUse};
+use crate::rules::lifecycle;
+use crate::scenario::{Campaign, Trigger, MEMBER_DAY};
+
+use super::Plan;
+
+/// What each campaign has committed in each month: money (cents) and bonus points.
+pub struct Budgets {
+    money: Vec<Vec<i64>>,
+    points: Vec<Vec<u64>>,
+    money_cap: Vec<Option<i64>>,
+    points_cap: Vec<Option<u64>>,
+}
+
+impl Budgets {
+    pub fn new(plan: &Plan) -> Self {
+        let months = plan.scenario.horizon.months as usize;
+        let campaigns = &plan.scenario.campaigns;
+        Budgets {
+            money: vec![vec![0; months]; campaigns.len()],
+            points: vec![vec![0; months]; campaigns.len()],
+            money_cap: campaigns.iter().map(monthly_money_cap).collect(),
+            points_cap: campaigns
+                .iter()
+                .map(|c| (c.limits.points_budget_per_month > 0).then_some(c.limits.points_budget_per_month))
+                .collect(),
+        }
+    }
+
+    /// Money campaign `c` committed in each month: contacts plus the face value and gifts of
+    /// the offers sent that month that were used.
+    pub fn committed_money(&self, c: usize) -> &[i64] {
+        self.money.get(c).map_or(&[], Vec::as_slice)
+    }
+
+    fn fits(&self, c: usize, month: usize, campaign: &Campaign) -> bool {
+        let (money, points) = exposure(campaign);
+        let used_money = self.money.get(c).and_then(|m| m.get(month)).copied().unwrap_or(0);
+        let used_points = self.points.get(c).and_then(|m| m.get(month)).copied().unwrap_or(0);
+        let cap_money = self.money_cap.get(c).copied().flatten();
+        let cap_points = self.points_cap.get(c).copied().flatten();
+        cap_money.is_none_or(|cap| used_money + money <= cap) && cap_points.is_none_or(|cap| used_points + points <= cap)
+    }
+
+    fn commit(&mut self, c: usize, month: i32, money: i64, points: u64) {
+        let Ok(m) = usize::try_from(month) else {
+            return;
+        };
+        if let Some(slot) = self.money.get_mut(c).and_then(|v| v.get_mut(m)) {
+            *slot += money;
+        }
+        if let Some(slot) = self.points.get_mut(c).and_then(|v| v.get_mut(m)) {
+            *slot += points;
+        }
+    }
+}
+
+/// A month's money cap: the monthly budget, and the total budget spread evenly over the
+/// campaign's months, whichever is lower (None: no cap).
+fn monthly_money_cap(c: &Campaign) -> Option<i64> {
+    let months = f64::from(c.schedule.end_month.saturating_sub(c.schedule.start_month) + 1);
+    let caps = [
+        (c.limits.budget_per_month > 0.0).then(|| to_cents(c.limits.budget_per_month)),
+        (c.limits.budget_total > 0.0).then(|| to_cents(c.limits.budget_total / months)),
+    ];
+    caps.into_iter().flatten().min()
+}
+
+/// When in the month offers go out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Moment {
+    StartOfMonth,
+    AfterEnrolment,
+    MemberDay,
+}
+
+/// Day of the member day in `month`.
+pub fn member_day(month: i32) -> f64 {
+    month_start_day(month) + f64::from(MEMBER_DAY - 1)
+}
+
+/// Whether any running campaign sends offers on the member day.
+pub fn has_member_day(plan: &Plan) -> bool {
+    plan.scenario
+        .campaigns
+        .iter()
+        .zip(&plan.campaign_on)
+        .any(|(c, on)| *on && c.schedule.trigger == Trigger::MemberDay)
+}
+
+fn view<'a>(plan: &'a Plan, member: &Member, month: i32, day: f64) -> MemberView<'a> {
+    let scenario = plan.scenario;
+    let recency = (day - member.last_purchase_day).max(0.0);
+    MemberView {
+        stage: lifecycle::stage(&scenario.lifecycle, recency, member.purchases, member.spend_cents),
+        tier: usize::from(member.standing.tier),
+        segment: scenario
+            .population
+            .segments
+            .get(member.segment)
+            .map_or("", |s| s.name.as_str()),
+        days_since_purchase: recency.floor() as u32,
+        purchases: member.purchases,
+        spend_cents: member.spend_cents,
+        points: member.points.balance(),
+        tenure_months: (month - member.join_month).max(0) as u32,
+        birthday_this_month: plan.calendar.month_of_year(month) == member.birthday_month,
+        join_month: member.join_month,
+    }
+}
+
+/// Sends the offers due at `moment`: to each eligible member not in the control group,
+/// within the per-member limit and the budget.
+pub fn send(plan: &Plan, budgets: &mut Budgets, member: &mut Member, month: i32, moment: Moment, events: &mut MonthEvents) {
+    let scenario = plan.scenario;
+    if month >= scenario.horizon.months as i32 {
+        return;
+    }
+    let day = match moment {
+        Moment::StartOfMonth => month_start_day(month),
+        Moment::AfterEnrolment => member.last_purchase_day,
+        Moment::MemberDay => member_day(month),
+    };
+    let seen = view(plan, member, month, day);
+    for (c, campaign) in scenario.campaigns.iter().enumerate() {
+        if !plan.campaign_on.get(c).copied().unwrap_or(false) {
+            continue;
+        }
+        let eligible = in_audience(&campaign.audience, &seen);
+        let (Some(state), Some(record)) = (member.offers.get_mut(c), events.campaigns.get_mut(c)) else {
+            continue;
+        };
+        let entering = eligible && !state.was_eligible;
+        if moment == Moment::StartOfMonth {
+            state.was_eligible = eligible;
+        }
+        let s = &campaign.schedule;
+        let in_schedule = (s.start_month as i32..=s.end_month as i32).contains(&month);
+        let due = match (s.trigger, moment) {
+            (Trigger::Once, Moment::StartOfMonth) => month == s.start_month as i32,
+            (Trigger::EveryMonth, Moment::StartOfMonth) => true,
+            (Trigger::BirthdayMonth, Moment::StartOfMonth) => seen.birthday_this_month,
+            (Trigger::EnteringAudience, Moment::StartOfMonth) => entering,
+            (Trigger::OnJoining, Moment::AfterEnrolment) => true,
+            (Trigger::MemberDay, Moment::MemberDay) => true,
+            _ => false,
+        };
+        if !(in_schedule && due && eligible) {
+            continue;
+        }
+        record.eligible = true;
+        state.in_study = true;
+        if state.holdout {
+            record.held_out = true;
+            continue;
+        }
+        let within_limit = campaign.limits.per_member_limit == 0 || state.received < campaign.limits.per_member_limit;
+        if !within_limit || !budgets.fits(c, month as usize, campaign) {
+            record.capped = true;
+            continue;
+        }
+        let contact = to_cents(campaign.limits.contact_cost);
+        state.received += 1;
+        state.sent_month = month;
+        state.valid_until_day = day + f64::from(s.validity_days);
+        record.sent = true;
+        record.contact_cents += contact;
+        budgets.commit(c, month, contact, 0);
+    }
+}
+
+/// The purchase-rate and dropout multipliers of the offers held on `day`.
+pub fn held_effects(plan: &Plan, member: &Member, day: f64) -> (f64, f64) {
+    let mut rate = 1.0;
+    let mut dropout = 1.0;
+    for ((campaign, state), on) in plan.scenario.campaigns.iter().zip(&member.offers).zip(&plan.campaign_on) {
+        if *on && state.holds_on(day) {
+            rate *= 1.0 + campaign.response.purchase_rate_uplift;
+            dropout *= 1.0 - campaign.response.dropout_reduction;
+        }
+    }
+    (rate, dropout)
+}
+
+/// The next day after `day` and before `end` at which the offers held change (one runs out
+/// or the member day comes), so the purchase rate is constant until then.
+pub fn next_change(plan: &Plan, member: &Member, month: i32, day: f64, end: f64) -> f64 {
+    let expiries = member
+        .offers
+        .iter()
+        .map(|s| s.valid_until_day)
+        .filter(|d| *d > day && *d < end);
+    let member_day = Some(member_day(month)).filter(|d| has_member_day(plan) && *d > day && *d < end);
+    expiries.chain(member_day).fold(end, f64::min)
+}
+
+/// The member may use one held offer on a purchase of `gross_cents` that earns `points`:
+/// the first applicable one, in campaign order, that they choose to use. The offer is used
+/// up and its cost counts against the budget of the month it was sent.
+pub fn use_one(
+    plan: &Plan,
+    budgets: &mut Budgets,
+    member: &mut Member,
+    day: f64,
+    gross_cents: i64,
+    points: u64,
+    events: &mut MonthEvents,
+) -> Option<(OfferUse, bool)> {
+    let scenario = plan.scenario;
+    for (c, campaign) in scenario.campaigns.iter().enumerate() {
+        if !plan.campaign_on.get(c).copied().unwrap_or(false) {
+            continue;
+        }
+        let Some(state) = member.offers.get_mut(c) else {
+            continue;
+        };
+        if !state.holds_on(day) {
+            continue;
+        }
+        let Some(used) = use_on_purchase(&campaign.offer, gross_cents, points) else {
+            continue;
+        };
+        if !state.stream.chance(campaign.response.usage_share) {
+            continue;
+        }
+        state.valid_until_day = f64::NEG_INFINITY;
+        budgets.commit(c, state.sent_month, used.discount_cents + used.gift_cost_cents, used.bonus_points);
+        if let Some(record) = events.campaigns.get_mut(c) {
+            record.offers_used += 1;
+            record.face_value_cents += used.discount_cents;
+            record.gift_cost_cents += used.gift_cost_cents;
+            record.bonus_points += used.bonus_points;
+        }
+        let gives_growth = campaign.gives_growth && scenario.growth.campaign_rewards_give_growth;
+        return Some((used, gives_growth));
+    }
+    None
+}
+
+/// Day the month ends.
+pub fn month_end(month: i32) -> f64 {
+    month_start_day(month) + DAYS_PER_MONTH
+}

@@ -1,0 +1,247 @@
+//! Reading a scenario from JSON text: [`parse`], which reports every structure problem at
+//! its JSON path and hands a well-formed scenario on to [`validate`].
+//!
+//! What it is for: the three steps of reading — the text as JSON (`read_json`), objects where
+//! objects belong (`read_shape`), the document as a [`Scenario`] (here) — and the last step's
+//! recovery: after each problem the offending value is set aside so that reading can go on
+//! and find the next. Nothing here panics, whatever the input: a list where an object
+//! belongs, a file cut off half-way, a number past any type's range.
+//!
+//! What it is not for: the planner's sentences (`read_messages`), range and cross-field
+//! checks ([`validate`]), or repairing a scenario: a stand-in only lets reading go on, and a
+//! document that needed one is never returned as a scenario.
+
+use std::collections::HashMap;
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use super::read_json::read_json;
+use super::read_messages::{classify, explain, named_choices, ReadError};
+use super::read_path::{field_steps, last_key, locate, locate_mut, path_text, steps_of, Step};
+use super::read_shape::check_shape;
+use super::{validate, Problem, Scenario};
+use crate::behaviour::{BehaviourModel, PlannerBehaviour};
+
+/// Structure problems collected from one document before giving up.
+const MAX_STRUCTURE_PROBLEMS: usize = 50;
+
+/// Reads a scenario from JSON and checks it. On failure, returns every problem found:
+///
+/// 1. text that is not JSON: one problem with the line and column (and the nearest field);
+/// 2. otherwise every structure problem — unknown fields (with a "did you mean"), values of
+///    the wrong type, missing required fields, fields given twice, a list where an object
+///    belongs — each at its JSON path;
+/// 3. once the document reads as a scenario, every problem [`validate`] finds. (Range and
+///    cross-field checks wait until the structure is right: a value that could not be read
+///    cannot be compared with its neighbours.)
+pub fn parse(json: &str) -> Result<Scenario, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let Some((mut document, order)) = read_json(json, &mut problems) else {
+        return Err(problems);
+    };
+    if check_shape(&mut document, &mut problems) {
+        if let Some(scenario) = read_scenario(&mut document, &mut problems) {
+            if problems.is_empty() {
+                let problems = validate(&scenario);
+                return if problems.is_empty() {
+                    Ok(scenario)
+                } else {
+                    Err(problems)
+                };
+            }
+        }
+    }
+    // The reader visits fields in its own order; the planner reads the file top to bottom.
+    problems.sort_by_key(|p| text_position(&order, &p.path));
+    Err(problems)
+}
+
+/// Where a path (or, for a missing field, its nearest present parent) is in the text.
+fn text_position(order: &HashMap<String, usize>, path: &str) -> usize {
+    let mut path = path;
+    loop {
+        if let Some(position) = order.get(path) {
+            return *position;
+        }
+        let parent = if path.ends_with(']') {
+            path.rfind('[')
+        } else {
+            path.rfind('.')
+        };
+        match parent.and_then(|at| path.get(..at)) {
+            Some(shorter) => path = shorter,
+            None => return 0,
+        }
+    }
+}
+
+/// Reads the document as a scenario, collecting every structure problem: after each one the
+/// offending value is set aside (an unknown field removed, a mistyped value replaced by a
+/// stand-in of the right type) and reading starts again, up to a limit.
+fn read_scenario(document: &mut Value, problems: &mut Vec<Problem>) -> Option<Scenario> {
+    for _ in 0..MAX_STRUCTURE_PROBLEMS {
+        let error = match serde_path_to_error::deserialize::<_, Scenario>(&*document) {
+            Ok(scenario) => return Some(scenario),
+            Err(error) => error,
+        };
+        let steps = steps_of(error.path());
+        let (steps, raw) = look_inside_tagged(document, steps, error.inner().to_string());
+        let error = classify(&raw);
+        let (problem_steps, message) = explain(&steps, &error);
+        let problem = Problem {
+            path: path_text(&problem_steps),
+            message,
+        };
+        if problems.contains(&problem) {
+            return None;
+        }
+        problems.push(problem);
+        if !set_aside(document, &steps, &error) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The fields of the `existing_programme` history (mirror of [`super::History`]; keep in
+/// step).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct WarmupFields {
+    warmup_months: u32,
+}
+
+/// The fields of the month-counting expiry kinds (mirror of [`super::Expiry`]; keep in
+/// step).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct MonthsFields {
+    months: u32,
+}
+
+/// A problem inside a tagged object (`behaviour` with its `form`, `history` and `expiry`
+/// with their `kind`) is reported by the reader at the object; reading the object's fields
+/// again as the form or kind it names finds the field itself.
+fn look_inside_tagged(document: &Value, steps: Vec<Step>, raw: String) -> (Vec<Step>, String) {
+    let Some(Value::Object(object)) = locate(document, &steps) else {
+        return (steps, raw);
+    };
+    let inner = match (object.get("form"), object.get("kind")) {
+        (Some(Value::String(form)), _) => match form.as_str() {
+            "model" => inner_error::<BehaviourModel>(object, "form"),
+            "planner" => inner_error::<PlannerBehaviour>(object, "form"),
+            _ => None,
+        },
+        (_, Some(Value::String(kind))) => match kind.as_str() {
+            "existing_programme" => inner_error::<WarmupFields>(object, "kind"),
+            "months_after_earning" | "after_inactivity" => {
+                inner_error::<MonthsFields>(object, "kind")
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    match inner {
+        Some((more, raw)) => {
+            let mut steps = steps;
+            steps.extend(more);
+            (steps, raw)
+        }
+        None => (steps, raw),
+    }
+}
+
+fn inner_error<T: DeserializeOwned>(
+    object: &Map<String, Value>,
+    tag: &str,
+) -> Option<(Vec<Step>, String)> {
+    let fields: Map<String, Value> = object
+        .iter()
+        .filter(|(key, _)| key.as_str() != tag)
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect();
+    let fields = Value::Object(fields);
+    match serde_path_to_error::deserialize::<_, T>(&fields) {
+        Ok(_) => None,
+        Err(error) => Some((steps_of(error.path()), error.inner().to_string())),
+    }
+}
+
+/// Sets the offending value aside so reading can go on; false if it cannot be.
+fn set_aside(document: &mut Value, steps: &[Step], error: &ReadError) -> bool {
+    match error {
+        ReadError::UnknownField { field, .. } => {
+            let steps = field_steps(steps, field);
+            let parent = steps.get(..steps.len().saturating_sub(1)).unwrap_or(&[]);
+            match locate_mut(document, parent) {
+                Some(Value::Object(object)) => object.remove(field).is_some(),
+                _ => false,
+            }
+        }
+        ReadError::InvalidType { expected, .. } | ReadError::InvalidValue { expected, .. } => {
+            match (stand_in(expected, steps), locate_mut(document, steps)) {
+                (Some(stand_in), Some(slot)) => {
+                    *slot = stand_in;
+                    true
+                }
+                _ => false,
+            }
+        }
+        ReadError::UnknownVariant { allowed, .. } => {
+            // A form or kind decides which fields follow: no stand-in can guess them.
+            let tag = matches!(last_key(steps), Some("form" | "kind"));
+            match (allowed.first(), locate_mut(document, steps)) {
+                (Some(first), Some(slot)) if !tag => {
+                    *slot = Value::String(first.clone());
+                    true
+                }
+                _ => false,
+            }
+        }
+        ReadError::MissingField(field) => {
+            let stand_in = match field.as_str() {
+                "purchases" | "spend" | "behaviour" | "form" | "kind" => return false,
+                "name" => Value::String(String::new()),
+                _ => Value::from(0),
+            };
+            match locate_mut(document, steps) {
+                Some(Value::Object(object)) => {
+                    object.insert(field.clone(), stand_in);
+                    true
+                }
+                _ => false,
+            }
+        }
+        ReadError::Other(_) => false,
+    }
+}
+
+/// A value of the expected type, used only to keep reading.
+fn stand_in(expected: &str, steps: &[Step]) -> Option<Value> {
+    let all_defaults = [
+        "struct Scenario",
+        "struct Horizon",
+        "struct Population",
+        "struct Lifecycle",
+        "struct GrowthRules",
+        "struct TierRules",
+        "struct GoalGradient",
+        "struct PointsRules",
+    ];
+    match expected {
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize" | "f32"
+        | "f64" => Some(Value::from(0)),
+        "a string" => Some(Value::String(String::new())),
+        "a boolean" => Some(Value::Bool(false)),
+        "a sequence" => Some(Value::Array(Vec::new())),
+        "internally tagged enum History" => Some(serde_json::json!({"kind": "new_programme"})),
+        "internally tagged enum Expiry" => Some(serde_json::json!({"kind": "never"})),
+        "string or map" => named_choices(steps).into_iter().next().map(Value::String),
+        other if all_defaults.contains(&other) => Some(Value::Object(Map::new())),
+        _ => None,
+    }
+}

@@ -1,0 +1,261 @@
+//! Checking who the members are: the intake, how many members a tab can hold, and each
+//! segment's share and behaviour (the papers' parameters or the planner's description).
+//!
+//! What it is for: [`population`], called by [`super::validate`], and the numbers its
+//! messages print. What it is not for: drawing members (`crate::population`) or the
+//! programme's rules (`validate_programme`).
+
+use super::validate::{
+    MAX_MEMBERS, MAX_MONTHS, MAX_ORDER_VALUE, MAX_PURCHASES_PER_MONTH, MAX_SEGMENTS,
+    SHARE_TOLERANCE,
+};
+use super::validate_checks::{Checks, Range};
+use super::{History, Population, Segment};
+use crate::behaviour::{
+    BehaviourModel, BgNbd, GammaGamma, PlannerBehaviour, SegmentBehaviour, WEEKS_PER_MONTH,
+};
+
+/// Who the members are: segments, intake, and how many a tab can hold.
+pub(super) fn population(check: &mut Checks, population: &Population, months: u32) {
+    let intake_ok = check.number(
+        "population.new_members_per_month",
+        population.new_members_per_month,
+        Range::at_least(0.0),
+    );
+    let growth_ok = check.number(
+        "population.acquisition_growth_per_month",
+        population.acquisition_growth_per_month,
+        Range::from_to(-0.5, 1.0),
+    );
+    if let History::ExistingProgramme { warmup_months } = population.history {
+        check.whole(
+            "population.history.warmup_months",
+            warmup_months,
+            1,
+            MAX_MONTHS,
+        );
+    }
+    if intake_ok && growth_ok {
+        members_limit(check, population, months.min(MAX_MONTHS));
+    }
+    segments(check, &population.segments);
+}
+
+/// Everyone the scenario would create, as the population module counts them: the starting
+/// members (who, for an existing programme, join during warm-up) plus each month's intake,
+/// grown and rounded to whole members. Counted in f64 so that no intake can overflow.
+pub(super) fn total_members(population: &Population, months: u32) -> f64 {
+    let mut total = f64::from(population.starting_members);
+    for month in 0..months {
+        let grown = libm::pow(
+            1.0 + population.acquisition_growth_per_month,
+            f64::from(month),
+        );
+        let joining = (population.new_members_per_month * grown).round();
+        // Neither NaN nor a negative intake adds anyone.
+        if joining > 0.0 {
+            total += joining;
+        }
+    }
+    total
+}
+
+fn members_limit(check: &mut Checks, population: &Population, months: u32) {
+    let total = total_members(population, months);
+    let starting = f64::from(population.starting_members);
+    if !total.is_finite() {
+        check.fail(
+            "population",
+            format!(
+                "more members than can be counted would join over {months} months ({} starting, {} a month growing by {} a month); a tab holds at most {}",
+                count(starting),
+                population.new_members_per_month,
+                population.acquisition_growth_per_month,
+                count(MAX_MEMBERS)
+            ),
+        );
+    } else if total > MAX_MEMBERS {
+        check.fail(
+            "population",
+            format!(
+                "{} members would be simulated ({} starting + {} joining over {months} months); a tab holds at most {}",
+                count(total),
+                count(starting),
+                count(total - starting),
+                count(MAX_MEMBERS)
+            ),
+        );
+    } else if total < 1.0 {
+        check.fail(
+            "population",
+            "nobody would be simulated: starting members is 0 and new members per month rounds to 0",
+        );
+    }
+}
+
+/// Segments: 1–20, named, shares in (0, 1] adding up to 1, behaviour in range.
+fn segments(check: &mut Checks, segments: &[Segment]) {
+    if segments.is_empty() {
+        check.fail(
+            "population.segments",
+            "the population needs at least one segment",
+        );
+        return;
+    }
+    check.names(
+        "population.segments",
+        segments.iter().map(|s| s.name.as_str()),
+        "segment",
+        MAX_SEGMENTS,
+    );
+    let mut shares_ok = true;
+    for (i, segment) in segments.iter().enumerate() {
+        let path = format!("population.segments[{i}]");
+        shares_ok &= check.number(
+            &format!("{path}.share"),
+            segment.share,
+            Range::above_to(0.0, 1.0),
+        );
+        let path = format!("{path}.behaviour");
+        match &segment.behaviour {
+            SegmentBehaviour::Model(model) => model_behaviour(check, &path, model),
+            SegmentBehaviour::Planner(planner) => planner_behaviour(check, &path, planner),
+        }
+    }
+    let total: f64 = segments.iter().map(|s| s.share).sum();
+    if shares_ok && (total - 1.0).abs() > SHARE_TOLERANCE {
+        check.fail(
+            "population.segments",
+            format!(
+                "the shares add up to {}; they must add up to 1",
+                short(total)
+            ),
+        );
+    }
+}
+
+/// The papers' parameters: BG/NBD r, α, a, b > 0; Gamma-Gamma p > 0, q > 1, γ > 0; and
+/// what they imply kept within what the planner form allows.
+fn model_behaviour(check: &mut Checks, path: &str, model: &BehaviourModel) {
+    let BgNbd { r, alpha, a, b } = model.purchases;
+    let purchases = format!("{path}.purchases");
+    let mut purchases_ok = true;
+    for (field, value) in [("r", r), ("alpha", alpha), ("a", a), ("b", b)] {
+        purchases_ok &= check.number(&format!("{purchases}.{field}"), value, Range::above(0.0));
+    }
+    if purchases_ok {
+        let per_month = r / alpha * WEEKS_PER_MONTH;
+        if !per_month.is_finite() || per_month > MAX_PURCHASES_PER_MONTH {
+            check.fail(
+                &purchases,
+                format!(
+                    "r / α means {} purchases a month for an average member; at most {} can be simulated",
+                    short(per_month),
+                    MAX_PURCHASES_PER_MONTH
+                ),
+            );
+        }
+    }
+    let GammaGamma { p, q, gamma } = model.spend;
+    let spend = format!("{path}.spend");
+    let p_ok = check.number(&format!("{spend}.p"), p, Range::above(0.0));
+    let q_ok = check.number_because(
+        &format!("{spend}.q"),
+        q,
+        Range::above(1.0),
+        "the mean spend pγ / (q − 1) needs q above 1",
+    );
+    let gamma_ok = check.number(&format!("{spend}.gamma"), gamma, Range::above(0.0));
+    if p_ok && q_ok && gamma_ok {
+        let mean = model.spend.mean_spend();
+        if !mean.is_finite() || mean > MAX_ORDER_VALUE {
+            check.fail(
+                &spend,
+                format!(
+                    "pγ / (q − 1) means an average order value of {}; at most {} is allowed",
+                    short(mean),
+                    MAX_ORDER_VALUE
+                ),
+            );
+        }
+    }
+}
+
+/// The planner's form: the brief's ranges, then the model it maps to must be usable.
+fn planner_behaviour(check: &mut Checks, path: &str, planner: &PlannerBehaviour) {
+    let field = |name: &str| format!("{path}.{name}");
+    let mut ok = check.number(
+        &field("purchases_per_month"),
+        planner.purchases_per_month,
+        Range::above_to(0.0, MAX_PURCHASES_PER_MONTH),
+    );
+    ok &= check.number(
+        &field("purchase_rate_spread"),
+        planner.purchase_rate_spread,
+        Range::from_to(0.1, 5.0),
+    );
+    ok &= check.number(
+        &field("lost_per_year"),
+        planner.lost_per_year,
+        Range::between(0.0, 1.0),
+    );
+    ok &= check.number(
+        &field("average_order_value"),
+        planner.average_order_value,
+        Range::above_to(0.0, MAX_ORDER_VALUE),
+    );
+    ok &= check.number(
+        &field("order_value_spread"),
+        planner.order_value_spread,
+        Range::from_to(0.05, 3.0),
+    );
+    if !ok {
+        return;
+    }
+    // Extreme but in-range combinations can round the dropout chance per purchase to 0 or 1.
+    let BgNbd { alpha, a, b, .. } = planner.to_model().purchases;
+    let positive = |value: f64| value.is_finite() && value > 0.0;
+    if !positive(a) {
+        check.fail(
+            &field("lost_per_year"),
+            format!(
+                "{} is too small to model at {} purchases a month: the chance of dropping out after a purchase rounds to 0",
+                planner.lost_per_year, planner.purchases_per_month
+            ),
+        );
+    } else if !positive(b) || !positive(alpha) {
+        check.fail(
+            path,
+            format!(
+                "members who buy {} times a month and of whom {} are lost each year would drop out at almost every purchase; raise purchases per month or lower the share lost",
+                planner.purchases_per_month, planner.lost_per_year
+            ),
+        );
+    }
+}
+
+/// A computed number for a message: at most six decimals, no trailing zeros.
+fn short(value: f64) -> String {
+    let text = format!("{value:.6}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
+}
+
+/// A count of members as a planner reads it: 1,234,567 (or 3.6e25 when past counting).
+fn count(value: f64) -> String {
+    if value >= 1e15 {
+        return format!("{value:.1e}");
+    }
+    let digits = format!("{:.0}", value.max(0.0));
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}

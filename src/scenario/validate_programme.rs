@@ -1,0 +1,184 @@
+//! Checking the programme: growth value and its behaviours, the tier ladder, the goal
+//! gradient, and points (earning, pending, expiry, the points mall).
+//!
+//! What it is for: the programme's checks, called by [`super::validate`] in the order the
+//! scenario lists its parts. What it is not for: applying the rules (`crate::rules`) or the
+//! members they serve (`validate_population`).
+
+use super::validate::{
+    MAX_AMOUNT, MAX_GRACE_MONTHS, MAX_GROWTH_BEHAVIOURS, MAX_MONTHS, MAX_PENDING_MONTHS,
+    MAX_PER_CURRENCY_UNIT, MAX_REWARDS, MAX_TIERS,
+};
+use super::validate_checks::{Checks, Range};
+use super::{Expiry, GoalGradient, GrowthRules, PointsRules, TierRules};
+
+/// Growth value: per currency unit, behaviours (0–100 actions a month, ≤ 1 if one-off).
+pub(super) fn growth(check: &mut Checks, growth: &GrowthRules) {
+    check.number(
+        "growth.per_currency_unit",
+        growth.per_currency_unit,
+        Range::from_to(0.0, MAX_PER_CURRENCY_UNIT),
+    );
+    check.names(
+        "growth.behaviours",
+        growth.behaviours.iter().map(|b| b.name.as_str()),
+        "behaviour",
+        MAX_GROWTH_BEHAVIOURS,
+    );
+    for (i, behaviour) in growth.behaviours.iter().enumerate() {
+        let path = format!("growth.behaviours[{i}].actions_per_month");
+        if behaviour.once {
+            check.number_because(
+                &path,
+                behaviour.actions_per_month,
+                Range::from_to(0.0, 1.0),
+                "for a one-off behaviour it is the monthly chance that it happens",
+            );
+        } else {
+            check.number(
+                &path,
+                behaviour.actions_per_month,
+                Range::from_to(0.0, 100.0),
+            );
+        }
+    }
+}
+
+/// The tier ladder: 1–10 tiers from threshold 0, strictly rising, keep ≤ threshold,
+/// benefits in range.
+pub(super) fn tiers(check: &mut Checks, tiers: &TierRules) {
+    check.whole(
+        "tiers.grace_months",
+        tiers.grace_months,
+        0,
+        MAX_GRACE_MONTHS,
+    );
+    let levels = &tiers.levels;
+    if levels.is_empty() {
+        check.fail(
+            "tiers.levels",
+            "the programme needs at least one tier: the entry tier, with threshold 0",
+        );
+        return;
+    }
+    check.names(
+        "tiers.levels",
+        levels.iter().map(|t| t.name.as_str()),
+        "tier",
+        MAX_TIERS,
+    );
+    let mut previous: Option<u32> = None;
+    for (i, tier) in levels.iter().enumerate() {
+        let field = |name: &str| format!("tiers.levels[{i}].{name}");
+        match previous {
+            None if tier.threshold != 0 => check.fail(
+                &field("threshold"),
+                format!(
+                    "{} must be 0: every member starts in the entry tier",
+                    tier.threshold
+                ),
+            ),
+            Some(below) if tier.threshold <= below => check.fail(
+                &field("threshold"),
+                format!(
+                    "{} must be above the previous tier's {below}",
+                    tier.threshold
+                ),
+            ),
+            _ => {}
+        }
+        previous = Some(tier.threshold);
+        if tier.keep_threshold > tier.threshold {
+            check.fail(
+                &field("keep_threshold"),
+                format!(
+                    "{} must be at most the tier's threshold {}",
+                    tier.keep_threshold, tier.threshold
+                ),
+            );
+        }
+        for (name, value, high) in [
+            ("earn_multiplier", tier.earn_multiplier, 100.0),
+            ("discount", tier.discount, 0.9),
+            (
+                "benefit_cost_per_month",
+                tier.benefit_cost_per_month,
+                MAX_AMOUNT,
+            ),
+            ("dropout_reduction", tier.dropout_reduction, 1.0),
+            ("purchase_rate_uplift", tier.purchase_rate_uplift, 10.0),
+            ("redemption_per_month", tier.redemption_per_month, 1.0),
+        ] {
+            check.number(&field(name), value, Range::from_to(0.0, high));
+        }
+    }
+}
+
+/// Members close to the next tier: how close, and how much faster they buy.
+pub(super) fn goal_gradient(check: &mut Checks, goal_gradient: &GoalGradient) {
+    check.number(
+        "goal_gradient.within_share",
+        goal_gradient.within_share,
+        Range::from_below(0.0, 1.0),
+    );
+    check.number(
+        "goal_gradient.purchase_rate_uplift",
+        goal_gradient.purchase_rate_uplift,
+        Range::from_to(0.0, 10.0),
+    );
+}
+
+/// Points: earn rate, pending months, expiry, the points mall and the cost of a point.
+pub(super) fn points(check: &mut Checks, points: &PointsRules) {
+    check.number(
+        "points.per_currency_unit",
+        points.per_currency_unit,
+        Range::from_to(0.0, MAX_PER_CURRENCY_UNIT),
+    );
+    let pending_ok = check.whole(
+        "points.pending_months",
+        points.pending_months,
+        0,
+        MAX_PENDING_MONTHS,
+    );
+    match points.expiry {
+        Expiry::MonthsAfterEarning { months } => {
+            let ok = check.whole("points.expiry.months", months, 1, MAX_MONTHS);
+            if ok && pending_ok && months <= points.pending_months {
+                check.fail(
+                    "points.expiry.months",
+                    format!(
+                        "{months} must be above the {} pending months: points would expire before they could be redeemed",
+                        points.pending_months
+                    ),
+                );
+            }
+        }
+        Expiry::AfterInactivity { months } => {
+            check.whole("points.expiry.months", months, 1, MAX_MONTHS);
+        }
+        Expiry::Never | Expiry::EndOfNextYear => {}
+    }
+    check.names(
+        "points.rewards",
+        points.rewards.iter().map(|r| r.name.as_str()),
+        "reward",
+        MAX_REWARDS,
+    );
+    for (i, reward) in points.rewards.iter().enumerate() {
+        let field = |name: &str| format!("points.rewards[{i}].{name}");
+        if reward.points < 1 {
+            check.fail(
+                &field("points"),
+                "0 must be at least 1: a reward costs points",
+            );
+        }
+        check.number(&field("cash"), reward.cash, Range::from_to(0.0, MAX_AMOUNT));
+        check.number(&field("cost"), reward.cost, Range::from_to(0.0, MAX_AMOUNT));
+    }
+    check.number(
+        "points.cost_per_point",
+        points.cost_per_point,
+        Range::from_to(0.0, MAX_AMOUNT),
+    );
+}

@@ -1,0 +1,74 @@
+// Embed mode: `index.html?embed=1&charts=…&sliders=…#s=…` in an 800 × 600 iframe shows
+// the KPIs, only the chosen charts and the sliders, read-only, without overflowing; a
+// slider re-runs. The full page's Embed dialog writes such an <iframe>.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, waitForRun, runs, url } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('the embed view renders in an 800 × 600 iframe with its charts and sliders', async () => {
+  const { page, seen } = await open(browser, null, { viewport: { width: 1000, height: 800 } });
+  const src = url('index.html?embed=1&charts=tiers,members&kpis=active,tiers,liability&sliders=tiers.levels.1.threshold:0:1000:10,points.cost_per_point&lang=en');
+  await page.setContent(`<!doctype html><body style="margin:0"><iframe id="f" src="${src}" width="800" height="600" style="border:0"></iframe></body>`);
+  const frame = await (await page.waitForSelector('#f')).contentFrame();
+  await waitForRun(frame);
+  const charts = await frame.$$eval('svg.tierlab-chart', (els) => els.map((e) => e.dataset.chart));
+  assert.deepEqual(charts, ['tiers', 'members'], 'only the chosen charts, in the chosen order');
+  assert.deepEqual(await frame.$$eval('[data-kpi]', (k) => k.map((e) => e.dataset.kpi)), ['active', 'tiers', 'liability'], 'the chosen KPI cards');
+  assert.equal(await frame.$eval('.editor-pane', (e) => getComputedStyle(e).display), 'none', 'no editor');
+  assert.equal(await frame.$eval('#run', (e) => getComputedStyle(e).display), 'none', 'read-only: no Run button');
+  const sliders = await frame.$$eval('input[type=range]', (els) => els.map((e) => [e.dataset.slider, e.min, e.max, e.value]));
+  assert.deepEqual(sliders.map((s) => s[0]), ['tiers.levels.1.threshold', 'points.cost_per_point']);
+  assert.deepEqual(sliders[0].slice(1), ['0', '1000', '100']);
+  const label = await frame.textContent('.slider-label');
+  assert.match(label, /Silver/);
+  const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling in the iframe (${overflow}px over)`);
+  const chartBox = await frame.$eval('.chart-card', (c) => c.getBoundingClientRect());
+  assert.ok(chartBox.top < 600, 'the first chart starts within the iframe’s height');
+
+  const kpi = await frame.textContent('[data-kpi="active"] .kpi-value');
+  const tiersBefore = await frame.textContent('[data-kpi="tiers"]');
+  const digest = await frame.getAttribute('#results', 'data-digest');
+  const n = await runs(frame);
+  const slider = await frame.$('input[data-slider="tiers.levels.1.threshold"]');
+  const move = (v) => slider.evaluate((el, value) => { el.value = value; el.dispatchEvent(new Event('input', { bubbles: true })); }, String(v));
+  await move(250);
+  const digest2 = await waitForRun(frame, n);
+  assert.notEqual(digest2, digest, 'moving a slider re-runs the scenario');
+  assert.match(await frame.textContent('.slider-value'), /250/);
+  assert.notEqual(await frame.textContent('[data-kpi="tiers"]'), tiersBefore, 'members per tier changed');
+  // Past Gold's threshold the scenario is invalid: the view says why and keeps the last results.
+  await move(900);
+  await frame.waitForFunction(() => /300|Gold/.test(document.querySelector('#run-status').textContent));
+  assert.equal(await runs(frame), n + 1);
+  assert.ok(typeof kpi === 'string');
+  assert.deepEqual(seen.errors, []);
+  assert.deepEqual(seen.external, []);
+});
+
+test('the Embed dialog produces an iframe snippet with an absolute URL of this page', async () => {
+  const { page, context } = await open(browser, 'index.html?lang=en');
+  await waitForRun(page);
+  await page.click('#embed');
+  await page.waitForSelector('#embed-code');
+  const code = await page.inputValue('#embed-code');
+  const src = /<iframe src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&');
+  assert.ok(src, code);
+  const target = new URL(src);
+  assert.equal(target.origin + target.pathname, new URL(url('index.html')).origin + new URL(url('index.html')).pathname);
+  assert.equal(target.searchParams.get('embed'), '1');
+  assert.match(target.hash, /^#s=z/);
+  assert.match(code, /width="800" height="600"/);
+  // The snippet's URL works: it opens the embed view of the same scenario.
+  const digest = await page.getAttribute('#results', 'data-digest');
+  const embedded = await context.newPage();
+  await embedded.goto(src);
+  assert.equal(await waitForRun(embedded), digest);
+  assert.ok(await embedded.$eval('body', (b) => b.classList.contains('embed')));
+  await context.close();
+});

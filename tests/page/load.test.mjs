@@ -1,0 +1,55 @@
+// The page loads, runs the default scenario in its worker, and shows KPIs and charts —
+// with no request leaving the page, no script error and nothing blocked by its CSP.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, waitForRun, BASE } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('the default scenario runs on load and shows KPIs and charts', async () => {
+  const { page, seen } = await open(browser);
+  const digest = await waitForRun(page);
+  assert.match(digest, /^[0-9a-f]{16}$/, 'the results digest is shown');
+
+  const kpis = await page.$$eval('[data-kpi]', (els) => els.map((e) => [e.dataset.kpi, e.querySelector('.kpi-value').textContent, e.textContent]));
+  const ids = kpis.map(([id]) => id);
+  for (const id of ['active', 'retention', 'tiers', 'moves', 'points', 'liability', 'breakage', 'revenue', 'cost']) {
+    assert.ok(ids.includes(id), `KPI card ${id} is shown (got ${ids.join(', ')})`);
+  }
+  const active = kpis.find(([id]) => id === 'active')[1];
+  assert.match(active, /^\d[\d,.]*[KkM万]?$/, `active members is a number (${active})`);
+  assert.match(kpis.find(([id]) => id === 'retention')[1], /^\d+(\.\d+)?%$/);
+  assert.match(kpis.find(([id]) => id === 'revenue')[1], /^¥\d/);
+  const tiers = kpis.find(([id]) => id === 'tiers')[2];
+  for (const name of ['Regular', 'Silver', 'Gold']) assert.ok(tiers.includes(name), `members per tier names ${name}`);
+
+  await page.waitForSelector('svg.tierlab-chart[data-chart]', { state: 'attached' });
+  const charts = await page.$$eval('svg.tierlab-chart', (els) => els.map((e) => e.dataset.chart));
+  assert.ok(charts.length >= 1, 'at least one chart');
+  assert.ok(charts.includes('members'), `a members chart (got ${charts.join(', ')})`);
+  const svgOk = await page.$$eval('.chart-body svg', (els) => els.every((e) => e.namespaceURI === 'http://www.w3.org/2000/svg' && e.getBoundingClientRect().width > 100));
+  assert.ok(svgOk, 'charts are real SVG elements with a width');
+  const buttons = await page.$$eval('.chart-card', (cards) => cards.map((c) => c.querySelectorAll('[data-download]').length));
+  assert.ok(buttons.every((n) => n === 2), 'every chart has SVG and PNG downloads');
+
+  assert.deepEqual(seen.errors, [], 'no script errors');
+  assert.deepEqual(seen.external, [], 'no request leaves the page');
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations || []), [], 'nothing blocked by the CSP');
+});
+
+test('the page carries a strict CSP, no inline script, and relative URLs only', async () => {
+  const { page } = await open(browser);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
+  assert.equal(await page.$$eval('script:not([src])', (s) => s.length), 0, 'no inline <script>');
+  const handlers = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)));
+  assert.deepEqual(handlers, [], 'no on* attributes');
+  const absolute = await page.evaluate(() => [...document.querySelectorAll('[src],[href]')]
+    .map((el) => el.getAttribute('src') || el.getAttribute('href'))
+    .filter((u) => /^(https?:)?\/\//.test(u) || u.startsWith('/')));
+  assert.deepEqual(absolute, [], `only relative URLs in the markup (base ${BASE})`);
+});

@@ -1,0 +1,471 @@
+// Tierlab's page: wires the editor, the workers, the results and the sharing together.
+// One direction of flow: an edit changes the scenario object → (debounced) the helper
+// worker validates it → problems go beside their fields, or the scenario is saved (URL +
+// localStorage) and, if small, run in the runner worker → KPIs, charts, explain.
+
+import { $, h, clear } from './dom.js';
+import { t, initLanguage, setLanguage, lang, translateStatic, bilingualName, isZh } from './i18n.js';
+import { readParams, decodeScenario, encodeScenario, writeHash, store, KEYS, parseScenarioText } from './state.js';
+import { Engine } from './engine.js';
+import { Editor } from './editor.js';
+import { DEFAULT_SCENARIO, fieldFor } from './fields.js';
+import { clone, setAt, normalizePath } from './paths.js';
+import { localizeMessage } from './problems.js';
+import { renderKpis } from './kpis.js';
+import { renderCharts } from './charts.js';
+import { Explainer } from './explain.js';
+import { downloadCsv, downloadJson, readScenarioFile } from './exporting.js';
+import { EmbedDialog, parseSliders, renderSliders } from './embed.js';
+import { installTooltips } from './tooltip.js';
+import { count, num } from './format.js';
+
+/** Scenarios under this many member-months re-run as the planner edits (about 0.5 s of WASM). */
+const AUTO_RUN_MEMBER_MONTHS = 2_000_000;
+const DEBOUNCE_MS = 300;
+
+const params = readParams();
+const embed = params.embed;
+initLanguage(params.lang);
+
+const app = {
+  scenario: clone(DEFAULT_SCENARIO),
+  remoteProblems: [],
+  validatedJson: null,
+  lastRun: null,
+  running: null,
+  queued: false,
+  timer: 0,
+  seq: 0,
+  engineOk: true,
+};
+
+// ------------------------------------------------------------------ notices
+
+function notice(text, { kind = 'info', action = null, timeout = kind === 'error' ? 0 : 6000 } = {}) {
+  const box = $('#notices');
+  const el = h('div', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : 'status' },
+    h('span', { class: 'notice-text', text }),
+    action ? h('button', { type: 'button', class: 'btn tiny', on: { click: () => { action.fn(); el.remove(); } } }, action.label) : null,
+    h('button', { type: 'button', class: 'icon-btn close', 'aria-label': t('notice.close'), title: t('notice.close'), on: { click: () => el.remove() } }, '×'));
+  box.append(el);
+  while (box.children.length > 4) box.firstChild.remove();
+  if (timeout) setTimeout(() => el.remove(), timeout);
+  return el;
+}
+
+// ---------------------------------------------------------------- the engine
+
+const engine = new Engine((error) => {
+  if (app.engineOk) {
+    app.engineOk = false;
+    notice(t('run.engineFailed', { message: error.message }), { kind: 'error' });
+  }
+});
+
+// ------------------------------------------------------------------- helpers
+
+function memberMonths(s) {
+  const months = Number(s?.horizon?.months) || 0;
+  const warm = s?.population?.history?.kind === 'existing_programme' ? Number(s.population.history.warmup_months) || 0 : 0;
+  const total = months + warm;
+  let sum = (Number(s?.population?.starting_members) || 0) * total;
+  let rate = Number(s?.population?.new_members_per_month) || 0;
+  const growth = Number(s?.population?.acquisition_growth_per_month) || 0;
+  for (let k = 0; k < total && k < 1000; k++) { sum += rate * (total - k); rate *= 1 + growth; }
+  return sum;
+}
+
+const scenarioJson = () => JSON.stringify(app.scenario);
+
+function setStatus(text, kind = '') {
+  const el = $('#run-status');
+  el.textContent = text;
+  el.className = `run-status ${kind}`;
+}
+
+function setProgress(fraction, active) {
+  const bar = $('#progress');
+  const pct = Math.max(0, Math.min(100, Math.round(fraction * 100)));
+  $('#progress-fill').style.width = `${pct}%`;
+  bar.setAttribute('aria-valuenow', String(pct));
+  bar.classList.toggle('active', Boolean(active));
+}
+
+function problemCount() {
+  return embed ? app.remoteProblems.length : editor.problemCount();
+}
+
+function updateRunButton() {
+  const run = $('#run');
+  const n = problemCount();
+  run.disabled = n > 0 || !app.engineOk;
+  run.title = n > 0 ? t('run.blocked', { n }) : 'Ctrl+Enter';
+  run.classList.toggle('blocked', n > 0);
+  $('#cancel').disabled = !app.running;
+  if (n > 0 && !app.running) {
+    // The embedded view has no editor to point at: say what is wrong in the status line.
+    const first = embed ? app.remoteProblems[0] : null;
+    setStatus(first ? `${t('run.blocked', { n })} ${localizeMessage(first.message, fieldFor(normalizePath(first.path)))}` : t('run.blocked', { n }), 'error');
+  }
+}
+
+function updateStale() {
+  const stale = Boolean(app.lastRun) && app.lastRun.json !== scenarioJson();
+  $('#stale').classList.toggle('hidden', !stale);
+  $('#results').classList.toggle('stale', stale);
+}
+
+function updateTitle() {
+  const name = bilingualName(app.scenario?.name ?? '');
+  $('#scenario-name').textContent = name;
+  document.title = name ? `${name} — Tierlab` : 'Tierlab';
+}
+
+// ------------------------------------------------------------------- saving
+
+async function save(valid) {
+  if (embed) return;
+  const json = scenarioJson();
+  store.set(KEYS.current, json);
+  if (valid) {
+    store.set(KEYS.lastGood, json);
+    writeHash(await encodeScenario(app.scenario));
+  }
+}
+
+// ---------------------------------------------------------------- validation
+
+/** Validates the current scenario (in the helper worker); returns the problem count. */
+async function validateNow() {
+  const json = scenarioJson();
+  const seq = ++app.seq;
+  let problems = [];
+  try {
+    problems = await engine.validate(json);
+  } catch (e) {
+    if (e?.cancelled) return problemCount();
+    problems = [{ path: '', message: e.message }];
+  }
+  if (seq !== app.seq) return null; // a newer edit is being checked
+  app.remoteProblems = Array.isArray(problems) ? problems : [];
+  app.validatedJson = json;
+  if (!embed) editor.showProblems(app.remoteProblems);
+  updateRunButton();
+  return problemCount();
+}
+
+function scheduleCheck() {
+  clearTimeout(app.timer);
+  app.timer = setTimeout(checkAndMaybeRun, DEBOUNCE_MS);
+}
+
+async function checkAndMaybeRun() {
+  const n = await validateNow();
+  if (n === null) return;
+  await save(n === 0);
+  if (n === 0) {
+    const size = memberMonths(app.scenario);
+    if (size <= AUTO_RUN_MEMBER_MONTHS || embed) runNow();
+    else if (!app.running) setStatus(t('run.manual', { size: count(size) }));
+  }
+}
+
+// ---------------------------------------------------------------------- runs
+
+async function runNow() {
+  if (!app.engineOk) return;
+  const json = scenarioJson();
+  if (app.validatedJson !== json) { await validateNow(); }
+  if (problemCount() > 0) { if (!embed) editor.focusFirstProblem(); return; }
+  if (app.running) {
+    if (app.running.json === json) return;
+    app.queued = true; // run again when this one finishes
+    return;
+  }
+  const started = performance.now();
+  const runLang = lang();
+  app.running = { json };
+  updateRunButton();
+  setStatus(t('run.starting'));
+  setProgress(0, true);
+  document.body.classList.add('is-running');
+  try {
+    const outcome = await engine.run(json, runLang, (done, total) => {
+      setProgress(total ? done / total : 0, true);
+      setStatus(t('run.running', { done: count(done), total: count(total) }));
+    });
+    if (!outcome || !outcome.ok) {
+      app.remoteProblems = outcome?.problems || [];
+      if (!embed) editor.showProblems(app.remoteProblems);
+      setStatus(t('run.blocked', { n: app.remoteProblems.length }), 'error');
+      setProgress(0, false);
+    } else {
+      const seconds = (performance.now() - started) / 1000;
+      showResults({ json, scenario: JSON.parse(json), lang: runLang, ...outcome.value });
+      const months = outcome.value.results?.months?.length ?? 0;
+      setStatus(t('run.done', { members: count(outcome.value.results?.totals?.enrolled), months, seconds: num(seconds, 2) }), 'ok');
+      setProgress(1, false);
+    }
+  } catch (e) {
+    setProgress(0, false);
+    if (e?.cancelled) setStatus(t('run.cancelled'));
+    else setStatus(t('run.failed', { message: e.message }), 'error');
+  } finally {
+    app.running = null;
+    document.body.classList.remove('is-running');
+    updateRunButton();
+    updateStale();
+    if (app.queued) {
+      app.queued = false;
+      if (scenarioJson() !== app.lastRun?.json && memberMonths(app.scenario) <= AUTO_RUN_MEMBER_MONTHS) runNow();
+    }
+  }
+}
+
+function cancelRun() {
+  app.queued = false;
+  engine.cancel();
+}
+
+let runsShown = 0;
+function showResults(run) {
+  app.lastRun = run;
+  document.body.dataset.runs = String(++runsShown);
+  const results = run.results;
+  $('#results-empty').classList.add('hidden');
+  const resultsEl = $('#results');
+  resultsEl.dataset.digest = run.digest || '';
+  resultsEl.dataset.lang = run.lang;
+  const digest = $('#digest');
+  digest.textContent = run.digest || '';
+  renderKpis($('#kpis'), results, embed && params.kpis.length ? params.kpis : (embed ? ['active', 'retention', 'revenue', 'liability'] : null));
+  const ids = Array.isArray(run.charts) ? run.charts.map((c) => c[0]) : [];
+  const only = embed ? (params.charts.length ? params.charts : ids.slice(0, 2)) : null;
+  renderCharts($('#charts'), run.charts, { only, baseName: bilingualName(run.scenario?.name), downloads: !embed });
+  $('#export-csv').disabled = false;
+  if (explainer) explainer.setContext({ json: run.json, scenario: run.scenario, results });
+  updateStale();
+}
+
+// ------------------------------------------------------------ loading scenarios
+
+/** Replaces the scenario (already known to be a structurally sound object). */
+function load(scenario, { keepResults = false } = {}) {
+  app.scenario = scenario;
+  app.remoteProblems = [];
+  app.validatedJson = null;
+  if (!embed) editor.setScenario(app.scenario);
+  updateTitle();
+  if (!keepResults) updateStale();
+  clearTimeout(app.timer);
+  return checkAndMaybeRun();
+}
+
+/** Checks an untrusted scenario: { ok, scenario } or { ok: false, reason text }. */
+async function vet(candidate) {
+  if (!candidate.ok) return { ok: false, reason: t(`reason.${candidate.reason}`) };
+  let problems;
+  try { problems = await engine.validate(JSON.stringify(candidate.scenario)); } catch (e) { return { ok: false, reason: e.message }; }
+  if (Array.isArray(problems) && problems.length) {
+    const first = problems[0];
+    const text = `${first.path ? `${first.path}: ` : ''}${first.message}`.slice(0, 160);
+    return { ok: false, reason: t('reason.invalid', { n: problems.length, first: text }) };
+  }
+  return { ok: true, scenario: candidate.scenario };
+}
+
+/** The scenario to start with: the link's, else the last one kept, else the default. */
+async function initialScenario() {
+  const stored = async () => {
+    for (const key of [KEYS.current, KEYS.lastGood]) {
+      const text = store.get(key);
+      if (!text) continue;
+      const parsed = parseScenarioText(text);
+      if (!parsed.ok) continue;
+      // Our own storage may hold a draft with range problems; only refuse what does not read.
+      let problems = [];
+      try { problems = await engine.validate(text); } catch { problems = [{ path: '' }]; }
+      if (!problems.some((p) => !p.path)) return parsed.scenario;
+    }
+    return null;
+  };
+  if (params.s) {
+    const checked = await vet(await decodeScenario(params.s));
+    if (checked.ok) return checked.scenario;
+    const fallback = await stored();
+    notice(t('notice.refusedUrl', { reason: checked.reason, fallback: fallback ? t('notice.fallbackLast') : t('notice.fallbackDefault') }), { kind: 'error' });
+    document.body.dataset.refused = 'url';
+    return fallback || clone(DEFAULT_SCENARIO);
+  }
+  return (await stored()) || clone(DEFAULT_SCENARIO);
+}
+
+// --------------------------------------------------------------- the header
+
+async function fillPresets() {
+  const select = $('#presets');
+  let list = [];
+  try { list = await engine.presets(); } catch { return; }
+  while (select.options.length > 1) select.remove(1);
+  for (const p of Array.isArray(list) ? list : []) select.append(h('option', { value: p.id, text: bilingualName(p.name) }));
+}
+
+async function loadPreset(id) {
+  if (!id) return;
+  let text;
+  try { text = await engine.presetJson(id); } catch { return; }
+  const parsed = text ? parseScenarioText(text) : { ok: false };
+  if (!parsed.ok) return;
+  const previous = clone(app.scenario);
+  await load(parsed.scenario);
+  notice(t('notice.presetLoaded', { name: bilingualName(parsed.scenario.name) }), {
+    action: { label: t('notice.undo'), fn: () => load(previous) },
+  });
+}
+
+async function importFile(file) {
+  const checked = await vet(await readScenarioFile(file));
+  if (!checked.ok) { notice(t('notice.refusedImport', { reason: checked.reason }), { kind: 'error' }); return; }
+  const previous = clone(app.scenario);
+  await load(checked.scenario);
+  notice(t('notice.imported', { name: bilingualName(checked.scenario.name) }), { action: { label: t('notice.undo'), fn: () => load(previous) } });
+}
+
+async function applyJson(text) {
+  const checked = await vet(parseScenarioText(String(text)));
+  if (!checked.ok) { editor.showJsonProblem(checked.reason); return; }
+  editor.showJsonProblem('');
+  await load(checked.scenario);
+  notice(t('notice.jsonApplied'));
+}
+
+async function copyLink() {
+  writeHash(await encodeScenario(app.scenario));
+  try {
+    await navigator.clipboard.writeText(window.location.href);
+    notice(t('notice.copied'));
+  } catch {
+    notice(window.location.href);
+  }
+}
+
+function switchLanguage() {
+  setLanguage(isZh() ? 'en' : 'zh-CN');
+  retranslate();
+  // Chart text is drawn by the WASM in the run's language: redraw if it is quick.
+  if (app.lastRun && app.lastRun.lang !== lang() && problemCount() === 0 && (embed || memberMonths(app.scenario) <= AUTO_RUN_MEMBER_MONTHS)) {
+    app.lastRun = { ...app.lastRun, json: '' };
+    runNow();
+  }
+}
+
+function retranslate() {
+  translateStatic();
+  updateTitle();
+  if (!embed) {
+    editor.render();
+    explainer.build();
+    fillPresets();
+  } else {
+    buildSliders();
+  }
+  if (app.lastRun) {
+    renderKpis($('#kpis'), app.lastRun.results, embed && params.kpis.length ? params.kpis : (embed ? ['active', 'retention', 'revenue', 'liability'] : null));
+    const ids = Array.isArray(app.lastRun.charts) ? app.lastRun.charts.map((c) => c[0]) : [];
+    renderCharts($('#charts'), app.lastRun.charts, { only: embed ? (params.charts.length ? params.charts : ids.slice(0, 2)) : null, baseName: bilingualName(app.lastRun.scenario?.name), downloads: !embed });
+  }
+  updateRunButton();
+}
+
+// ------------------------------------------------------------------ embed mode
+
+let sliders = [];
+function buildSliders() {
+  sliders = parseSliders(params.sliders, app.scenario);
+  renderSliders($('#embed-sliders'), sliders, app.scenario, (path, value) => {
+    setAt(app.scenario, path, value);
+    scheduleCheck();
+  });
+}
+
+// -------------------------------------------------------------------- start
+
+const editor = embed ? null : new Editor($('#editor'), {
+  onChange: () => {
+    updateTitle();
+    updateStale();
+    updateRunButton();
+    editor.refreshJson();
+    scheduleCheck();
+  },
+  onApplyJson: applyJson,
+  onReset: () => load(clone(DEFAULT_SCENARIO)),
+});
+
+const explainer = embed ? null : new Explainer($('#explain'), {
+  explain: (json, id) => engine.explain(json, id),
+  almost: (json, tier) => engine.almost(json, tier),
+});
+
+const embedDialog = embed ? null : new EmbedDialog($('#embed-dialog'), () => ({
+  scenario: app.scenario,
+  encoded: app.encoded,
+  chartIds: Array.isArray(app.lastRun?.charts) ? app.lastRun.charts.map((c) => c[0]) : [],
+}));
+
+function wire() {
+  $('#run').addEventListener('click', () => runNow());
+  $('#cancel').addEventListener('click', cancelRun);
+  $('#lang').addEventListener('click', switchLanguage);
+  if (embed) return;
+  $('#presets').addEventListener('change', (e) => { const id = e.target.value; e.target.value = ''; loadPreset(id); });
+  $('#import').addEventListener('click', () => $('#import-file').click());
+  $('#import-file').addEventListener('change', (e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) importFile(f); });
+  $('#export-json').addEventListener('click', () => downloadJson(app.scenario));
+  $('#export-csv').addEventListener('click', () => { if (app.lastRun) downloadCsv(app.lastRun.results, bilingualName(app.lastRun.scenario?.name)); });
+  $('#share').addEventListener('click', copyLink);
+  $('#embed').addEventListener('click', async () => { app.encoded = await encodeScenario(app.scenario); embedDialog.open(); });
+  document.addEventListener('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { e.preventDefault(); runNow(); }
+  });
+}
+
+async function start() {
+  document.body.classList.toggle('embed', embed);
+  document.body.classList.toggle('full', !embed);
+  installTooltips();
+  translateStatic();
+  wire();
+  try {
+    await engine.ready;
+  } catch (e) {
+    app.engineOk = false;
+    // Without the engine nothing can be checked: keep the last scenario the page saved.
+    const text = store.get(KEYS.current);
+    const parsed = text ? parseScenarioText(text) : { ok: false };
+    app.scenario = parsed.ok ? parsed.scenario : clone(DEFAULT_SCENARIO);
+    if (!embed) editor.setScenario(app.scenario);
+    updateTitle();
+    updateRunButton();
+    setStatus(t('run.engineFailed', { message: e.message }), 'error');
+    document.body.classList.remove('booting');
+    return;
+  }
+  const scenario = await initialScenario();
+  if (!embed) fillPresets();
+  app.scenario = scenario;
+  if (embed) {
+    buildSliders();
+    const full = new URL(window.location.href);
+    full.search = '';
+    $('#open-full').href = full.toString();
+  }
+  document.body.classList.remove('booting');
+  await load(scenario);
+  if (!embed && document.body.dataset.refused) writeHash(await encodeScenario(app.scenario));
+  if (problemCount() === 0 && !app.running && !app.lastRun && memberMonths(app.scenario) > AUTO_RUN_MEMBER_MONTHS) {
+    setStatus(t('run.manual', { size: count(memberMonths(app.scenario)) }));
+  }
+}
+
+start();

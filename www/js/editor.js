@@ -1,0 +1,513 @@
+// The scenario editor (left pane): every field from fields.js with its unit and tooltip,
+// the lists (tiers, segments, growth behaviours, rewards) as tables or cards with add,
+// remove and reorder, the behaviour model in both forms, and the whole scenario as JSON.
+// Edits write straight into the scenario object; problems are shown beside their field.
+
+import { h, clear, icon, $, $$ } from './dom.js';
+import { t, tr } from './i18n.js';
+import { SECTIONS, SEGMENTS, PLANNER_FIELDS, MODEL_FIELDS, fieldFor } from './fields.js';
+import { getAt, setAt, normalizePath, parentPath, clone } from './paths.js';
+import { parseInput, localizeMessage } from './problems.js';
+import { plain, pct } from './format.js';
+import { toModel, toPlanner, switchForm, round6 } from './behaviour.js';
+
+const MONTHS = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  zh: ['1 月', '2 月', '3 月', '4 月', '5 月', '6 月', '7 月', '8 月', '9 月', '10 月', '11 月', '12 月'],
+};
+
+let uid = 0;
+const idFor = (path) => `f-${path.replace(/\./g, '-')}-${++uid}`;
+
+function display(def, value) {
+  if (value === undefined || value === null) return '';
+  if (def.kind === 'percent') return typeof value === 'number' ? plain(value * 100) : String(value);
+  if (def.kind === 'number') return typeof value === 'number' ? plain(value) : String(value);
+  return String(value);
+}
+
+function tipIcon(text, label) {
+  return h('span', { class: 'tip', tabindex: '0', role: 'img', 'data-tip': text, 'aria-label': `${label}: ${text}` }, icon('info'));
+}
+
+export class Editor {
+  /**
+   * @param root element to fill
+   * @param hooks { onChange(kind), onApplyJson(text), onReset() }
+   */
+  constructor(root, hooks) {
+    this.root = root;
+    this.hooks = hooks;
+    this.scenario = null;
+    this.local = new Map(); // path → message (text that is not a value)
+    this.remote = [];
+    this.expanded = new Set();
+  }
+
+  setScenario(scenario) {
+    this.scenario = scenario;
+    this.local.clear();
+    this.render();
+  }
+
+  /** Problems for Run: the page's own first, then the WASM's. */
+  get localProblems() {
+    return [...this.local].map(([path, message]) => ({ path, message }));
+  }
+
+  changed(kind) {
+    this.hooks.onChange?.(kind);
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  render() {
+    const focusKey = document.activeElement?.dataset?.key;
+    const scroller = this.root.closest('.scroll') || this.root;
+    const scrollTop = scroller.scrollTop;
+    const open = new Map($$('details.section', this.root).map((d) => [d.dataset.section, d.open]));
+    clear(this.root);
+    this.root.append(h('div', { class: 'problem-box hidden', id: 'problem-box', role: 'alert' }));
+    for (const section of SECTIONS) this.root.append(this.renderSection(section, open.get(section.id)));
+    this.root.append(this.renderJson(open.get('json')));
+    this.applyProblems();
+    if (focusKey) {
+      const el = $$('[data-key]', this.root).find((x) => x.dataset.key === focusKey);
+      el?.focus();
+    }
+    scroller.scrollTop = scrollTop;
+  }
+
+  renderSection(section, wasOpen) {
+    const body = h('div', { class: 'section-body' });
+    if (section.note) body.append(h('p', { class: 'note', text: tr(section.note) }));
+    const grid = h('div', { class: 'field-grid' });
+    for (const def of section.fields) grid.append(this.renderField(def, def.path));
+    body.append(grid);
+    if (section.id === 'population') body.append(this.renderSegments());
+    if (section.table) body.append(this.renderTable(section.table));
+    const details = h('details', { class: 'section', 'data-section': section.id, open: wasOpen ?? true },
+      h('summary', {}, h('span', { class: 'section-title', text: tr(section.title) }), h('span', { class: 'badge hidden' })),
+      body);
+    return details;
+  }
+
+  /** One labelled field: label + ⓘ, control + unit, message slot. */
+  renderField(def, path, { compact = false } = {}) {
+    const value = getAt(this.scenario, path);
+    const id = idFor(path);
+    const label = tr(def.label);
+    const wrap = h('div', { class: `field kind-${def.kind}${compact ? ' compact' : ''}`, 'data-path': path });
+    if (def.kind === 'union') return this.renderUnion(def, path);
+    const control = this.renderControl(def, path, value, id, label);
+    if (def.kind === 'bool') {
+      wrap.append(h('div', { class: 'check' }, control, h('label', { for: id, text: label }), def.tip ? tipIcon(tr(def.tip), label) : null));
+    } else {
+      wrap.append(
+        h('div', { class: 'label-row' }, h('label', { for: id, text: label }), def.tip ? tipIcon(tr(def.tip), label) : null),
+        h('div', { class: 'control' }, control, def.unit ? h('span', { class: 'unit', text: tr(def.unit) }) : null),
+      );
+    }
+    wrap.append(h('div', { class: 'msg', 'data-for': path, role: 'status' }));
+    return wrap;
+  }
+
+  renderControl(def, path, value, id, label) {
+    const common = { id, 'data-key': path, 'data-path': path, 'aria-label': label };
+    if (def.kind === 'select' || def.kind === 'month') {
+      const options = def.kind === 'month'
+        ? MONTHS.en.map((_, i) => ({ value: i + 1, label: { en: MONTHS.en[i], zh: MONTHS.zh[i] } }))
+        : def.options;
+      const sel = h('select', common, options.map((o) => h('option', { value: o.value, text: tr(o.label) })));
+      sel.value = String(value);
+      if (sel.selectedIndex < 0) sel.append(h('option', { value: String(value), text: String(value), selected: true }));
+      sel.addEventListener('change', () => this.edit(def, path, sel.value, sel));
+      return sel;
+    }
+    if (def.kind === 'bool') {
+      const box = h('input', { ...common, type: 'checkbox', checked: Boolean(value) });
+      box.addEventListener('change', () => this.edit(def, path, box.checked, box));
+      return box;
+    }
+    const numeric = def.kind !== 'text';
+    const input = h('input', {
+      ...common,
+      type: 'text',
+      value: display(def, value),
+      placeholder: value === undefined && def.def !== undefined ? display(def, def.def) : null,
+      inputmode: numeric ? (def.kind === 'int' ? 'numeric' : 'decimal') : null,
+      maxlength: def.kind === 'text' ? String(def.max || 100) : '32',
+      autocomplete: 'off',
+      spellcheck: numeric ? 'false' : null,
+      class: numeric ? 'num' : null,
+    });
+    input.addEventListener('input', () => this.edit(def, path, input.value, input));
+    return input;
+  }
+
+  edit(def, path, raw, el) {
+    const parsed = parseInput(def, raw);
+    if (parsed.error !== undefined) {
+      this.local.set(path, parsed.error);
+    } else {
+      this.local.delete(path);
+      if (def.kind === 'month') parsed.value = Number(parsed.value);
+      setAt(this.scenario, path, parsed.value);
+    }
+    this.afterEdit(path, el);
+    this.changed('value');
+  }
+
+  afterEdit(path) {
+    // Things that depend on the value just typed: the other behaviour form, share sums.
+    const seg = /^population\.segments\.(\d+)\./.exec(path);
+    if (seg) this.updateDerived(Number(seg[1]));
+    if (path.startsWith('population.segments')) this.updateShareSum();
+    this.applyProblems();
+  }
+
+  renderUnion(def, path) {
+    const current = getAt(this.scenario, path) || {};
+    const tag = current[def.tag];
+    const id = idFor(path);
+    const label = tr(def.label);
+    const sel = h('select', { id, 'data-key': `${path}.${def.tag}`, 'data-path': `${path}.${def.tag}`, 'aria-label': label },
+      def.variants.map((v) => h('option', { value: v.value, text: tr(v.label) })));
+    sel.value = String(tag);
+    sel.addEventListener('change', () => {
+      const variant = def.variants.find((v) => v.value === sel.value);
+      if (!variant) return;
+      const next = { [def.tag]: variant.value };
+      for (const f of variant.fields) next[f.path] = current[f.path] ?? f.def;
+      setAt(this.scenario, path, next);
+      for (const key of [...this.local.keys()]) if (key.startsWith(`${path}.`)) this.local.delete(key);
+      this.render();
+      this.changed('structure');
+    });
+    const wrap = h('div', { class: 'field kind-union', 'data-path': path },
+      h('div', { class: 'label-row' }, h('label', { for: id, text: label }), def.tip ? tipIcon(tr(def.tip), label) : null),
+      h('div', { class: 'control' }, sel),
+      h('div', { class: 'msg', 'data-for': path, role: 'status' }));
+    const variant = def.variants.find((v) => v.value === tag);
+    const out = h('div', { class: 'union' }, wrap);
+    if (variant) for (const f of variant.fields) out.append(this.renderField(f, `${path}.${f.path}`));
+    return out;
+  }
+
+  // ------------------------------------------------------------------ tables
+
+  rows(path) {
+    const rows = getAt(this.scenario, path);
+    return Array.isArray(rows) ? rows : [];
+  }
+
+  listActions(listPath, index, count, spec, extra = []) {
+    const rowLabel = `${index + 1}`;
+    const btn = (name, title, disabled, fn) => h('button', {
+      type: 'button', class: `icon-btn ${name}`, title, 'aria-label': `${title} (${rowLabel})`, disabled: disabled || null,
+      on: { click: fn },
+    }, icon(name));
+    return h('div', { class: 'row-actions' },
+      extra,
+      btn('up', t('editor.up'), index === 0, () => this.move(listPath, index, -1)),
+      btn('down', t('editor.down'), index === count - 1, () => this.move(listPath, index, 1)),
+      btn('remove', t('editor.remove'), count <= (spec.min || 0), () => this.remove(listPath, index)));
+  }
+
+  addButton(spec) {
+    const rows = this.rows(spec.path);
+    return h('button', {
+      type: 'button', class: 'btn small add-row', 'data-add': spec.path, disabled: rows.length >= (spec.max || 1e9) || null,
+      on: { click: () => this.add(spec) },
+    }, icon('add'), t('editor.add'));
+  }
+
+  renderTable(spec) {
+    const rows = this.rows(spec.path);
+    const cols = spec.columns;
+    const hasDetails = Boolean(spec.details?.length);
+    const span = cols.length + 2;
+    const head = h('tr', {}, h('th', { class: 'idx', text: '#' }),
+      cols.map((c) => h('th', { class: `col-${c.kind}` },
+        h('span', { class: `th-label${c.tip ? ' has-tip' : ''}`, tabindex: c.tip ? '0' : null, 'data-tip': c.tip ? tr(c.tip) : null, text: tr(c.label) }),
+        c.unit ? h('span', { class: 'th-unit', text: tr(c.unit) }) : null)),
+      h('th', { class: 'th-actions' }));
+    const body = h('tbody');
+    rows.forEach((row, i) => {
+      const rowPath = `${spec.path}.${i}`;
+      const name = row && typeof row.name === 'string' ? row.name : `${i + 1}`;
+      const cells = cols.map((c) => {
+        const path = `${rowPath}.${c.path}`;
+        const control = this.renderControl(c, path, getAt(this.scenario, path), idFor(path), `${tr(c.label)} · ${name}`);
+        return h('td', { class: `cell col-${c.kind}`, 'data-path': path }, control);
+      });
+      const more = hasDetails ? h('button', {
+        type: 'button', class: `icon-btn more${this.expanded.has(rowPath) ? ' active' : ''}`, title: t('editor.more'),
+        'aria-label': `${t('editor.more')} (${i + 1})`, 'aria-expanded': String(this.expanded.has(rowPath)),
+        on: { click: () => { this.toggle(rowPath); } },
+      }, icon('more')) : null;
+      body.append(h('tr', { class: 'row', 'data-path': rowPath }, h('td', { class: 'idx', text: String(i + 1) }), cells,
+        h('td', { class: 'td-actions' }, this.listActions(spec.path, i, rows.length, spec, more))));
+      if (hasDetails) {
+        const grid = h('div', { class: 'field-grid details-grid' }, spec.details.map((d) => this.renderField(d, `${rowPath}.${d.path}`, { compact: true })));
+        body.append(h('tr', { class: `details${this.expanded.has(rowPath) ? '' : ' hidden'}`, 'data-details': rowPath }, h('td', { colspan: String(span) }, grid)));
+      }
+      body.append(h('tr', { class: 'row-msg' }, h('td', { colspan: String(span) },
+        cols.map((c) => h('div', { class: 'msg', 'data-for': `${rowPath}.${c.path}`, 'data-label': tr(c.label), role: 'status' })),
+        h('div', { class: 'msg', 'data-for': rowPath, role: 'status' }))));
+    });
+    const colgroup = h('colgroup', {}, h('col', { class: 'c-idx' }),
+      cols.map((c) => h('col', { class: `c-${c.kind}` })), h('col', { class: hasDetails ? 'c-actions wide' : 'c-actions' }));
+    const table = h('table', { class: 'grid' }, colgroup, h('thead', {}, head), body);
+    return h('div', { class: 'table-block', 'data-path': spec.path },
+      h('div', { class: 'table-head' }, h('h4', { text: tr(spec.title) }), this.addButton(spec)),
+      rows.length ? h('div', { class: 'table-scroll' }, table) : h('p', { class: 'empty', text: tr(spec.empty) }),
+      h('div', { class: 'msg', 'data-for': spec.path, role: 'status' }));
+  }
+
+  toggle(rowPath) {
+    if (this.expanded.has(rowPath)) this.expanded.delete(rowPath); else this.expanded.add(rowPath);
+    const tr_ = $$('tr.details', this.root).find((x) => x.dataset.details === rowPath);
+    tr_?.classList.toggle('hidden', !this.expanded.has(rowPath));
+    const btn = $$('tr.row', this.root).find((x) => x.dataset.path === rowPath)?.querySelector('.more');
+    btn?.classList.toggle('active', this.expanded.has(rowPath));
+    btn?.setAttribute('aria-expanded', String(this.expanded.has(rowPath)));
+  }
+
+  add(spec) {
+    const rows = this.rows(spec.path);
+    if (rows.length >= (spec.max || 1e9)) return;
+    const next = rows.slice();
+    next.push(spec.newRow(rows));
+    setAt(this.scenario, spec.path, next);
+    this.structural(spec.path);
+    const last = `${spec.path}.${next.length - 1}.name`;
+    $$('[data-key]', this.root).find((x) => x.dataset.key === last)?.focus();
+  }
+
+  remove(listPath, index) {
+    const next = this.rows(listPath).slice();
+    next.splice(index, 1);
+    setAt(this.scenario, listPath, next);
+    this.structural(listPath);
+  }
+
+  move(listPath, index, by) {
+    const next = this.rows(listPath).slice();
+    const to = index + by;
+    if (to < 0 || to >= next.length) return;
+    [next[index], next[to]] = [next[to], next[index]];
+    setAt(this.scenario, listPath, next);
+    this.structural(listPath);
+    const key = `${listPath}.${to}.name`;
+    // Keep the focus on the moved row's arrow so repeated moves are easy.
+    const row = $$('[data-path]', this.root).find((x) => x.dataset.path === `${listPath}.${to}` && (x.matches('tr.row') || x.matches('.segment')));
+    (row?.querySelector(by < 0 ? '.icon-btn.up:not([disabled])' : '.icon-btn.down:not([disabled])') ||
+      $$('[data-key]', this.root).find((x) => x.dataset.key === key))?.focus();
+  }
+
+  /** After add/remove/move: indices changed, so local problems and expansions are reset. */
+  structural(listPath) {
+    for (const key of [...this.local.keys()]) if (key.startsWith(`${listPath}.`)) this.local.delete(key);
+    for (const key of [...this.expanded]) if (key.startsWith(`${listPath}.`)) this.expanded.delete(key);
+    this.render();
+    this.changed('structure');
+  }
+
+  // ---------------------------------------------------------------- segments
+
+  renderSegments() {
+    const spec = SEGMENTS;
+    const rows = this.rows(spec.path);
+    const list = h('div', { class: 'segments' });
+    rows.forEach((row, i) => list.append(this.renderSegment(row, i, rows.length)));
+    return h('div', { class: 'table-block segments-block', 'data-path': spec.path },
+      h('div', { class: 'table-head' }, h('h4', { text: tr(spec.title) }), this.addButton(spec)),
+      rows.length ? list : h('p', { class: 'empty', text: tr(spec.empty) }),
+      h('p', { class: 'share-sum note', id: 'share-sum' }),
+      h('div', { class: 'msg', 'data-for': spec.path, role: 'status' }));
+  }
+
+  renderSegment(row, i, count) {
+    const path = `${SEGMENTS.path}.${i}`;
+    const behaviour = (row && row.behaviour) || {};
+    const form = behaviour.form === 'planner' ? 'planner' : 'model';
+    const name = `segment-form-${i}-${++uid}`;
+    const radio = (value) => {
+      const input = h('input', { type: 'radio', name, value, checked: form === value, 'data-key': `${path}.behaviour.form.${value}` });
+      input.addEventListener('change', () => this.switchSegmentForm(i));
+      return h('label', { class: 'radio' }, input, t(`editor.form.${value}`));
+    };
+    const fields = form === 'planner' ? PLANNER_FIELDS : MODEL_FIELDS;
+    const edit = h('div', { class: 'field-grid behaviour-edit' }, fields.map((f) => this.renderField(f, `${path}.behaviour.${f.path}`, { compact: true })));
+    const derived = h('div', { class: 'derived', 'data-derived': String(i) });
+    const head = h('div', { class: 'segment-head' },
+      h('span', { class: 'idx', text: String(i + 1) }),
+      h('div', { class: 'field-grid segment-main' }, SEGMENTS.fields.map((f) => this.renderField(f, `${path}.${f.path}`, { compact: true }))),
+      this.listActions(SEGMENTS.path, i, count, SEGMENTS));
+    const card = h('div', { class: 'segment card', 'data-path': path },
+      head,
+      h('div', { class: 'form-switch', role: 'radiogroup', 'aria-label': t('editor.segmentForm') },
+        h('span', { class: 'form-switch-label', text: t('editor.segmentForm') }), radio('planner'), radio('model')),
+      h('div', { class: 'behaviour' }, edit, derived),
+      h('div', { class: 'msg', 'data-for': `${path}.behaviour`, role: 'status' }),
+      h('div', { class: 'msg', 'data-for': path, role: 'status' }));
+    this.fillDerived(derived, behaviour);
+    return card;
+  }
+
+  fillDerived(el, behaviour) {
+    clear(el);
+    const planner = behaviour.form === 'planner';
+    el.append(h('h5', { text: t(planner ? 'editor.derived.model' : 'editor.derived.planner') }));
+    const dl = h('dl');
+    if (planner) {
+      const m = toModel(behaviour);
+      for (const f of MODEL_FIELDS) {
+        const v = m ? getAt(m, f.path) : undefined;
+        dl.append(h('div', { class: 'kv' }, h('dt', { text: tr(f.label), title: tr(f.tip) }), h('dd', { text: v === undefined ? '—' : plain(round6(v)) })));
+      }
+    } else {
+      const p = toPlanner(behaviour);
+      for (const f of PLANNER_FIELDS) {
+        const v = p ? p[f.path] : undefined;
+        const text = v === undefined ? '—' : f.kind === 'percent' ? pct(v) : `${plain(Number(v.toPrecision(4)))}${f.unit ? ` ${tr(f.unit)}` : ''}`;
+        dl.append(h('div', { class: 'kv' }, h('dt', { text: tr(f.label), title: tr(f.tip) }), h('dd', { text })));
+      }
+    }
+    el.append(dl, h('p', { class: 'note', text: t('editor.derivedNote') }));
+  }
+
+  updateDerived(i) {
+    const el = $$('.derived', this.root).find((x) => x.dataset.derived === String(i));
+    const behaviour = getAt(this.scenario, `${SEGMENTS.path}.${i}.behaviour`);
+    if (el && behaviour) this.fillDerived(el, behaviour);
+  }
+
+  updateShareSum() {
+    const el = $('#share-sum', this.root);
+    if (!el) return;
+    const sum = this.rows(SEGMENTS.path).reduce((s, r) => s + (typeof r?.share === 'number' ? r.share : 0), 0);
+    el.textContent = t('editor.sharesSum', { sum: pct(sum, 2) });
+    el.classList.toggle('off', Math.abs(sum - 1) > 1e-6);
+  }
+
+  switchSegmentForm(i) {
+    const path = `${SEGMENTS.path}.${i}.behaviour`;
+    const next = switchForm(getAt(this.scenario, path));
+    if (next) {
+      setAt(this.scenario, path, next);
+      for (const key of [...this.local.keys()]) if (key.startsWith(`${path}.`)) this.local.delete(key);
+    }
+    this.render();
+    this.changed('structure');
+  }
+
+  // --------------------------------------------------------------------- JSON
+
+  renderJson(wasOpen) {
+    const area = h('textarea', { class: 'json', id: 'json-text', spellcheck: 'false', rows: '16', 'aria-label': t('editor.json') });
+    area.value = JSON.stringify(this.scenario, null, 2);
+    const msg = h('div', { class: 'msg', id: 'json-msg', 'data-for': '', role: 'status' });
+    const details = h('details', { class: 'section', 'data-section': 'json', open: wasOpen ?? false },
+      h('summary', {}, h('span', { class: 'section-title', text: t('editor.json') })),
+      h('div', { class: 'section-body' },
+        h('p', { class: 'note', text: t('editor.jsonNote') }),
+        area,
+        h('div', { class: 'button-row' },
+          h('button', { type: 'button', class: 'btn', id: 'json-apply', on: { click: () => this.hooks.onApplyJson?.(area.value) } }, t('editor.apply')),
+          h('button', { type: 'button', class: 'btn ghost', id: 'reset', on: { click: () => this.hooks.onReset?.() } }, t('editor.reset'))),
+        msg));
+    details.addEventListener('toggle', () => { if (details.open) this.refreshJson(true); });
+    return details;
+  }
+
+  refreshJson(force = false) {
+    const area = $('#json-text', this.root);
+    if (area && (force || document.activeElement !== area)) area.value = JSON.stringify(this.scenario, null, 2);
+  }
+
+  showJsonProblem(text) {
+    const msg = $('#json-msg', this.root);
+    if (msg) msg.textContent = text || '';
+  }
+
+  // ---------------------------------------------------------------- problems
+
+  /** Shows the WASM's problems (a list of { path, message }) merged with the page's own. */
+  showProblems(remote) {
+    this.remote = Array.isArray(remote) ? remote : [];
+    this.applyProblems();
+  }
+
+  applyProblems() {
+    const root = this.root;
+    for (const el of $$('.msg', root)) if (el.id !== 'json-msg') { el.textContent = ''; el.classList.remove('shown'); }
+    for (const el of $$('.invalid', root)) el.classList.remove('invalid');
+    for (const el of $$('details.section .badge', root)) { el.textContent = ''; el.classList.add('hidden'); }
+    const slots = new Map($$('.msg[data-for]', root).map((el) => [el.dataset.for, el]));
+    const local = this.localProblems;
+    const localPaths = new Set(local.map((p) => p.path));
+    const all = [...local.map((p) => ({ ...p, local: true })),
+      ...this.remote.map((p) => ({ path: normalizePath(p.path), message: String(p.message ?? ''), raw: p.path }))
+        .filter((p) => !localPaths.has(p.path))];
+    const unplaced = [];
+    const perSection = new Map();
+    for (const p of all) {
+      let path = p.path;
+      let slot = null;
+      while (path !== null && !(slot = path ? slots.get(path) : null)) path = path ? parentPath(path) : null;
+      const def = fieldFor(p.path);
+      const message = p.local ? p.message : localizeMessage(p.message, def);
+      if (!slot) { unplaced.push({ ...p, message }); continue; }
+      const prefix = slot.dataset.label && slot.dataset.for === p.path ? `${slot.dataset.label}: ` : '';
+      const deeper = path !== p.path && def ? `${tr(def.label)}: ` : (path !== p.path && p.path ? `${p.path.slice(path.length + 1)}: ` : '');
+      const line = h('span', { class: 'msg-line', text: `${prefix}${deeper}${message}` });
+      slot.append(line);
+      slot.classList.add('shown');
+      const target = $$('[data-path]', root).find((x) => x.dataset.path === path);
+      target?.classList.add('invalid');
+      const section = slot.closest('details.section');
+      if (section) {
+        perSection.set(section, (perSection.get(section) || 0) + 1);
+        const details = slot.closest('tr.details');
+        if (details?.classList.contains('hidden')) this.toggle(details.dataset.details);
+      }
+    }
+    for (const [section, n] of perSection) {
+      const badge = section.querySelector('.badge');
+      badge.textContent = String(n);
+      badge.classList.remove('hidden');
+      section.open = true;
+    }
+    const box = $('#problem-box', root);
+    if (box) {
+      clear(box);
+      box.classList.toggle('hidden', !unplaced.length);
+      if (unplaced.length) {
+        box.append(h('h4', { text: t('editor.problems') }),
+          h('ul', {}, unplaced.slice(0, 20).map((p) => h('li', {}, p.path ? h('code', { text: p.raw || p.path }) : null, p.path ? ' ' : null, p.message))));
+      }
+    }
+    this.updateShareSum();
+    return all.length;
+  }
+
+  /** Every problem currently shown (page + WASM), for the Run button. */
+  problemCount() {
+    const localPaths = new Set(this.local.keys());
+    return this.local.size + this.remote.filter((p) => !localPaths.has(normalizePath(p.path))).length;
+  }
+
+  /** Focus the first field with a problem. */
+  focusFirstProblem() {
+    const el = $('.invalid input, .invalid select, input.invalid, .field.invalid input', this.root) || $('.msg.shown', this.root);
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus?.();
+  }
+
+  /** A copy of the scenario (for the worker, the URL and storage). */
+  snapshot() {
+    return clone(this.scenario);
+  }
+}

@@ -1,0 +1,93 @@
+// The page's side of the workers. Two workers: `runner` for whole simulations (run,
+// "a member who almost reached…"), which Cancel terminates and replaces, and `helper`
+// for quick calls (validate, presets, explain one member) so they answer during a run.
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+class Channel {
+  constructor(name, onFatal) {
+    this.name = name;
+    this.onFatal = onFatal;
+    this.pending = new Map();
+    this.seq = 0;
+    this.spawn();
+  }
+
+  spawn() {
+    this.worker = new Worker(WORKER_URL, { type: 'module', name: `tierlab-${this.name}` });
+    this.ready = new Promise((resolve, reject) => { this.readyResolve = resolve; this.readyReject = reject; });
+    this.ready.catch(() => {});
+    this.worker.onmessage = (e) => this.receive(e.data || {});
+    this.worker.onerror = (e) => {
+      e.preventDefault?.();
+      const error = new Error(e.message || 'the worker could not start');
+      this.readyReject(error);
+      this.failAll(error);
+      this.onFatal?.(error);
+    };
+  }
+
+  receive(msg) {
+    if (msg.type === 'ready') { this.readyResolve(); return; }
+    if (msg.type === 'fatal') {
+      const error = new Error(msg.error);
+      this.readyReject(error);
+      this.failAll(error);
+      this.onFatal?.(error);
+      return;
+    }
+    const job = this.pending.get(msg.id);
+    if (!job) return;
+    if (msg.progress) { job.onProgress?.(msg.progress[0], msg.progress[1]); return; }
+    this.pending.delete(msg.id);
+    if (msg.ok) job.resolve(msg.value);
+    else {
+      // A trap inside the WASM may leave it unusable: start afresh for the next call.
+      this.restart();
+      job.reject(new Error(msg.error));
+    }
+  }
+
+  failAll(error) {
+    for (const job of this.pending.values()) job.reject(error);
+    this.pending.clear();
+  }
+
+  call(type, args, onProgress) {
+    const id = ++this.seq;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, onProgress });
+      this.worker.postMessage({ id, type, args });
+    });
+  }
+
+  get busy() { return this.pending.size > 0; }
+
+  restart(reason) {
+    this.worker.terminate();
+    const error = Object.assign(new Error(reason || 'restarted'), { cancelled: true });
+    this.failAll(error);
+    this.spawn();
+  }
+}
+
+export class Engine {
+  constructor(onFatal) {
+    this.runner = new Channel('runner', onFatal);
+    this.helper = new Channel('helper', onFatal);
+  }
+
+  /** Resolves when the WASM is loaded (rejects if it cannot be). */
+  get ready() { return this.helper.ready; }
+
+  run(json, lang, onProgress) { return this.runner.call('run', [json, lang], onProgress); }
+  almost(json, tier) { return this.runner.call('member_almost_reaching', [json, tier]); }
+  get running() { return this.runner.busy; }
+  /** Stops whatever the runner is doing: its promises reject with `cancelled`. */
+  cancel() { this.runner.restart('cancelled'); }
+
+  validate(json) { return this.helper.call('validate', [json]); }
+  presets() { return this.helper.call('presets', []); }
+  presetJson(id) { return this.helper.call('preset_json', [id]); }
+  explain(json, member) { return this.helper.call('explain_member', [json, member]); }
+}

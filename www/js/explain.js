@@ -1,0 +1,236 @@
+// "Explain a member": pick a member by id, or one who almost reached a tier, and read
+// their months — purchases, spend, growth, tier, points — with the reasons for each tier
+// move (or the lack of one) phrased in the page's language from the WASM's figures.
+
+import { h, clear, $ } from './dom.js';
+import { t, bilingualName } from './i18n.js';
+import { int, money, num, pct } from './format.js';
+
+const n = (x) => (typeof x === 'number' && Number.isFinite(x) ? x : 0);
+
+export class Explainer {
+  /**
+   * @param root the panel to fill
+   * @param api { explain(json, id) → Promise<outcome>, almost(json, tier) → Promise<outcome> }
+   */
+  constructor(root, api) {
+    this.root = root;
+    this.api = api;
+    this.context = null; // { json, scenario, results }
+    this.story = null;
+    this.target = null;
+    this.build();
+  }
+
+  build() {
+    clear(this.root);
+    this.idInput = h('input', { id: 'explain-id', type: 'text', inputmode: 'numeric', maxlength: '12', autocomplete: 'off', class: 'num', value: this.idInput?.value ?? '0' });
+    this.tierSelect = h('select', { id: 'explain-tier', 'aria-label': t('explain.almost') });
+    this.status = h('div', { class: 'msg explain-status', role: 'status' });
+    this.out = h('div', { class: 'explain-out' });
+    const go = h('button', { type: 'button', class: 'btn', id: 'explain-go', on: { click: () => this.byId() } }, t('explain.show'));
+    const find = h('button', { type: 'button', class: 'btn', id: 'explain-almost', on: { click: () => this.almost() } }, t('explain.find'));
+    this.idInput.addEventListener('keydown', (e) => { if (e.key === 'Enter') this.byId(); });
+    this.root.append(
+      h('h3', { class: 'panel-title', text: t('explain.title') }),
+      h('div', { class: 'explain-controls' },
+        h('div', { class: 'inline-field' }, h('label', { for: 'explain-id', text: t('explain.byId') }), this.idInput, go),
+        h('div', { class: 'inline-field' }, h('label', { for: 'explain-tier', text: t('explain.almost') }), this.tierSelect, find)),
+      this.status, this.out);
+    this.fillTiers();
+    if (this.story) this.show(this.story, this.target);
+  }
+
+  /** The run the explanations refer to (the scenario JSON and its results). */
+  setContext(context) {
+    this.context = context;
+    this.fillTiers();
+    const max = Math.max(0, n(context?.results?.totals?.enrolled) - 1);
+    this.idInput.setAttribute('title', t('explain.idRange', { max: int(max) }));
+    this.idInput.setAttribute('placeholder', t('explain.idRange', { max: int(max) }));
+    if (this.story) {
+      // The old story may no longer match the scenario: explain the same member again.
+      this.explainId(this.story.id, this.target, true);
+    }
+  }
+
+  fillTiers() {
+    const names = this.tierNames();
+    const keep = this.tierSelect.value;
+    clear(this.tierSelect);
+    names.forEach((name, i) => { if (i > 0) this.tierSelect.append(h('option', { value: String(i), text: bilingualName(name) })); });
+    if (keep && Number(keep) < names.length) this.tierSelect.value = keep;
+    else if (names.length > 2) this.tierSelect.value = String(names.length - 1);
+  }
+
+  tierNames() {
+    const fromResults = this.context?.results?.tier_names;
+    if (Array.isArray(fromResults)) return fromResults;
+    const levels = this.context?.scenario?.tiers?.levels;
+    return Array.isArray(levels) ? levels.map((l) => l?.name ?? '') : [];
+  }
+
+  say(text, error = false) {
+    this.status.textContent = text || '';
+    this.status.classList.toggle('shown', Boolean(text));
+    this.status.classList.toggle('error', error);
+  }
+
+  async byId() {
+    const text = this.idInput.value.trim().replace(/[\s,]/g, '');
+    const max = Math.max(0, n(this.context?.results?.totals?.enrolled) - 1);
+    if (!/^\d{1,12}$/.test(text) || Number(text) > max) {
+      this.say(`${t('explain.byId')}: ${t('problem.from', { min: 0, max: int(max) })}`, true);
+      return;
+    }
+    await this.explainId(Number(text), null);
+  }
+
+  async almost() {
+    if (!this.context) { this.say(t('explain.needRun'), true); return; }
+    const tier = Number(this.tierSelect.value);
+    if (!Number.isInteger(tier) || tier < 1) return;
+    this.say(t('explain.working'));
+    try {
+      const outcome = await this.api.almost(this.context.json, tier);
+      if (!outcome?.ok) { this.say(outcome?.problems?.[0]?.message || '—', true); return; }
+      if (outcome.value === null || outcome.value === undefined) {
+        this.say(t('explain.noneAlmost', { tier: bilingualName(this.tierNames()[tier]) }));
+        return;
+      }
+      this.idInput.value = String(outcome.value);
+      await this.explainId(outcome.value, tier);
+    } catch (e) {
+      if (!e?.cancelled) this.say(t('run.failed', { message: e.message }), true);
+      else this.say('');
+    }
+  }
+
+  async explainId(id, target, quiet = false) {
+    if (!this.context) { this.say(t('explain.needRun'), true); return; }
+    if (!quiet) this.say(t('explain.working'));
+    try {
+      const outcome = await this.api.explain(this.context.json, id);
+      if (!outcome?.ok) { this.say(outcome?.problems?.[0]?.message || '—', true); return; }
+      this.say('');
+      this.show(outcome.value, target);
+    } catch (e) {
+      if (!e?.cancelled) this.say(t('run.failed', { message: e.message }), true);
+    }
+  }
+
+  // ------------------------------------------------------------------ output
+
+  show(story, target) {
+    this.story = story;
+    this.target = target;
+    clear(this.out);
+    if (!story || !Array.isArray(story.months)) return;
+    const names = this.tierNames().map(bilingualName);
+    const tierName = (i) => names[i] ?? `#${i}`;
+    const levels = this.context?.scenario?.tiers?.levels || [];
+    const basis = this.context?.scenario?.tiers?.basis;
+    const months = story.months;
+    const last = months[months.length - 1];
+    // The tier to explain the near miss for: the one asked about, else the next above the best reached.
+    const best = months.reduce((m, x) => Math.max(m, n(x.tier)), 0);
+    const goal = target ?? (best + 1 < names.length ? best + 1 : null);
+    let closest = null;
+    if (goal !== null && levels[goal]) {
+      const threshold = n(levels[goal].threshold);
+      for (const m of months) {
+        if (n(m.tier) >= goal) continue;
+        const shortfall = threshold - n(m.qualifying_growth);
+        if (shortfall > 0 && (!closest || shortfall < closest.shortfall)) closest = { month: m, shortfall };
+      }
+    }
+    const joined = this.joinLabel(story.join_month, months);
+    const summary = h('div', { class: 'explain-summary' },
+      h('p', { text: t('explain.summary', {
+        id: int(story.id), segment: bilingualName(story.segment || '—'), joined,
+        rate: num(story.purchases_per_month, 2), spend: money(story.mean_spend), dropout: pct(story.dropout_chance, 1),
+      }) }),
+      last ? h('p', { text: t('explain.ended', {
+        tier: tierName(n(last.tier)), points: int(last.points_balance), stage: t(`stage.${last.stage}`),
+        alive: last.still_customer ? t('explain.stillCustomer') : t('explain.lost'),
+      }) }) : null,
+      closest ? h('p', { class: 'closest', text: this.closestText(closest, goal, tierName) }) : null);
+    const columns = 11;
+    const th = (key, attrs = {}) => h('th', { ...attrs, text: t(key) });
+    const thead = h('thead', {},
+      h('tr', {}, th('col.month', { rowspan: '2' }), th('col.tier', { rowspan: '2' }), th('col.purchases', { rowspan: '2' }), th('col.spend', { rowspan: '2' }),
+        th('col.growthGroup', { colspan: '2', class: 'group' }), th('col.pointsGroup', { colspan: '4', class: 'group' }), th('col.stage', { rowspan: '2', class: 'last' })),
+      h('tr', {}, th('col.growth'), th('col.qualifying'), th('col.pointsEarned'), th('col.pointsRedeemed'), th('col.pointsExpired'), th('col.balance')));
+    const body = h('tbody');
+    months.forEach((m, i) => {
+      const reasons = this.reasons(m, { levels, basis, tierName, isLast: i === months.length - 1 });
+      const moved = Array.isArray(m.tier_moves) && m.tier_moves.length;
+      const cls = `${moved ? 'moved' : ''}${closest?.month === m ? ' closest' : ''}${reasons.length ? ' has-why' : ''}`;
+      body.append(h('tr', { class: cls, 'data-month': String(m.month) },
+        h('td', { class: 'text' }, h('span', { text: String(m.label ?? '') }), h('span', { class: 'dim', text: ` #${m.month}` })),
+        h('td', { class: 'text tier-cell' }, h('span', { class: `swatch tier-${n(m.tier) % 8}` }), tierName(n(m.tier))),
+        h('td', { text: int(m.purchases) }),
+        h('td', { text: money(m.spend) }),
+        h('td', { text: int(m.growth_earned) }),
+        h('td', { text: int(m.qualifying_growth) }),
+        h('td', { text: int(m.points_earned) }),
+        h('td', { text: int(m.points_redeemed) }),
+        h('td', { text: int(m.points_expired) }),
+        h('td', { text: int(m.points_balance) }),
+        h('td', { class: 'text', text: t(`stage.${m.stage}`) })));
+      if (reasons.length) {
+        body.append(h('tr', { class: `why-row${moved ? ' moved' : ''}`, 'data-why': String(m.month) },
+          h('td', { colspan: String(columns), class: 'why' }, reasons.map((r) => h('div', { text: r })))));
+      }
+    });
+    this.out.append(summary, h('div', { class: 'table-scroll explain-table' },
+      h('table', { class: 'data' }, thead, body)));
+    const row = $('tr.closest', this.out);
+    if (row) row.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  joinLabel(joinMonth, months) {
+    const j = n(joinMonth);
+    const s = this.context?.scenario?.horizon;
+    const y = n(s?.start_year), mo = n(s?.start_month) || 1;
+    const total = y * 12 + (mo - 1) + j;
+    const label = `${Math.floor(total / 12)}-${String((total % 12 + 12) % 12 + 1).padStart(2, '0')}`;
+    if (j < 0) return t('explain.joinedBefore', { label });
+    const found = months.find((m) => m.month === j);
+    return `${found?.label ?? label}`;
+  }
+
+  closestText(closest, goal, tierName) {
+    const m = closest.month;
+    const review = m.next_tier?.next_review_month;
+    const params = { tier: tierName(goal), label: m.label, month: m.month, growth: int(m.qualifying_growth), shortfall: int(closest.shortfall), review };
+    return review === null || review === undefined ? t('explain.closestNoReview', params) : t('explain.closest', params);
+  }
+
+  /** The sentences for one month, from the figures the WASM returned. */
+  reasons(m, { levels, basis, tierName, isLast }) {
+    const out = [];
+    const moves = Array.isArray(m.tier_moves) ? m.tier_moves : [];
+    for (const mv of moves) {
+      const [from, to] = Array.isArray(mv) ? mv : [mv?.from, mv?.to];
+      if (to > from) {
+        out.push(t('explain.upgrade', { from: tierName(from), to: tierName(to), growth: int(m.qualifying_growth), threshold: int(levels[to]?.threshold) }));
+      } else if (to < from) {
+        const keep = m.review ? m.review.keep_threshold : levels[from]?.keep_threshold;
+        out.push(t('explain.downgrade', { from: tierName(from), to: tierName(to), growth: int(m.review ? m.review.growth : m.qualifying_growth), keep: int(keep) }));
+      }
+    }
+    if (m.review && !moves.length) {
+      const params = { tier: tierName(n(m.tier)), growth: int(m.review.growth), keep: int(m.review.keep_threshold) };
+      if (m.review.grace_started) out.push(t('explain.grace', params));
+      else if (m.review.passed && n(m.tier) > 0 && basis !== 'rolling_12_months') out.push(t('explain.reviewPassed', params));
+    }
+    const next = m.next_tier;
+    const reviewMonth = next && n(m.month) === next.next_review_month;
+    if (next && !moves.length && (isLast || (reviewMonth && basis !== 'rolling_12_months'))) {
+      const params = { tier: tierName(next.tier), shortfall: int(next.shortfall), review: next.next_review_month };
+      if (n(next.shortfall) > 0) out.push(next.next_review_month === null || next.next_review_month === undefined ? t('explain.neededNoReview', params) : t('explain.needed', params));
+    }
+    return out;
+  }
+}

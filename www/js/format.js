@@ -1,0 +1,48 @@
+// Numbers the way a planner reads them, in the page's language: 12.3k / 1.23万 members,
+// ¥1.2M / ¥120万, 18.4 %.
+
+import { lang } from './i18n.js';
+
+const cache = new Map();
+function nf(opts) {
+  const key = lang() + JSON.stringify(opts);
+  if (!cache.has(key)) cache.set(key, new Intl.NumberFormat(lang(), opts));
+  return cache.get(key);
+}
+
+const finite = (x) => typeof x === 'number' && Number.isFinite(x);
+
+/** 12,345 */
+export const int = (x) => (finite(x) ? nf({ maximumFractionDigits: 0 }).format(x) : '—');
+
+/** 12.3k (en) / 1.23万 (zh) for large counts; exact below 10,000. */
+export function count(x) {
+  if (!finite(x)) return '—';
+  if (Math.abs(x) < 10000) return int(x);
+  return nf({ notation: 'compact', maximumSignificantDigits: 3 }).format(x);
+}
+
+/** A plain number with up to `digits` decimals. */
+export const num = (x, digits = 2) => (finite(x) ? nf({ maximumFractionDigits: digits }).format(x) : '—');
+
+/** ¥1.2M / ¥120万; exact with cents under ¥10,000. */
+export function money(x) {
+  if (!finite(x)) return '—';
+  const sign = x < 0 ? '−' : '';
+  const a = Math.abs(x);
+  const body = a < 10000 ? nf({ maximumFractionDigits: 2, minimumFractionDigits: a < 100 && a % 1 ? 2 : 0 }).format(a)
+    : nf({ notation: 'compact', maximumSignificantDigits: 3 }).format(a);
+  return `${sign}¥${body}`;
+}
+
+/** ¥1,234.56 exactly. */
+export const moneyExact = (x) => (finite(x) ? `¥${nf({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x)}` : '—');
+
+/** 0.1843 → 18.4% */
+export const pct = (x, digits = 1) => (finite(x) ? nf({ style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x) : '—');
+
+/** A number for an input box: no grouping, no float noise (0.07 × 100 → 7). */
+export function plain(x) {
+  if (!finite(x)) return '';
+  return String(Number(x.toPrecision(12)));
+}

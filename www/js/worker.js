@@ -1,0 +1,44 @@
+// The module Web Worker that holds the WASM: runs, charts, validation, presets and
+// "explain a member" all happen here, so the page never freezes. One request at a time:
+//   in:  { id, type, args }
+//   out: { id, progress: [done, total] } while running, then { id, ok: true, value }
+//        or { id, ok: false, error }; { type: 'ready' } or { type: 'fatal', error } once.
+// A panic or trap in the WASM is answered as an error; the page then replaces the worker.
+
+import init, { run, validate, presets, preset_json, explain_member, member_almost_reaching, digest } from '../pkg/tierlab.js';
+
+const ready = init().then(
+  () => postMessage({ type: 'ready' }),
+  (e) => { postMessage({ type: 'fatal', error: String((e && e.message) || e) }); throw e; },
+);
+
+const CALLS = {
+  run(id, [json, lang]) {
+    let last = 0;
+    return run(json, lang, (done, total) => {
+      const now = performance.now();
+      if (now - last > 40 || done >= total) {
+        last = now;
+        postMessage({ id, progress: [done, total] });
+      }
+    });
+  },
+  validate: (id, [json]) => validate(json),
+  presets: () => presets(),
+  preset_json: (id, [presetId]) => preset_json(presetId) ?? null,
+  explain_member: (id, [json, member]) => explain_member(json, member),
+  member_almost_reaching: (id, [json, tier]) => member_almost_reaching(json, tier),
+  digest: (id, [json]) => digest(json) ?? null,
+};
+
+self.onmessage = async (event) => {
+  const { id, type, args } = event.data || {};
+  try {
+    await ready;
+    const call = Object.hasOwn(CALLS, type) ? CALLS[type] : null;
+    if (!call) throw new Error(`unknown request ${type}`);
+    postMessage({ id, ok: true, value: call(id, Array.isArray(args) ? args : []) });
+  } catch (e) {
+    postMessage({ id, ok: false, error: String((e && e.message) || e) });
+  }
+};
