@@ -1,6 +1,7 @@
-//! Fingerprints: FNV-1a hashing, and a short digest of a run's results to compare runs
-//! across machines and targets.
+//! Fingerprints: FNV-1a hashing, and a short digest of a run's results and charts to compare
+//! runs across machines and targets.
 
+use crate::chart::{render_all, Lang};
 use crate::metrics::Results;
 
 /// FNV-1a, 64-bit.
@@ -10,9 +11,15 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
-/// FNV-1a of the results' JSON, as 16 hex digits. Equal results give equal digests natively
-/// and in the browser.
+/// FNV-1a of the results' JSON and of every chart drawn from them in both languages, as 16
+/// hex digits: equal digests natively and in the browser mean the same numbers and the same
+/// chart bytes.
 pub fn results_digest(results: &Results) -> String {
-    let json = serde_json::to_string(results).unwrap_or_default();
-    format!("{:016x}", fnv1a(json.as_bytes()))
+    let mut text = serde_json::to_string(results).unwrap_or_default();
+    for lang in [Lang::En, Lang::ZhCn] {
+        for (_, svg) in render_all(results, lang) {
+            text += &svg;
+        }
+    }
+    format!("{:016x}", fnv1a(text.as_bytes()))
 }

@@ -85,7 +85,8 @@ struct Recorder<'a> {
 
 /// The month of the next review after `month` for this member, if any within 24 months.
 fn next_review(plan: &Plan, calendar: &Calendar, month: u32, join_month: i32) -> Option<u32> {
-    (month..month + 24).find(|m| tiers::review_due(plan.scenario.tiers.basis, calendar, *m as i32, join_month))
+    (month..month + 24)
+        .find(|m| tiers::review_due(plan.scenario.tiers.basis, calendar, *m as i32, join_month))
 }
 
 impl Observer for Recorder<'_> {
@@ -116,7 +117,12 @@ impl Observer for Recorder<'_> {
             tier: tier + 1,
             threshold: u64::from(next.threshold),
             shortfall: u64::from(next.threshold).saturating_sub(growth),
-            next_review_month: next_review(self.plan, &self.plan.calendar, month, member.join_month),
+            next_review_month: next_review(
+                self.plan,
+                &self.plan.calendar,
+                month,
+                member.join_month,
+            ),
         });
         let recency = month_start_day(month as i32) + DAYS_PER_MONTH - member.last_purchase_day;
         story.months.push(MemberMonth {
@@ -132,7 +138,11 @@ impl Observer for Recorder<'_> {
             points_redeemed: e.points_redeemed,
             points_expired: e.points_expired,
             points_balance: member.points.balance(),
-            tier_moves: e.tier_moves().iter().map(|m| (usize::from(m.from), usize::from(m.to))).collect(),
+            tier_moves: e
+                .tier_moves()
+                .iter()
+                .map(|m| (usize::from(m.from), usize::from(m.to)))
+                .collect(),
             review: e.review.map(|r| ReviewNote {
                 growth: r.growth,
                 keep_threshold: r.keep_threshold,
@@ -140,7 +150,12 @@ impl Observer for Recorder<'_> {
                 grace_started: r.grace_started,
             }),
             next_tier,
-            stage: lifecycle::stage(&scenario.lifecycle, recency, member.purchases, member.spend_cents),
+            stage: lifecycle::stage(
+                &scenario.lifecycle,
+                recency,
+                member.purchases,
+                member.spend_cents,
+            ),
             still_customer: member.alive,
         });
     }
@@ -191,7 +206,9 @@ impl Observer for AlmostFinder<'_> {
         if self.current.is_some_and(|(id, _)| id != member.id) {
             self.close_member();
         }
-        let growth = member.standing.qualifying_growth(self.plan.scenario.tiers.basis);
+        let growth = member
+            .standing
+            .qualifying_growth(self.plan.scenario.tiers.basis);
         self.reached |= member.standing.tier >= self.tier;
         let best_so_far = self.current.map_or(0, |(_, g)| g);
         if growth < self.threshold {

@@ -54,20 +54,39 @@ const COLUMNS_AFTER_TIERS: [Column; 22] = [
     ("benefit_cost", |r| money(r.benefit_cost)),
     ("programme_cost", |r| money(r.programme_cost)),
     ("liability", |r| money(r.liability)),
-    ("expected_breakage_points", |r| r.expected_breakage_points.to_string()),
-    ("revenue_allocated_to_points", |r| money(r.revenue_recognition.allocated)),
-    ("points_revenue_recognised", |r| money(r.revenue_recognition.recognised)),
-    ("points_revenue_deferred", |r| money(r.revenue_recognition.deferred)),
+    ("expected_breakage_points", |r| {
+        r.expected_breakage_points.to_string()
+    }),
+    ("revenue_allocated_to_points", |r| {
+        money(r.revenue_recognition.allocated)
+    }),
+    ("points_revenue_recognised", |r| {
+        money(r.revenue_recognition.recognised)
+    }),
+    ("points_revenue_deferred", |r| {
+        money(r.revenue_recognition.deferred)
+    }),
 ];
 
 /// The monthly rows as CSV with a header line; tier columns are `tier:NAME`.
 pub fn monthly_csv(results: &Results) -> String {
-    let mut header: Vec<String> = COLUMNS_BEFORE_TIERS.iter().map(|(n, _)| n.to_string()).collect();
-    header.extend(results.tier_names.iter().map(|t| field(&format!("tier:{t}"))));
+    let mut header: Vec<String> = COLUMNS_BEFORE_TIERS
+        .iter()
+        .map(|(n, _)| n.to_string())
+        .collect();
+    header.extend(
+        results
+            .tier_names
+            .iter()
+            .map(|t| field(&format!("tier:{t}"))),
+    );
     header.extend(COLUMNS_AFTER_TIERS.iter().map(|(n, _)| n.to_string()));
     let mut out = header.join(",") + "\n";
     for row in &results.months {
-        let mut cells: Vec<String> = COLUMNS_BEFORE_TIERS.iter().map(|(_, f)| field(&f(row))).collect();
+        let mut cells: Vec<String> = COLUMNS_BEFORE_TIERS
+            .iter()
+            .map(|(_, f)| field(&f(row)))
+            .collect();
         cells.extend(row.tiers.iter().map(u64::to_string));
         cells.extend(COLUMNS_AFTER_TIERS.iter().map(|(_, f)| field(&f(row))));
         out += &cells.join(",");

@@ -9,20 +9,20 @@
 //! builds and tests natively; `web` (WebAssembly) and the `tierlab` binary only translate.
 
 pub mod behaviour;
-pub mod random;
-pub mod scenario;
-pub mod chart;
 pub mod calendar;
+pub mod chart;
+pub mod digest;
+pub mod economics;
 pub mod engine;
+pub mod explain;
+pub mod export;
+pub mod fit;
 pub mod member;
 pub mod metrics;
 pub mod money;
 pub mod population;
+pub mod random;
 pub mod rules;
-pub mod export;
-pub mod explain;
-pub mod digest;
-pub mod fit;
+pub mod scenario;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
-pub mod economics;

@@ -84,7 +84,12 @@ pub struct Traits {
 }
 
 /// Draws member `id`'s traits (join month during warm-up, segment, λ, p, ν, birthday).
-pub fn draw_traits(seed: u64, id: u64, join: JoinMonth, segments: &[(f64, BehaviourModel)]) -> Traits {
+pub fn draw_traits(
+    seed: u64,
+    id: u64,
+    join: JoinMonth,
+    segments: &[(f64, BehaviourModel)],
+) -> Traits {
     let mut stream = Stream::new(seed, id, Purpose::Traits);
     let join_month = match join {
         JoinMonth::At(month) => month,

@@ -93,7 +93,8 @@ impl Stream {
             let v = v * v * v;
             let u = self.uniform_open_zero();
             let x2 = x * x;
-            if u < 1.0 - 0.0331 * x2 * x2 || libm::log(u) < 0.5 * x2 + d - d * v + d * libm::log(v) {
+            if u < 1.0 - 0.0331 * x2 * x2 || libm::log(u) < 0.5 * x2 + d - d * v + d * libm::log(v)
+            {
                 return d * v;
             }
         }
@@ -182,8 +183,14 @@ mod tests {
             let mut s = Stream::new(11, 0, Purpose::Spend);
             let (mean, var) = mean_and_variance(n, || s.gamma(shape));
             let se = (shape / n as f64).sqrt();
-            assert!((mean - shape).abs() < 5.0 * se, "shape {shape}: mean {mean}");
-            assert!((var / shape - 1.0).abs() < 0.05, "shape {shape}: variance {var}");
+            assert!(
+                (mean - shape).abs() < 5.0 * se,
+                "shape {shape}: mean {mean}"
+            );
+            assert!(
+                (var / shape - 1.0).abs() < 0.05,
+                "shape {shape}: variance {var}"
+            );
         }
     }
 
@@ -192,10 +199,16 @@ mod tests {
         let n = 200_000;
         let mut s = Stream::new(3, 0, Purpose::Behaviours);
         let (mean, _) = mean_and_variance(n, || s.poisson(4.0) as f64);
-        assert!((mean - 4.0).abs() < 5.0 * (4.0 / n as f64).sqrt(), "poisson {mean}");
+        assert!(
+            (mean - 4.0).abs() < 5.0 * (4.0 / n as f64).sqrt(),
+            "poisson {mean}"
+        );
         let (a, b) = (0.793, 2.426);
         let (mean, _) = mean_and_variance(n, || s.beta(a, b));
         let sd = (a * b / ((a + b) * (a + b) * (a + b + 1.0))).sqrt();
-        assert!((mean - a / (a + b)).abs() < 5.0 * sd / (n as f64).sqrt(), "beta {mean}");
+        assert!(
+            (mean - a / (a + b)).abs() < 5.0 * sd / (n as f64).sqrt(),
+            "beta {mean}"
+        );
     }
 }

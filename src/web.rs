@@ -14,9 +14,9 @@ use crate::scenario::{parse, preset, preset_names, Problem};
 
 fn to_js(value: &impl Serialize) -> JsValue {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    value
-        .serialize(&serializer)
-        .unwrap_or_else(|e| JsValue::from_str(&format!("could not hand the result to the page: {e}")))
+    value.serialize(&serializer).unwrap_or_else(|e| {
+        JsValue::from_str(&format!("could not hand the result to the page: {e}"))
+    })
 }
 
 #[derive(Serialize)]
@@ -115,7 +115,9 @@ pub fn explain_member(scenario_json: &str, member_id: f64) -> JsValue {
 /// The id of a member who came closest to tier `tier` without reaching it.
 #[wasm_bindgen]
 pub fn member_almost_reaching(scenario_json: &str, tier: u32) -> JsValue {
-    outcome(parse(scenario_json).map(|scenario| member_who_almost_reached(&scenario, tier as usize)))
+    outcome(
+        parse(scenario_json).map(|scenario| member_who_almost_reached(&scenario, tier as usize)),
+    )
 }
 
 /// The results digest of a scenario (the same natively and in the browser).

@@ -28,20 +28,44 @@ fn view(days_since_purchase: u32) -> MemberView<'static> {
 #[test]
 fn last_purchase_30_to_60_days_ago_takes_days_30_and_60_not_29_or_61() {
     let audience = Audience::DaysSinceLastPurchase { min: 30, max: 60 };
-    let inside: Vec<u32> = [29, 30, 60, 61].into_iter().filter(|d| in_audience(&audience, &view(*d))).collect();
+    let inside: Vec<u32> = [29, 30, 60, 61]
+        .into_iter()
+        .filter(|d| in_audience(&audience, &view(*d)))
+        .collect();
     assert_eq!(inside, [30, 60]);
 }
 
 #[test]
 fn the_fresh_food_win_back_rule_needs_all_three_conditions() {
-    let Some(win_back) = campaign_presets().into_iter().find(|c| c.name.contains("Win-back")) else {
+    let Some(win_back) = campaign_presets()
+        .into_iter()
+        .find(|c| c.name.contains("Win-back"))
+    else {
         panic!("the win-back preset is missing");
     };
     let audience = &win_back.audience;
     assert!(in_audience(audience, &view(45)));
-    assert!(!in_audience(audience, &MemberView { purchases: 2, ..view(45) }));
-    assert!(!in_audience(audience, &MemberView { spend_cents: 49_999, ..view(45) }));
-    assert!(in_audience(audience, &MemberView { spend_cents: 50_000, ..view(45) }));
+    assert!(!in_audience(
+        audience,
+        &MemberView {
+            purchases: 2,
+            ..view(45)
+        }
+    ));
+    assert!(!in_audience(
+        audience,
+        &MemberView {
+            spend_cents: 49_999,
+            ..view(45)
+        }
+    ));
+    assert!(in_audience(
+        audience,
+        &MemberView {
+            spend_cents: 50_000,
+            ..view(45)
+        }
+    ));
     assert!(!in_audience(audience, &view(61)));
 }
 
@@ -120,7 +144,11 @@ fn a_campaign_with_positive_uplift_adds_purchases() {
     };
     let results = simulate(&with(coupon(response, Limits::default())));
     let report = &results.campaigns[0];
-    assert!(report.incremental_purchases > 0, "{}", report.incremental_purchases);
+    assert!(
+        report.incremental_purchases > 0,
+        "{}",
+        report.incremental_purchases
+    );
     assert!(report.incremental_sales.cents() > 0);
     assert!(report.measured_incremental_sales.is_some());
 }
@@ -133,7 +161,8 @@ fn the_run_without_a_campaign_is_the_run_of_the_scenario_without_it_defined() {
         usage_share: 0.5,
     };
     let mut two = base();
-    two.campaigns.push(coupon(response.clone(), Limits::default()));
+    two.campaigns
+        .push(coupon(response.clone(), Limits::default()));
     let mut second = coupon(response, Limits::default());
     second.name = "second".into();
     second.holdout_share = 0.5;
@@ -174,12 +203,24 @@ fn budgets_and_per_member_limits_are_never_exceeded() {
     let scenario = with(coupon(response, limits));
     let results = simulate(&scenario);
     let report = &results.campaigns[0];
-    assert!(report.months.iter().any(|m| m.capped > 0), "the budget never bound");
+    assert!(
+        report.months.iter().any(|m| m.capped > 0),
+        "the budget never bound"
+    );
     for month in &report.months {
-        assert!(month.committed.units() <= 1_000.0, "month {}: {:?}", month.month, month.committed);
+        assert!(
+            month.committed.units() <= 1_000.0,
+            "month {}: {:?}",
+            month.month,
+            month.committed
+        );
     }
     let committed: i64 = report.months.iter().map(|m| m.committed.cents()).sum();
-    assert_eq!(committed, report.cost.cents(), "every cost is committed to some month");
+    assert_eq!(
+        committed,
+        report.cost.cents(),
+        "every cost is committed to some month"
+    );
     let mut spending = Spending { most_received: 0 };
     run(&Plan::new(&scenario), &mut spending, &mut |_| {});
     assert_eq!(spending.most_received, 3);
@@ -200,5 +241,8 @@ fn a_total_budget_is_spread_evenly_over_the_campaigns_months() {
     let report = &results.campaigns[0];
     assert!(report.cost.units() <= 6_000.0);
     assert!(report.months.iter().all(|m| m.committed.units() <= 500.0));
-    assert!(report.months.iter().any(|m| m.capped > 0), "the budget never bound");
+    assert!(
+        report.months.iter().any(|m| m.capped > 0),
+        "the budget never bound"
+    );
 }

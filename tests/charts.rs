@@ -60,7 +60,16 @@ fn render_all_gives_every_chart_in_page_order() {
     let ids: Vec<&str> = charts.iter().map(|(id, _)| *id).collect();
     assert_eq!(
         ids,
-        ["members", "lifecycle", "tiers", "tier_moves", "retention", "cohort_heatmap", "points", "money"]
+        [
+            "members",
+            "lifecycle",
+            "tiers",
+            "tier_moves",
+            "retention",
+            "cohort_heatmap",
+            "points",
+            "money"
+        ]
     );
     for ((_, svg), kind) in charts.iter().zip(ChartKind::ALL) {
         assert_is_a_chart(svg, kind, Lang::En);
@@ -73,7 +82,10 @@ fn the_tier_chart_names_every_tier_in_the_planners_own_words() {
     for lang in [Lang::En, Lang::ZhCn] {
         let svg = render(ChartKind::Tiers, &results, lang);
         for name in CHINESE_TIERS {
-            assert!(svg.contains(name), "{name} missing from the tier legend ({lang:?})");
+            assert!(
+                svg.contains(name),
+                "{name} missing from the tier legend ({lang:?})"
+            );
         }
     }
 }
@@ -180,36 +192,4 @@ fn numbers_read_the_way_a_planner_reads_them() {
     assert_eq!(money(1_234_567.0, Lang::En), "¥1.2M");
     assert_eq!(money(34_000_000.0, Lang::ZhCn), "¥3,400万");
     assert_eq!(percent(0.184), "18.4%");
-}
-
-/// The run tests/web_worker.rs draws inside a Web Worker (keep the two identical).
-fn digest_run() -> Results {
-    let mut scenario = Scenario::default();
-    scenario.population.starting_members = 300;
-    scenario.population.new_members_per_month = 30.0;
-    scenario.horizon.months = 12;
-    simulate(&scenario)
-}
-
-/// FNV-1a, 64 bits, over every chart's id and bytes in both languages.
-fn digest(results: &Results) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for lang in [Lang::En, Lang::ZhCn] {
-        for (id, svg) in render_all(results, lang) {
-            for byte in id.bytes().chain(svg.bytes()) {
-                hash ^= u64::from(byte);
-                hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-            }
-        }
-    }
-    format!("{hash:016x}")
-}
-
-/// Prints the digest the worker test compares with when built with
-/// TIERLAB_NATIVE_CHART_DIGEST set (`cargo test --test charts -- --nocapture native_chart`).
-#[test]
-fn native_chart_digest() {
-    let digest = digest(&digest_run());
-    println!("TIERLAB_NATIVE_CHART_DIGEST={digest}");
-    assert_eq!(digest.len(), 16);
 }

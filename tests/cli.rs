@@ -3,7 +3,9 @@
 use std::process::Command;
 
 fn tierlab(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_tierlab")).args(args).output();
+    let out = Command::new(env!("CARGO_BIN_EXE_tierlab"))
+        .args(args)
+        .output();
     match out {
         Ok(o) => (
             o.status.success(),
@@ -24,7 +26,10 @@ fn temp_file(name: &str, text: &str) -> std::path::PathBuf {
 fn every_preset_is_listed_printed_and_runs_as_json_and_csv() {
     let (ok, list, _) = tierlab(&["presets"]);
     assert!(ok);
-    let names: Vec<&str> = list.lines().filter_map(|l| l.split_whitespace().next()).collect();
+    let names: Vec<&str> = list
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
     assert!(names.len() >= 4, "{list}");
     for name in names {
         let (ok, json, err) = tierlab(&["preset", name]);
@@ -42,7 +47,10 @@ fn every_preset_is_listed_printed_and_runs_as_json_and_csv() {
 
 #[test]
 fn validate_prints_every_problem_with_its_path_and_fails() {
-    let path = temp_file("bad.json", r#"{"version": 1, "horizon": {"months": 0, "start_month": 13}}"#);
+    let path = temp_file(
+        "bad.json",
+        r#"{"version": 1, "horizon": {"months": 0, "start_month": 13}}"#,
+    );
     let (ok, _, err) = tierlab(&["validate", &path.to_string_lossy()]);
     assert!(!ok);
     assert!(err.contains("horizon.months"), "{err}");

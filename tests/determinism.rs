@@ -25,7 +25,10 @@ fn the_same_scenario_twice_gives_identical_bytes() {
 fn another_seed_gives_other_results() {
     let mut other = small();
     other.horizon.seed += 1;
-    assert_ne!(results_digest(&simulate(&small())), results_digest(&simulate(&other)));
+    assert_ne!(
+        results_digest(&simulate(&small())),
+        results_digest(&simulate(&other))
+    );
 }
 
 #[test]

@@ -17,7 +17,11 @@ fn assert_balanced(s: &Scenario) {
     let results = simulate(s);
     let breaks = check_ledgers(&results);
     assert!(breaks.is_empty(), "{}: {breaks:#?}", s.name);
-    assert!(results.totals.points_issued > 0, "{}: no points issued", s.name);
+    assert!(
+        results.totals.points_issued > 0,
+        "{}: no points issued",
+        s.name
+    );
 }
 
 #[test]
@@ -44,10 +48,16 @@ fn every_expiry_policy_balances_every_month_in_an_existing_programme() {
         s.points.pending_months = 1;
         s.points.expiry = expiry.clone();
         let results = simulate(&s);
-        assert!(results.opening_points_outstanding > 0, "{expiry:?}: warm-up earned no points");
+        assert!(
+            results.opening_points_outstanding > 0,
+            "{expiry:?}: warm-up earned no points"
+        );
         assert_balanced(&s);
         if expiry != Expiry::Never {
-            assert!(results.totals.points_expired > 0, "{expiry:?}: nothing expired");
+            assert!(
+                results.totals.points_expired > 0,
+                "{expiry:?}: nothing expired"
+            );
         }
     }
 }
@@ -57,7 +67,8 @@ fn breakage_and_redemption_rates_from_the_runoff_add_up_to_one() {
     let results = simulate(&small(Scenario::default()));
     let r = &results.runoff;
     assert_eq!(r.redeemed + r.expired + r.still_held, r.points_at_horizon);
-    let (Some(redemption), Some(breakage)) = (r.ultimate_redemption_rate, r.ultimate_breakage_rate) else {
+    let (Some(redemption), Some(breakage)) = (r.ultimate_redemption_rate, r.ultimate_breakage_rate)
+    else {
         panic!("run-off gave no rates: {r:?}");
     };
     assert!((redemption + breakage - 1.0).abs() < 1e-12);
@@ -69,7 +80,10 @@ fn every_preset_campaign_together_balances_every_month() {
     let mut s = small(Scenario::default());
     s.campaigns = campaign_presets();
     let results = simulate(&s);
-    assert!(results.campaigns.iter().all(|c| c.contacted > 0), "a campaign never reached anyone");
+    assert!(
+        results.campaigns.iter().all(|c| c.contacted > 0),
+        "a campaign never reached anyone"
+    );
     assert!(results.totals.campaign_cost.cents() > 0);
     assert_balanced(&s);
 }

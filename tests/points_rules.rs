@@ -59,15 +59,25 @@ fn pending_points_cannot_be_redeemed_until_the_pending_months_pass() {
     assert!(redeem(&mut a, &r, 1.0, 4, &mut always()).is_none());
     assert_eq!(a.available(5, 2), 300);
     let done = redeem(&mut a, &r, 1.0, 5, &mut always());
-    assert_eq!(done.map(|d| d.points), Some(250), "takes the most valuable affordable reward");
+    assert_eq!(
+        done.map(|d| d.points),
+        Some(250),
+        "takes the most valuable affordable reward"
+    );
 }
 
 #[test]
 fn the_member_takes_the_most_valuable_reward_the_balance_covers() {
     let r = rules(0, Expiry::Never);
     assert_eq!(best_affordable(&r.rewards, 99).map(|x| x.points), None);
-    assert_eq!(best_affordable(&r.rewards, 100).map(|x| x.points), Some(100));
-    assert_eq!(best_affordable(&r.rewards, 250).map(|x| x.points), Some(250));
+    assert_eq!(
+        best_affordable(&r.rewards, 100).map(|x| x.points),
+        Some(100)
+    );
+    assert_eq!(
+        best_affordable(&r.rewards, 250).map(|x| x.points),
+        Some(250)
+    );
 }
 
 #[test]
@@ -78,8 +88,16 @@ fn points_expire_n_months_after_earning_oldest_first() {
     let mut a = PointsAccount::default();
     earn(&mut a, &r, 1.0, 10_000, 0);
     earn(&mut a, &r, 1.0, 20_000, 1);
-    assert_eq!(expire(&mut a, &expiry, &c, 11).0, 0, "not yet at the end of month 11");
-    assert_eq!(expire(&mut a, &expiry, &c, 12).0, 100, "month 0's points go at the end of month 12");
+    assert_eq!(
+        expire(&mut a, &expiry, &c, 11).0,
+        0,
+        "not yet at the end of month 11"
+    );
+    assert_eq!(
+        expire(&mut a, &expiry, &c, 12).0,
+        100,
+        "month 0's points go at the end of month 12"
+    );
     assert_eq!(a.balance(), 200);
     assert_eq!(expire(&mut a, &expiry, &c, 13).0, 200);
 }
@@ -94,7 +112,11 @@ fn redemption_uses_the_oldest_points_first() {
     earn(&mut a, &r, 1.0, 20_000, 1);
     redeem(&mut a, &r, 1.0, 2, &mut always());
     assert_eq!(a.balance(), 150);
-    assert_eq!(expire(&mut a, &expiry, &c, 12).0, 0, "month 0's lot was used first");
+    assert_eq!(
+        expire(&mut a, &expiry, &c, 12).0,
+        0,
+        "month 0's lot was used first"
+    );
     assert_eq!(expire(&mut a, &expiry, &c, 13).0, 150);
 }
 
@@ -107,9 +129,21 @@ fn points_earned_in_a_year_expire_at_the_end_of_the_next_year() {
     earn(&mut a, &r, 1.0, 10_000, 0);
     earn(&mut a, &r, 1.0, 10_000, 11);
     earn(&mut a, &r, 1.0, 10_000, 12);
-    assert_eq!(expire(&mut a, &expiry, &c, 11).0, 0, "December 2026 keeps 2026's points");
-    assert_eq!(expire(&mut a, &expiry, &c, 22).0, 0, "November 2027 is not a year end");
-    assert_eq!(expire(&mut a, &expiry, &c, 23).0, 200, "December 2027 expires 2026's points");
+    assert_eq!(
+        expire(&mut a, &expiry, &c, 11).0,
+        0,
+        "December 2026 keeps 2026's points"
+    );
+    assert_eq!(
+        expire(&mut a, &expiry, &c, 22).0,
+        0,
+        "November 2027 is not a year end"
+    );
+    assert_eq!(
+        expire(&mut a, &expiry, &c, 23).0,
+        200,
+        "December 2027 expires 2026's points"
+    );
     assert_eq!(a.balance(), 100);
 }
 
@@ -122,7 +156,11 @@ fn the_whole_balance_expires_after_n_months_without_activity() {
     earn(&mut a, &r, 1.0, 10_000, 0);
     earn(&mut a, &r, 1.0, 10_000, 3);
     assert_eq!(expire(&mut a, &expiry, &c, 8).0, 0, "five quiet months");
-    assert_eq!(expire(&mut a, &expiry, &c, 9).0, 200, "the sixth quiet month ends");
+    assert_eq!(
+        expire(&mut a, &expiry, &c, 9).0,
+        200,
+        "the sixth quiet month ends"
+    );
     assert_eq!(a.balance(), 0);
 }
 

@@ -2,7 +2,9 @@
 //! grace.
 
 use tierlab::calendar::Calendar;
-use tierlab::rules::tiers::{review, review_due, tier_for_growth, upgrade, use_grace, Move, TierStanding};
+use tierlab::rules::tiers::{
+    review, review_due, tier_for_growth, upgrade, use_grace, Move, TierStanding,
+};
 use tierlab::scenario::{DowngradePolicy, Horizon, QualificationBasis, Tier, TierRules};
 
 fn tier(name: &str, threshold: u32, keep: u32) -> Tier {
@@ -81,7 +83,11 @@ fn lifetime_basis_never_reviews() {
 
 #[test]
 fn rolling_basis_forgets_growth_older_than_12_months() {
-    let rules = ladder(QualificationBasis::Rolling12Months, DowngradePolicy::OneTier, 0);
+    let rules = ladder(
+        QualificationBasis::Rolling12Months,
+        DowngradePolicy::OneTier,
+        0,
+    );
     let c = calendar();
     let mut s = TierStanding::new();
     s.start_month(rules.basis, &c, 0, 0);
@@ -97,7 +103,11 @@ fn rolling_basis_forgets_growth_older_than_12_months() {
 
 #[test]
 fn calendar_year_basis_reviews_in_december_and_restarts_in_january() {
-    let rules = ladder(QualificationBasis::CalendarYear, DowngradePolicy::OneTier, 0);
+    let rules = ladder(
+        QualificationBasis::CalendarYear,
+        DowngradePolicy::OneTier,
+        0,
+    );
     let c = calendar();
     assert!(review_due(rules.basis, &c, 11, 0));
     assert!(!review_due(rules.basis, &c, 10, 0));
@@ -110,10 +120,16 @@ fn calendar_year_basis_reviews_in_december_and_restarts_in_january() {
 
 #[test]
 fn membership_year_basis_reviews_at_each_anniversary() {
-    let rules = ladder(QualificationBasis::MembershipYear, DowngradePolicy::OneTier, 0);
+    let rules = ladder(
+        QualificationBasis::MembershipYear,
+        DowngradePolicy::OneTier,
+        0,
+    );
     let c = calendar();
     let joined = 4;
-    let due: Vec<i32> = (joined..40).filter(|m| review_due(rules.basis, &c, *m, joined)).collect();
+    let due: Vec<i32> = (joined..40)
+        .filter(|m| review_due(rules.basis, &c, *m, joined))
+        .collect();
     assert_eq!(due, [15, 27, 39]);
     let mut s = TierStanding::new();
     s.start_month(rules.basis, &c, joined, joined);
@@ -126,7 +142,11 @@ fn membership_year_basis_reviews_at_each_anniversary() {
 
 #[test]
 fn gold_member_below_keep_threshold_falls_one_tier() {
-    let rules = ladder(QualificationBasis::Rolling12Months, DowngradePolicy::OneTier, 0);
+    let rules = ladder(
+        QualificationBasis::Rolling12Months,
+        DowngradePolicy::OneTier,
+        0,
+    );
     let mut s = member_with(&rules, 0, 20_000);
     assert_eq!(s.tier, 3);
     let mut s2 = TierStanding::new();
@@ -136,12 +156,19 @@ fn gold_member_below_keep_threshold_falls_one_tier() {
     assert_eq!(outcome.moved, Some(Move { from: 3, to: 2 }));
     assert_eq!(outcome.keep_threshold, 10_000);
     let outcome = review(&mut s, &rules);
-    assert_eq!(outcome.moved, None, "exactly at the keep threshold keeps the tier");
+    assert_eq!(
+        outcome.moved, None,
+        "exactly at the keep threshold keeps the tier"
+    );
 }
 
 #[test]
 fn downgrade_to_qualified_tier_lands_where_growth_meets_the_keep_threshold() {
-    let rules = ladder(QualificationBasis::Rolling12Months, DowngradePolicy::ToQualifiedTier, 0);
+    let rules = ladder(
+        QualificationBasis::Rolling12Months,
+        DowngradePolicy::ToQualifiedTier,
+        0,
+    );
     let mut s = TierStanding::new();
     s.tier = 4;
     s.add_growth(0, 1_000);
@@ -154,7 +181,11 @@ fn downgrade_to_qualified_tier_lands_where_growth_meets_the_keep_threshold() {
 
 #[test]
 fn no_downgrade_policy_keeps_the_tier() {
-    let rules = ladder(QualificationBasis::Rolling12Months, DowngradePolicy::None, 0);
+    let rules = ladder(
+        QualificationBasis::Rolling12Months,
+        DowngradePolicy::None,
+        0,
+    );
     let mut s = TierStanding::new();
     s.tier = 2;
     assert_eq!(review(&mut s, &rules).moved, None);
@@ -163,7 +194,11 @@ fn no_downgrade_policy_keeps_the_tier() {
 
 #[test]
 fn grace_keeps_the_tier_for_the_grace_months_then_downgrades() {
-    let rules = ladder(QualificationBasis::Rolling12Months, DowngradePolicy::OneTier, 2);
+    let rules = ladder(
+        QualificationBasis::Rolling12Months,
+        DowngradePolicy::OneTier,
+        2,
+    );
     let mut s = TierStanding::new();
     s.tier = 2;
     let outcome = review(&mut s, &rules);
@@ -171,13 +206,21 @@ fn grace_keeps_the_tier_for_the_grace_months_then_downgrades() {
     assert_eq!(s.tier, 2);
     assert_eq!(use_grace(&mut s), None);
     assert_eq!(s.tier, 2, "one month of grace used");
-    assert_eq!(review(&mut s, &rules).moved, None, "no second failure while in grace");
+    assert_eq!(
+        review(&mut s, &rules).moved,
+        None,
+        "no second failure while in grace"
+    );
     assert_eq!(use_grace(&mut s), Some(Move { from: 2, to: 1 }));
 }
 
 #[test]
 fn requalifying_during_grace_cancels_the_downgrade() {
-    let rules = ladder(QualificationBasis::Rolling12Months, DowngradePolicy::OneTier, 2);
+    let rules = ladder(
+        QualificationBasis::Rolling12Months,
+        DowngradePolicy::OneTier,
+        2,
+    );
     let mut s = TierStanding::new();
     s.tier = 2;
     review(&mut s, &rules);

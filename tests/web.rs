@@ -41,7 +41,14 @@ fn a_run_in_the_browser_returns_results_and_charts() {
 
 #[wasm_bindgen_test]
 fn bad_input_comes_back_as_problems_never_a_panic() {
-    for input in ["", "{", "null", "[]", "{\"version\": 99}", "{\"horizon\": {\"months\": -1}}"] {
+    for input in [
+        "",
+        "{",
+        "null",
+        "[]",
+        "{\"version\": 99}",
+        "{\"horizon\": {\"months\": -1}}",
+    ] {
         let outcome = tierlab::web::run(input, "en", None);
         assert_eq!(get(&outcome, "ok"), JsValue::FALSE, "{input}");
         let problems = js_sys::Array::from(&get(&outcome, "problems"));
@@ -53,9 +60,10 @@ fn bad_input_comes_back_as_problems_never_a_panic() {
 fn progress_is_reported_to_the_page() {
     let calls = js_sys::Array::new();
     let sink = calls.clone();
-    let progress = wasm_bindgen::closure::Closure::<dyn FnMut(f64, f64)>::new(move |done: f64, total: f64| {
-        sink.push(&JsValue::from_f64(done / total));
-    });
+    let progress =
+        wasm_bindgen::closure::Closure::<dyn FnMut(f64, f64)>::new(move |done: f64, total: f64| {
+            sink.push(&JsValue::from_f64(done / total));
+        });
     let function: &js_sys::Function = progress.as_ref().as_ref();
     tierlab::web::run(DETERMINISM_SCENARIO, "en", Some(function.clone()));
     assert!(calls.length() >= 1);

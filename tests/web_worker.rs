@@ -5,9 +5,8 @@
 //! Run with
 //! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web_worker`.
 //!
-//! If `TIERLAB_NATIVE_CHART_DIGEST` is set when this test is built (the FNV-1a digest of
-//! every chart of the run below, as `native_chart_digest` in tests/charts.rs prints it), the
-//! worker's charts must match the native ones byte for byte.
+//! `tests/tasks.sh` builds it with `TIERLAB_NATIVE_DIGEST`, the native digest of the results
+//! and every chart of `tests/data/determinism.json`: the worker must make the same bytes.
 #![cfg(target_arch = "wasm32")]
 
 use tierlab::chart::{render, render_all, ChartKind, Lang};
@@ -17,7 +16,9 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_dedicated_worker);
 
-/// The same small run as tests/charts.rs's digest test: 12 months, 300 starting members.
+const DETERMINISM_SCENARIO: &str = include_str!("data/determinism.json");
+
+/// A small run to draw.
 fn small_run() -> Results {
     let mut scenario = Scenario::default();
     scenario.population.starting_members = 300;
@@ -26,25 +27,14 @@ fn small_run() -> Results {
     simulate(&scenario)
 }
 
-/// FNV-1a, 64 bits, over every chart's id and bytes in both languages.
-fn digest(results: &Results) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for lang in [Lang::En, Lang::ZhCn] {
-        for (id, svg) in render_all(results, lang) {
-            for byte in id.bytes().chain(svg.bytes()) {
-                hash ^= u64::from(byte);
-                hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-            }
-        }
-    }
-    format!("{hash:016x}")
-}
-
 #[wasm_bindgen_test]
 fn there_is_no_window_in_a_dedicated_worker() {
     let global = js_sys::global();
     let window = js_sys::Reflect::get(&global, &"window".into()).unwrap();
-    assert!(window.is_undefined(), "this test must run in a worker, not a page");
+    assert!(
+        window.is_undefined(),
+        "this test must run in a worker, not a page"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -66,10 +56,14 @@ fn every_chart_draws_inside_a_web_worker_in_both_languages() {
 }
 
 #[wasm_bindgen_test]
-fn charts_drawn_in_a_worker_match_the_native_bytes() {
-    let in_worker = digest(&small_run());
-    console_log!("chart digest in the worker: {in_worker}");
-    if let Some(native) = option_env!("TIERLAB_NATIVE_CHART_DIGEST") {
-        assert_eq!(in_worker, native);
-    }
+fn results_and_charts_made_in_a_worker_match_the_native_bytes() {
+    let native = option_env!("TIERLAB_NATIVE_DIGEST");
+    assert!(
+        native.is_some_and(|d| d.len() == 16),
+        "TIERLAB_NATIVE_DIGEST was not set when this test was built: run it through tests/tasks.sh"
+    );
+    assert_eq!(
+        tierlab::web::digest(DETERMINISM_SCENARIO).as_deref(),
+        native
+    );
 }

@@ -11,11 +11,8 @@
 //! The simulation is checked against these, and `crate::fit` maximises the likelihoods.
 //! Gamma functions are taken in logs (`libm::lgamma`) so that large counts do not overflow.
 
-#[path = "hypergeometric.rs"]
-pub mod hypergeometric;
-
+use super::hypergeometric::hyp2f1;
 use super::{BgNbd, GammaGamma};
-use hypergeometric::hyp2f1;
 
 /// ln Γ(x) for x > 0.
 pub fn ln_gamma(x: f64) -> f64 {
@@ -108,11 +105,10 @@ impl BgNbd {
 
 impl GammaGamma {
     /// ln f(m_x | p, q, γ, x) of a customer whose `x` transactions average `mean_value`
-    /// (Fader & Hardie 2013, eq. 3):
-    /// `ln Γ(px + q) − ln Γ(px) − ln Γ(q) + q ln γ + (px − 1) ln m_x + px ln x − (px + q) ln(γ + x m_x)`.
-    /// A customer with no
-    /// transactions carries no information and contributes 0; a mean of zero or less has
-    /// no density (−∞).
+    /// (Fader & Hardie 2013, the density of the mean z̄), the sum of ln Γ(px + q) − ln Γ(px)
+    /// − ln Γ(q), q ln γ, (px − 1) ln m_x, px ln x and −(px + q) ln(γ + x m_x). A customer
+    /// with no transactions carries no information and contributes 0; a mean of zero or
+    /// less has no density (−∞).
     pub fn log_likelihood(&self, x: u32, mean_value: f64) -> f64 {
         let GammaGamma { p, q, gamma } = *self;
         if x == 0 {
@@ -131,9 +127,9 @@ impl GammaGamma {
     }
 
     /// Expected value of a customer's future transactions given that their `x` transactions
-    /// averaged `mean_value` (FHL 2005 "RFM and CLV", eq. 5): p(γ + x m_x)/(px + q − 1), a
-    /// weighted average of the population mean pγ/(q − 1) and m_x. With x = 0 it is the
-    /// population mean.
+    /// averaged `mean_value` (FHL 2005 "RFM and CLV"; Fader & Hardie 2013):
+    /// p(γ + x m_x)/(px + q − 1), a weighted average of the population mean pγ/(q − 1) and
+    /// m_x. With x = 0 it is the population mean.
     pub fn conditional_expected_spend(&self, x: u32, mean_value: f64) -> f64 {
         let GammaGamma { p, q, gamma } = *self;
         let xf = f64::from(x);
@@ -152,10 +148,11 @@ mod tests {
         b: 2.426,
     };
 
-    /// E[X(t)] by an independent route: E[X(t) | λ, p] = (1 − e^(−λpt))/p (FHL 2005,
-    /// eq. 7), averaged over λ ~ Gamma(r, α) in closed form, (1 − (α/(α + pt))^r)/p, then
-    /// over p ~ Beta(a, b) numerically. Substituting p = u^k with k = 4/a turns the
-    /// p^(a−1) dp singularity at 0 into k u³ du; Simpson's rule on u then converges fast.
+    /// E[X(t)] by an independent route: one customer's mean E[X(t) | λ, p] =
+    /// (1 − e^(−λpt))/p, averaged over λ ~ Gamma(r, α) in closed form,
+    /// (1 − (α/(α + pt))^r)/p, then over p ~ Beta(a, b) numerically. Substituting p = u^k
+    /// with k = 4/a turns the p^(a−1) dp singularity at 0 into k u³ du; Simpson's rule on u
+    /// then converges fast.
     fn expected_by_integration(m: BgNbd, t: f64) -> f64 {
         let g = |p: f64| {
             if p == 0.0 {

@@ -14,6 +14,7 @@
 //! [`closed_form`].
 
 pub mod closed_form;
+pub mod hypergeometric;
 
 use serde::{Deserialize, Serialize};
 

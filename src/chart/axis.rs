@@ -21,13 +21,14 @@ pub struct Scale {
 
 impl Scale {
     /// A range from 0 (or the lowest value, if negative) to the highest value, widened to
-    /// round steps (1, 2, 2.5 or 5 × a power of ten, at least `min_step`), about five ticks.
-    pub fn fit(values: impl IntoIterator<Item = f64>, min_step: f64) -> Scale {
+    /// round steps (1, 2, 2.5 or 5 × a power of ten, at least `min_step`), about `ticks`
+    /// intervals.
+    pub fn fit(values: impl IntoIterator<Item = f64>, min_step: f64, ticks: usize) -> Scale {
         let (lo, hi) = values
             .into_iter()
             .filter(|v| v.is_finite())
             .fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
-        Scale::nice(lo, hi, 5, min_step)
+        Scale::nice(lo, hi, ticks, min_step)
     }
 
     /// Round ticks covering `lo`..`hi`. Uses only exact arithmetic (no logarithms), so the
@@ -211,5 +212,50 @@ impl Ranged for Ticked {
 
     fn range(&self) -> Range<f64> {
         self.lo..self.hi
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scales_cover_the_data_with_round_steps() {
+        let scale = Scale::fit([0.0, 1234.0, 987.0], 1.0, 5);
+        assert_eq!(scale.ticks, [0.0, 250.0, 500.0, 750.0, 1000.0, 1250.0]);
+        assert_eq!((scale.lo, scale.hi), (0.0, 1250.0));
+    }
+
+    #[test]
+    fn negative_values_get_ticks_below_zero() {
+        let scale = Scale::fit([30.0, -120.0], 1.0, 5);
+        assert_eq!(scale.lo, -150.0);
+        assert!(scale.ticks.contains(&0.0) && scale.hi >= 30.0);
+    }
+
+    #[test]
+    fn all_zero_data_still_gets_an_axis_of_whole_units() {
+        let scale = Scale::fit([0.0, 0.0], 1.0, 5);
+        assert_eq!(scale.ticks, [0.0, 1.0, 2.0, 3.0, 4.0, 5.0]);
+        let empty = Scale::fit(std::iter::empty(), 0.01, 5);
+        assert!(empty.hi > empty.lo);
+    }
+
+    #[test]
+    fn huge_and_non_finite_values_do_not_break_the_scale() {
+        let scale = Scale::fit([u64::MAX as f64, f64::NAN, f64::INFINITY], 1.0, 5);
+        assert!(scale.hi >= u64::MAX as f64 && scale.ticks.len() <= 12);
+    }
+
+    #[test]
+    fn month_labels_are_thinned_to_calendar_steps_that_fit() {
+        let months = (0..36)
+            .map(|m| format!("{}-{:02}", 2026 + m / 12, m % 12 + 1))
+            .collect();
+        let axis = Axis::categories("Month →", months, false);
+        let ticks = axis.ticks(640.0, false, Lang::En);
+        let step = ticks[1] - ticks[0];
+        assert!([3.0, 6.0].contains(&step), "step {step}");
+        assert!(ticks.iter().all(|t| *t < 36.0));
     }
 }

@@ -209,7 +209,9 @@ mod tests {
         use plotters::style::{IntoFont, TextStyle};
         let mut buffer = String::new();
         let canvas = SvgCanvas::with_string(&mut buffer, (100, 100));
-        let style: TextStyle = ("sans-serif", 10.0 * PLOTTERS_SIZE_PER_PX).into_font().into();
+        let style: TextStyle = ("sans-serif", 10.0 * PLOTTERS_SIZE_PER_PX)
+            .into_font()
+            .into();
         let (w, h) = canvas.estimate_text_size("会员", &style).unwrap();
         assert_eq!((w, h), (20, 12));
     }

@@ -56,11 +56,13 @@ pub fn points_and_liability(root: &Canvas, results: &Results, lang: Lang) -> Dra
         words.points_axis,
         Unit::Count,
         flows.iter().flat_map(|l| l.values.iter().copied()),
+        4,
     );
     let liability_axis = value_axis(
         words.liability_axis,
         Unit::Money,
         liability[0].values.iter().copied(),
+        3,
     );
     let left = y_label_width(&flow_axis, lang).max(y_label_width(&liability_axis, lang));
     let x = month_axis(results, lang, false);
@@ -102,5 +104,13 @@ pub fn revenue_and_cost(root: &Canvas, results: &Results, lang: Lang) -> DrawRes
         ),
     ];
     let x = month_axis(results, lang, false);
-    line_chart(root, words.money_title, x, words.money_axis, Unit::Money, &lines, lang)
+    line_chart(
+        root,
+        words.money_title,
+        x,
+        words.money_axis,
+        Unit::Money,
+        &lines,
+        lang,
+    )
 }

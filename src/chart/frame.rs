@@ -61,7 +61,10 @@ impl Key {
     fn draw(&self, root: &Canvas, (x, y): (i32, i32)) -> DrawResult {
         let cy = y + theme::LEGEND_ROW / 2 - 2;
         let line = |color: RGBColor, width: u32| {
-            PathElement::new(vec![(x, cy), (x + theme::SWATCH, cy)], color.stroke_width(width))
+            PathElement::new(
+                vec![(x, cy), (x + theme::SWATCH, cy)],
+                color.stroke_width(width),
+            )
         };
         let mut role = theme::LEGEND;
         match self.mark {
@@ -76,7 +79,12 @@ impl Key {
                 [(x + 1, cy - 5), (x + theme::SWATCH - 3, cy + 5)],
                 color.filled(),
             ))?,
-            Mark::Lead => role = TextRole { color: theme::MUTED, ..role },
+            Mark::Lead => {
+                role = TextRole {
+                    color: theme::MUTED,
+                    ..role
+                }
+            }
         }
         let text_x = match self.mark {
             Mark::Lead => x,
@@ -182,7 +190,9 @@ pub fn panel<'b>(
     let y_coord = y.coord(f64::from(plot_bottom - plot_top), true, lang);
     let mut plot = ChartBuilder::on(root)
         .margin_top(plot_top)
-        .margin_bottom(HEIGHT as i32 - plot_bottom - if band.x_axis { theme::X_TICK_BAND } else { 0 })
+        .margin_bottom(
+            HEIGHT as i32 - plot_bottom - if band.x_axis { theme::X_TICK_BAND } else { 0 },
+        )
         .margin_left(theme::PAD_LEFT)
         .margin_right(theme::PAD_RIGHT)
         .x_label_area_size(if band.x_axis { theme::X_TICK_BAND } else { 0 })
@@ -230,7 +240,10 @@ pub fn note(root: &Canvas, plot: &Plot, text: &str) -> DrawResult {
     let (x_range, y_range) = plot.plotting_area().get_pixel_range();
     root.draw(&Text::new(
         text.to_string(),
-        ((x_range.start + x_range.end) / 2, (y_range.start + y_range.end) / 2),
+        (
+            (x_range.start + x_range.end) / 2,
+            (y_range.start + y_range.end) / 2,
+        ),
         theme::text(theme::NOTE, HPos::Center, VPos::Center),
     ))?;
     Ok(())

@@ -2,8 +2,8 @@
 //! months, each one panel under a title and a legend. Chart files describe their series and
 //! call these.
 
-use super::format::Unit;
 use super::axis::{Axis, Scale};
+use super::format::Unit;
 use super::frame::{header, panel, y_label_width, Band, Canvas, DrawResult, Key};
 use super::labels::labels;
 use super::marks::{self, Layer, Line};
@@ -24,9 +24,15 @@ pub fn month_axis(results: &Results, lang: Lang, banded: bool) -> Axis {
     Axis::categories(labels(lang).month_axis, months, banded)
 }
 
-/// The y axis for `values`, from zero (or below) to a round number above the largest.
-pub fn value_axis(title: &str, unit: Unit, values: impl IntoIterator<Item = f64>) -> Axis {
-    Axis::numbers(title, Scale::fit(values, min_step(unit)), unit)
+/// The y axis for `values`, from zero (or below) to a round number above the largest, with
+/// about `ticks` ticks (5 suits a full-height panel).
+pub fn value_axis(
+    title: &str,
+    unit: Unit,
+    values: impl IntoIterator<Item = f64>,
+    ticks: usize,
+) -> Axis {
+    Axis::numbers(title, Scale::fit(values, min_step(unit), ticks), unit)
 }
 
 /// What a single-panel chart draws.
@@ -50,7 +56,12 @@ pub fn line_chart(
     lines: &[Line],
     lang: Lang,
 ) -> DrawResult {
-    let y = value_axis(y_title, unit, lines.iter().flat_map(|l| l.values.iter().copied()));
+    let y = value_axis(
+        y_title,
+        unit,
+        lines.iter().flat_map(|l| l.values.iter().copied()),
+        5,
+    );
     let empty = lines.iter().all(|l| l.values.is_empty());
     let spec = OnePanel {
         title,
@@ -76,7 +87,7 @@ pub fn stack_chart(
     let spec = OnePanel {
         title,
         x,
-        y: value_axis(y_title, unit, totals.iter().copied()),
+        y: value_axis(y_title, unit, totals.iter().copied(), 5),
         keys: layers.iter().map(Layer::key).collect(),
         empty_note: totals.is_empty().then_some(labels(lang).no_months),
     };

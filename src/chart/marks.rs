@@ -30,7 +30,12 @@ pub struct Line {
 }
 
 impl Line {
-    pub fn new(label: impl Into<String>, color: RGBColor, stroke: Stroke, values: Vec<f64>) -> Line {
+    pub fn new(
+        label: impl Into<String>,
+        color: RGBColor,
+        stroke: Stroke,
+        values: Vec<f64>,
+    ) -> Line {
         Line {
             label: label.into(),
             color,
@@ -101,7 +106,10 @@ pub fn lines(plot: &mut Plot, lines: &[Line]) -> DrawResult {
                 } else {
                     theme::LINE_WIDTH
                 };
-                plot.draw_series(LineSeries::new(points.clone(), line.color.stroke_width(width)))?;
+                plot.draw_series(LineSeries::new(
+                    points.clone(),
+                    line.color.stroke_width(width),
+                ))?;
             }
             Stroke::Dashed => {
                 plot.draw_series(DashedLineSeries::new(
@@ -158,9 +166,15 @@ pub fn stack(plot: &mut Plot, layers: &[Layer]) -> DrawResult {
 /// Draws one bar per category from zero to its value (below zero if negative).
 pub fn bars(plot: &mut Plot, values: &[f64], color: RGBColor) -> DrawResult {
     let width = 0.38;
-    plot.draw_series(values.iter().enumerate().filter(|(_, v)| **v != 0.0).map(|(i, v)| {
-        let x = i as f64;
-        Rectangle::new([(x - width, 0.0), (x + width, finite(*v))], color.filled())
-    }))?;
+    plot.draw_series(
+        values
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| **v != 0.0)
+            .map(|(i, v)| {
+                let x = i as f64;
+                Rectangle::new([(x - width, 0.0), (x + width, finite(*v))], color.filled())
+            }),
+    )?;
     Ok(())
 }

@@ -38,7 +38,15 @@ pub fn members(root: &Canvas, results: &Results, lang: Lang) -> DrawResult {
         ),
     ];
     let x = month_axis(results, lang, false);
-    line_chart(root, words.members_title, x, words.members_axis, Unit::Count, &lines, lang)
+    line_chart(
+        root,
+        words.members_title,
+        x,
+        words.members_axis,
+        Unit::Count,
+        &lines,
+        lang,
+    )
 }
 
 /// Members in each lifecycle stage, stacked from the newest (introduction) to churned.
@@ -59,19 +67,37 @@ pub fn lifecycle(root: &Canvas, results: &Results, lang: Lang) -> DrawResult {
         theme::PALE_GREY,
     ];
     let layers: Vec<Layer> = (0..5)
-        .map(|i| Layer::new(words.stages[i], colours[i], per_month(results, stage_values[i])))
+        .map(|i| {
+            Layer::new(
+                words.stages[i],
+                colours[i],
+                per_month(results, stage_values[i]),
+            )
+        })
         .collect();
     let x = month_axis(results, lang, false);
-    stack_chart(root, words.lifecycle_title, x, words.members_axis, Unit::Count, &layers, lang)
+    stack_chart(
+        root,
+        words.lifecycle_title,
+        x,
+        words.members_axis,
+        Unit::Count,
+        &layers,
+        lang,
+    )
 }
 
 /// Members per tier, the entry tier at the bottom, in the results' own tier names.
 pub fn tiers(root: &Canvas, results: &Results, lang: Lang) -> DrawResult {
     let words = labels(lang);
-    let tier_count = results
-        .tier_names
-        .len()
-        .max(results.months.iter().map(|m| m.tiers.len()).max().unwrap_or(0));
+    let tier_count = results.tier_names.len().max(
+        results
+            .months
+            .iter()
+            .map(|m| m.tiers.len())
+            .max()
+            .unwrap_or(0),
+    );
     let colours = theme::ordinal(tier_count);
     let layers: Vec<Layer> = (0..tier_count)
         .map(|t| {
@@ -85,7 +111,15 @@ pub fn tiers(root: &Canvas, results: &Results, lang: Lang) -> DrawResult {
         })
         .collect();
     let x = month_axis(results, lang, false);
-    stack_chart(root, words.tiers_title, x, words.members_axis, Unit::Count, &layers, lang)
+    stack_chart(
+        root,
+        words.tiers_title,
+        x,
+        words.members_axis,
+        Unit::Count,
+        &layers,
+        lang,
+    )
 }
 
 /// Upgrades above zero and downgrades below it, one pair of bars per month.
@@ -102,7 +136,7 @@ pub fn tier_moves(root: &Canvas, results: &Results, lang: Lang) -> DrawResult {
     let spec = OnePanel {
         title: words.tier_moves_title,
         x: month_axis(results, lang, true),
-        y: value_axis(words.moves_axis, Unit::Count, values),
+        y: value_axis(words.moves_axis, Unit::Count, values, 5),
         keys: vec![up.key(), down.key()],
         empty_note: results.months.is_empty().then_some(words.no_months),
     };

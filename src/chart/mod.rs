@@ -11,10 +11,10 @@
 //!
 //! Not for: choosing what a run measures (`metrics`) or placing charts on the page (`web`).
 
-pub mod backend;
-pub mod format;
 mod axis;
+pub mod backend;
 mod finance;
+pub mod format;
 mod frame;
 mod labels;
 mod layouts;

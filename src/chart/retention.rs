@@ -7,10 +7,11 @@
 
 use plotters::prelude::{Color, Rectangle, Text};
 use plotters::style::text_anchor::{HPos, VPos};
+use plotters::style::RGBColor;
 
+use super::axis::{Axis, Scale};
 use super::backend::text_width_px;
 use super::format::{percent, Unit};
-use super::axis::{Axis, Scale};
 use super::frame::{header, panel, y_label_width, Band, Canvas, DrawResult, Key, Mark};
 use super::labels::labels;
 use super::layouts::{one_panel, OnePanel};
@@ -93,7 +94,12 @@ pub fn curves(root: &Canvas, results: &Results, lang: Lang) -> DrawResult {
         })
         .collect();
     let all = Pool::of(&cohorts);
-    lines.push(Line::new(words.average, theme::ORANGE, Stroke::Bold, all.shares()));
+    lines.push(Line::new(
+        words.average,
+        theme::ORANGE,
+        Stroke::Bold,
+        all.shares(),
+    ));
 
     let mut keys = vec![Key::new(words.cohort_lead, Mark::Lead)];
     keys.extend(lines.iter().map(Line::key));
@@ -135,14 +141,34 @@ pub fn heatmap(root: &Canvas, results: &Results, lang: Lang) -> DrawResult {
     }
     let cells = pools.iter().enumerate().flat_map(|(r, pool)| {
         let y = (rows - 1 - r) as f64;
-        pool.shares().into_iter().enumerate().map(move |(age, share)| {
-            let x = age as f64;
-            let colour = theme::scale_color(&theme::HEAT, share);
-            Rectangle::new([(x - 0.5, y - 0.5), (x + 0.5, y + 0.5)], colour.filled())
-        })
+        colour_runs(&pool.shares())
+            .into_iter()
+            .map(move |(first, last, colour)| {
+                let (x0, x1) = (first as f64 - 0.5, last as f64 + 0.5);
+                Rectangle::new([(x0, y - 0.5), (x1, y + 0.5)], colour.filled())
+            })
     });
     plot.draw_series(cells)?;
     Ok(())
+}
+
+/// Shares are coloured in steps of this much (2%: 51 shades, finer than the eye tells
+/// apart), so that neighbouring cells of about the same share merge.
+const SHADE_STEP: f64 = 0.02;
+
+/// Neighbouring cells of one row that get the same shade, as (first age, last age, colour),
+/// so a long run is one rectangle, not many (a 120-month heat map stays small).
+fn colour_runs(shares: &[f64]) -> Vec<(usize, usize, RGBColor)> {
+    let mut runs: Vec<(usize, usize, RGBColor)> = Vec::new();
+    for (age, share) in shares.iter().enumerate() {
+        let shade = (share / SHADE_STEP).round() * SHADE_STEP;
+        let colour = theme::scale_color(&theme::HEAT, shade);
+        match runs.last_mut() {
+            Some((_, last, c)) if *c == colour => *last = age,
+            _ => runs.push((age, age, colour)),
+        }
+    }
+    runs
 }
 
 /// "Active share  0% ▭▭▭▭ 100%" in the legend row at `y`.
@@ -159,7 +185,10 @@ fn colour_scale(root: &Canvas, y: i32, title: &str) -> DrawResult {
     for i in 0..steps {
         let colour = theme::scale_color(&theme::HEAT, (f64::from(i) + 0.5) / f64::from(steps));
         let x0 = x + i * step_px;
-        root.draw(&Rectangle::new([(x0, cy - 6), (x0 + step_px, cy + 6)], colour.filled()))?;
+        root.draw(&Rectangle::new(
+            [(x0, cy - 6), (x0 + step_px, cy + 6)],
+            colour.filled(),
+        ))?;
     }
     x += steps * step_px + theme::SWATCH_GAP;
     root.draw(&Text::new(percent(1.0), (x, cy), style(HPos::Left)))?;

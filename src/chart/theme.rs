@@ -85,7 +85,11 @@ pub const HEAT: [RGBColor; 5] = [
 
 /// The colour `t` (0–1) of the way along `stops`, interpolated in RGB.
 pub fn scale_color(stops: &[RGBColor], t: f64) -> RGBColor {
-    let t = if t.is_finite() { t.clamp(0.0, 1.0) } else { 0.0 };
+    let t = if t.is_finite() {
+        t.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     match stops {
         [] => INK,
         [only] => *only,
@@ -95,7 +99,8 @@ pub fn scale_color(stops: &[RGBColor], t: f64) -> RGBColor {
             let i = (at.floor() as usize).min(stops.len() - 2);
             let f = at - i as f64;
             let (a, b) = (stops[i], stops[i + 1]);
-            let mix = |x: u8, y: u8| (f64::from(x) + (f64::from(y) - f64::from(x)) * f).round() as u8;
+            let mix =
+                |x: u8, y: u8| (f64::from(x) + (f64::from(y) - f64::from(x)) * f).round() as u8;
             RGBColor(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
         }
     }
@@ -184,7 +189,10 @@ mod tests {
         // The SVG backend writes font-size = plotters size / 1.24; sizes that do not survive
         // the round trip would print as 13.000000000000002.
         for role in [TITLE, LEGEND, AXIS_TITLE, TICK, NOTE] {
-            assert_eq!(role.px * PLOTTERS_SIZE_PER_PX / PLOTTERS_SIZE_PER_PX, role.px);
+            assert_eq!(
+                role.px * PLOTTERS_SIZE_PER_PX / PLOTTERS_SIZE_PER_PX,
+                role.px
+            );
         }
     }
 

@@ -150,7 +150,11 @@ const PROGRESS_EVERY: u64 = 1 << 14;
 
 /// Runs every member of the scenario through the horizon (and the run-off if the observer
 /// wants it), reporting progress now and then. Returns what each campaign committed.
-pub fn run(plan: &Plan, observer: &mut impl Observer, progress: &mut dyn FnMut(Progress)) -> Budgets {
+pub fn run(
+    plan: &Plan,
+    observer: &mut impl Observer,
+    progress: &mut dyn FnMut(Progress),
+) -> Budgets {
     run_until(plan, observer, u64::MAX, progress)
 }
 
@@ -266,10 +270,19 @@ fn live(
     }
     member.points.mark_horizon();
     for k in 0..RUNOFF_MONTHS {
-        if member.points.horizon_points() == 0 || (!member.alive && scenario.points.expiry == Expiry::Never) {
+        if member.points.horizon_points() == 0
+            || (!member.alive && scenario.points.expiry == Expiry::Never)
+        {
             break;
         }
-        month::step(plan, budgets, member, horizon + k as i32, &mut streams, &mut events);
+        month::step(
+            plan,
+            budgets,
+            member,
+            horizon + k as i32,
+            &mut streams,
+            &mut events,
+        );
         let used = HorizonPointsUse {
             redeemed: events.horizon_redeemed,
             expired: events.horizon_expired,

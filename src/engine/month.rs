@@ -52,9 +52,19 @@ pub(super) fn step(
             member.standing.qualifying_growth(rules.basis),
         );
         let (offer_rate, offer_dropout) = offers::held_effects(plan, member, day);
-        let rate = purchases::rate_per_week(member.behaviour.rate_per_week, tier, &scenario.goal_gradient, near) * offer_rate;
-        let Some(at) = purchases::next_purchase_day(&mut member.timing_left, rate, day, stretch_end, &mut streams.timing)
-        else {
+        let rate = purchases::rate_per_week(
+            member.behaviour.rate_per_week,
+            tier,
+            &scenario.goal_gradient,
+            near,
+        ) * offer_rate;
+        let Some(at) = purchases::next_purchase_day(
+            &mut member.timing_left,
+            rate,
+            day,
+            stretch_end,
+            &mut streams.timing,
+        ) else {
             if stretch_end >= end {
                 break;
             }
@@ -66,7 +76,8 @@ pub(super) fn step(
         events.repeat_purchases += 1;
         member.repeat_purchases += 1;
         let chance =
-            purchases::dropout_chance(member.behaviour.dropout, plan.tier(member.standing.tier)) * offer_dropout;
+            purchases::dropout_chance(member.behaviour.dropout, plan.tier(member.standing.tier))
+                * offer_dropout;
         if purchases::drops_out(chance, &mut streams.dropout) {
             member.alive = false;
             events.dropped_out = true;
@@ -75,7 +86,11 @@ pub(super) fn step(
 
     // 5. behaviours
     if member.alive && !scenario.growth.behaviours.is_empty() {
-        let earned = growth::from_behaviours(&scenario.growth, &mut member.once_done, &mut streams.behaviours);
+        let earned = growth::from_behaviours(
+            &scenario.growth,
+            &mut member.once_done,
+            &mut streams.behaviours,
+        );
         events.growth_from_behaviours += earned;
         add_growth(plan, member, month, earned, events);
     }
@@ -83,7 +98,13 @@ pub(super) fn step(
     // 6. redeem
     if member.alive {
         let chance = plan.tier(member.standing.tier).redemption_per_month;
-        if let Some(r) = points::redeem(&mut member.points, &scenario.points, chance, month, &mut streams.redemption) {
+        if let Some(r) = points::redeem(
+            &mut member.points,
+            &scenario.points,
+            chance,
+            month,
+            &mut streams.redemption,
+        ) {
             events.points_redeemed += r.points;
             events.rewards_redeemed += 1;
             events.reward_cost_cents += r.cost_cents;
@@ -93,7 +114,12 @@ pub(super) fn step(
     }
 
     // 7. expire
-    let (expired, from_horizon) = points::expire(&mut member.points, &scenario.points.expiry, &plan.calendar, month);
+    let (expired, from_horizon) = points::expire(
+        &mut member.points,
+        &scenario.points.expiry,
+        &plan.calendar,
+        month,
+    );
     events.points_expired += expired;
     events.horizon_expired += from_horizon;
 
@@ -111,7 +137,8 @@ pub(super) fn step(
 
     // 9. benefits
     if lifecycle::is_active(&scenario.lifecycle, end - member.last_purchase_day) {
-        events.benefit_cost_cents += to_cents(plan.tier(member.standing.tier).benefit_cost_per_month);
+        events.benefit_cost_cents +=
+            to_cents(plan.tier(member.standing.tier).benefit_cost_per_month);
     }
 }
 
@@ -131,7 +158,15 @@ fn buy(
     let gross = to_cents(member.behaviour.draw_spend(&mut streams.spend));
     let discount = to_cents(gross as f64 / 100.0 * tier.discount);
     let base_points = points::points_for(&scenario.points, tier.earn_multiplier, gross - discount);
-    let offer = offers::use_one(plan, budgets, member, day, gross - discount, base_points, events);
+    let offer = offers::use_one(
+        plan,
+        budgets,
+        member,
+        day,
+        gross - discount,
+        base_points,
+        events,
+    );
     let (used, offer_growth) = offer.unwrap_or_default();
     let paid = gross - discount - used.discount_cents;
     events.gross_cents += gross;
@@ -140,7 +175,13 @@ fn buy(
     member.purchases += 1;
     member.spend_cents += paid;
     member.last_purchase_day = day;
-    let earned = points::earn(&mut member.points, &scenario.points, tier.earn_multiplier, paid, month);
+    let earned = points::earn(
+        &mut member.points,
+        &scenario.points,
+        tier.earn_multiplier,
+        paid,
+        month,
+    );
     points::credit(&mut member.points, month, used.bonus_points);
     events.points_earned += earned + used.bonus_points;
     let mut growth = growth::from_spend(&scenario.growth, paid);

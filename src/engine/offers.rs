@@ -29,7 +29,10 @@ impl Budgets {
             money_cap: campaigns.iter().map(monthly_money_cap).collect(),
             points_cap: campaigns
                 .iter()
-                .map(|c| (c.limits.points_budget_per_month > 0).then_some(c.limits.points_budget_per_month))
+                .map(|c| {
+                    (c.limits.points_budget_per_month > 0)
+                        .then_some(c.limits.points_budget_per_month)
+                })
                 .collect(),
         }
     }
@@ -42,11 +45,22 @@ impl Budgets {
 
     fn fits(&self, c: usize, month: usize, campaign: &Campaign) -> bool {
         let (money, points) = exposure(campaign);
-        let used_money = self.money.get(c).and_then(|m| m.get(month)).copied().unwrap_or(0);
-        let used_points = self.points.get(c).and_then(|m| m.get(month)).copied().unwrap_or(0);
+        let used_money = self
+            .money
+            .get(c)
+            .and_then(|m| m.get(month))
+            .copied()
+            .unwrap_or(0);
+        let used_points = self
+            .points
+            .get(c)
+            .and_then(|m| m.get(month))
+            .copied()
+            .unwrap_or(0);
         let cap_money = self.money_cap.get(c).copied().flatten();
         let cap_points = self.points_cap.get(c).copied().flatten();
-        cap_money.is_none_or(|cap| used_money + money <= cap) && cap_points.is_none_or(|cap| used_points + points <= cap)
+        cap_money.is_none_or(|cap| used_money + money <= cap)
+            && cap_points.is_none_or(|cap| used_points + points <= cap)
     }
 
     fn commit(&mut self, c: usize, month: i32, money: i64, points: u64) {
@@ -99,7 +113,12 @@ fn view<'a>(plan: &'a Plan, member: &Member, month: i32, day: f64) -> MemberView
     let scenario = plan.scenario;
     let recency = (day - member.last_purchase_day).max(0.0);
     MemberView {
-        stage: lifecycle::stage(&scenario.lifecycle, recency, member.purchases, member.spend_cents),
+        stage: lifecycle::stage(
+            &scenario.lifecycle,
+            recency,
+            member.purchases,
+            member.spend_cents,
+        ),
         tier: usize::from(member.standing.tier),
         segment: scenario
             .population
@@ -118,7 +137,14 @@ fn view<'a>(plan: &'a Plan, member: &Member, month: i32, day: f64) -> MemberView
 
 /// Sends the offers due at `moment`: to each eligible member not in the control group,
 /// within the per-member limit and the budget.
-pub fn send(plan: &Plan, budgets: &mut Budgets, member: &mut Member, month: i32, moment: Moment, events: &mut MonthEvents) {
+pub fn send(
+    plan: &Plan,
+    budgets: &mut Budgets,
+    member: &mut Member,
+    month: i32,
+    moment: Moment,
+    events: &mut MonthEvents,
+) {
     let scenario = plan.scenario;
     if month >= scenario.horizon.months as i32 {
         return;
@@ -134,7 +160,8 @@ pub fn send(plan: &Plan, budgets: &mut Budgets, member: &mut Member, month: i32,
             continue;
         }
         let eligible = in_audience(&campaign.audience, &seen);
-        let (Some(state), Some(record)) = (member.offers.get_mut(c), events.campaigns.get_mut(c)) else {
+        let (Some(state), Some(record)) = (member.offers.get_mut(c), events.campaigns.get_mut(c))
+        else {
             continue;
         };
         let entering = eligible && !state.was_eligible;
@@ -161,7 +188,8 @@ pub fn send(plan: &Plan, budgets: &mut Budgets, member: &mut Member, month: i32,
             record.held_out = true;
             continue;
         }
-        let within_limit = campaign.limits.per_member_limit == 0 || state.received < campaign.limits.per_member_limit;
+        let within_limit = campaign.limits.per_member_limit == 0
+            || state.received < campaign.limits.per_member_limit;
         if !within_limit || !budgets.fits(c, month as usize, campaign) {
             record.capped = true;
             continue;
@@ -180,7 +208,13 @@ pub fn send(plan: &Plan, budgets: &mut Budgets, member: &mut Member, month: i32,
 pub fn held_effects(plan: &Plan, member: &Member, day: f64) -> (f64, f64) {
     let mut rate = 1.0;
     let mut dropout = 1.0;
-    for ((campaign, state), on) in plan.scenario.campaigns.iter().zip(&member.offers).zip(&plan.campaign_on) {
+    for ((campaign, state), on) in plan
+        .scenario
+        .campaigns
+        .iter()
+        .zip(&member.offers)
+        .zip(&plan.campaign_on)
+    {
         if *on && state.holds_on(day) {
             rate *= 1.0 + campaign.response.purchase_rate_uplift;
             dropout *= 1.0 - campaign.response.dropout_reduction;
@@ -197,7 +231,8 @@ pub fn next_change(plan: &Plan, member: &Member, month: i32, day: f64, end: f64)
         .iter()
         .map(|s| s.valid_until_day)
         .filter(|d| *d > day && *d < end);
-    let member_day = Some(member_day(month)).filter(|d| has_member_day(plan) && *d > day && *d < end);
+    let member_day =
+        Some(member_day(month)).filter(|d| has_member_day(plan) && *d > day && *d < end);
     expiries.chain(member_day).fold(end, f64::min)
 }
 
@@ -231,7 +266,12 @@ pub fn use_one(
             continue;
         }
         state.valid_until_day = f64::NEG_INFINITY;
-        budgets.commit(c, state.sent_month, used.discount_cents + used.gift_cost_cents, used.bonus_points);
+        budgets.commit(
+            c,
+            state.sent_month,
+            used.discount_cents + used.gift_cost_cents,
+            used.bonus_points,
+        );
         if let Some(record) = events.campaigns.get_mut(c) {
             record.offers_used += 1;
             record.face_value_cents += used.discount_cents;

@@ -199,7 +199,9 @@ mod tests {
 
     #[test]
     fn bad_rows_are_skipped_and_reported_with_their_line_numbers() {
-        let text = "customer,date,amount\nc1,2024-03-01,10\n\nc2,2024-02-30,5\nc3,2024-03-01\n,2024-03-01,4\nc4,2024-03-01,abc\nc5,2024-03-01,-3\nc6,2024-03-04,7\n";
+        let text = "customer,date,amount\nc1,2024-03-01,10\n\nc2,2024-02-30,5\n\
+                    c3,2024-03-01\n,2024-03-01,4\nc4,2024-03-01,abc\nc5,2024-03-01,-3\n\
+                    c6,2024-03-04,7\n";
         let t = read(text);
         let lines: Vec<usize> = t.skipped.iter().map(|s| s.line).collect();
         assert_eq!(lines, [4, 5, 6, 7, 8]);
@@ -214,7 +216,10 @@ mod tests {
 
     #[test]
     fn purchases_on_one_day_by_one_customer_are_merged() {
-        let t = read("id,date,amount\nc1,2024-03-01,10\nc1,2024-03-01,5.5\nc1,2024-03-02,1\nc2,2024-03-01,2\n");
+        let t = read(
+            "id,date,amount\nc1,2024-03-01,10\nc1,2024-03-01,5.5\nc1,2024-03-02,1\n\
+             c2,2024-03-01,2\n",
+        );
         let c1: Vec<f64> = t
             .purchases
             .iter()
@@ -227,7 +232,10 @@ mod tests {
 
     #[test]
     fn a_header_is_recognised_and_its_names_place_the_columns() {
-        let t = read("Amount (USD),Order Date,Member ID,Channel\n$12.00,2024-01-05,m1,web\n$8.00,2024-01-06,m2,shop\n");
+        let t = read(
+            "Amount (USD),Order Date,Member ID,Channel\n$12.00,2024-01-05,m1,web\n\
+             $8.00,2024-01-06,m2,shop\n",
+        );
         assert!(t.layout.header);
         let layout = (
             t.layout.customer_column,

@@ -96,7 +96,9 @@ impl CampaignCollector {
 
     pub fn observe(&mut self, month: u32, member: &Member, e: &MonthEvents) {
         let gross = Money(e.gross_cents);
-        for ((months, record), state) in self.months.iter_mut().zip(&e.campaigns).zip(&member.offers) {
+        for ((months, record), state) in
+            self.months.iter_mut().zip(&e.campaigns).zip(&member.offers)
+        {
             let Some(row) = months.get_mut(month as usize) else {
                 continue;
             };
@@ -109,7 +111,8 @@ impl CampaignCollector {
             row.gift_cost += Money(record.gift_cost_cents);
             row.bonus_points += record.bonus_points;
             row.contact_cost += Money(record.contact_cents);
-            row.cost += Money(record.face_value_cents + record.gift_cost_cents + record.contact_cents);
+            row.cost +=
+                Money(record.face_value_cents + record.gift_cost_cents + record.contact_cents);
             if state.in_study {
                 if state.holdout {
                     row.holdout_members += 1;
@@ -123,7 +126,13 @@ impl CampaignCollector {
     }
 
     /// The reports, given each campaign's counterfactual rows (the run without it).
-    pub fn finish(self, names: &[String], with: &[MonthRow], without: &[Vec<MonthRow>], margin: f64) -> Vec<CampaignReport> {
+    pub fn finish(
+        self,
+        names: &[String],
+        with: &[MonthRow],
+        without: &[Vec<MonthRow>],
+        margin: f64,
+    ) -> Vec<CampaignReport> {
         self.months
             .into_iter()
             .zip(names)
@@ -163,7 +172,8 @@ fn measured_lift(months: &[CampaignMonth]) -> Option<Money> {
         .iter()
         .filter(|m| m.treated_members > 0 && m.holdout_members > 0)
         .map(|m| {
-            (per_member(m.treated_sales, m.treated_members) - per_member(m.holdout_sales, m.holdout_members))
+            (per_member(m.treated_sales, m.treated_members)
+                - per_member(m.holdout_sales, m.holdout_members))
                 * m.treated_members as f64
         })
         .collect();

@@ -59,7 +59,10 @@ pub fn simulate_with_progress(scenario: &Scenario, progress: &mut dyn FnMut(Prog
     let mut without_each = Vec::new();
     for c in 0..scenario.campaigns.len() {
         stage += 1;
-        without_each.push(monthly_rows(Plan::new(scenario).without_campaign(c), &mut |p| report(p, stage)));
+        without_each.push(monthly_rows(
+            Plan::new(scenario).without_campaign(c),
+            &mut |p| report(p, stage),
+        ));
     }
     collector.finish(&baseline, &without_each)
 }
@@ -135,20 +138,24 @@ impl<'a> Collector<'a> {
         let margin = scenario.economics.gross_margin;
         for (row, base) in self.rows.iter_mut().zip(baseline) {
             row.incremental_sales = row.gross_sales - base.gross_sales;
-            row.incremental_purchases =
-                (row.first_purchases + row.repeat_purchases) as i64 - (base.first_purchases + base.repeat_purchases) as i64;
+            row.incremental_purchases = (row.first_purchases + row.repeat_purchases) as i64
+                - (base.first_purchases + base.repeat_purchases) as i64;
             row.incremental_active = row.active as i64 - base.active as i64;
         }
         let names: Vec<String> = scenario.campaigns.iter().map(|c| c.name.clone()).collect();
         let runoff = self.runoff();
-        let campaigns = self.campaigns.finish(&names, &self.rows, without_each, margin);
+        let campaigns = self
+            .campaigns
+            .finish(&names, &self.rows, without_each, margin);
         let rate = runoff.ultimate_redemption_rate.unwrap_or(0.0);
         let cost_per_point = scenario.points.cost_per_point;
         let tiers = scenario.tiers.levels.len();
         for (row, flows) in self.rows.iter_mut().zip(&self.flows) {
             row.tier_flows = flow_list(flows, tiers);
-            row.liability = Money::from_units(row.points_outstanding as f64 * cost_per_point * rate);
-            row.expected_breakage_points = (row.points_outstanding as f64 * (1.0 - rate)).round() as u64;
+            row.liability =
+                Money::from_units(row.points_outstanding as f64 * cost_per_point * rate);
+            row.expected_breakage_points =
+                (row.points_outstanding as f64 * (1.0 - rate)).round() as u64;
         }
         ifrs15::fill_schedule(&mut self.rows, self.opening_points, cost_per_point, rate);
         let last = self.rows.last().cloned().unwrap_or_default();
@@ -166,7 +173,12 @@ impl<'a> Collector<'a> {
         totals.roi = roi(totals.incremental_sales, margin, totals.programme_cost);
         Results {
             scenario_name: scenario.name.clone(),
-            tier_names: scenario.tiers.levels.iter().map(|t| t.name.clone()).collect(),
+            tier_names: scenario
+                .tiers
+                .levels
+                .iter()
+                .map(|t| t.name.clone())
+                .collect(),
             opening_points_outstanding: self.opening_points,
             opening_enrolled: self.rows.first().map_or(0, |r| r.enrolled - r.new_members),
             months: self.rows,
@@ -260,7 +272,12 @@ impl Observer for Collector<'_> {
         row.active += u64::from(active);
         count_stage(
             &mut row.stages,
-            lifecycle::stage(&scenario.lifecycle, recency, member.purchases, member.spend_cents),
+            lifecycle::stage(
+                &scenario.lifecycle,
+                recency,
+                member.purchases,
+                member.spend_cents,
+            ),
         );
         if let Some(n) = row.tiers.get_mut(usize::from(member.standing.tier)) {
             *n += 1;
@@ -295,7 +312,8 @@ impl Observer for Collector<'_> {
         row.reward_cash += money(e.reward_cash_cents);
         row.benefit_cost += money(e.benefit_cost_cents);
         let campaign_cost = e.campaign_cost_cents();
-        let programme_cost = e.discount_cents + e.reward_cost_cents + e.benefit_cost_cents + campaign_cost;
+        let programme_cost =
+            e.discount_cents + e.reward_cost_cents + e.benefit_cost_cents + campaign_cost;
         row.campaign_cost += money(campaign_cost);
         row.programme_cost += money(programme_cost);
 
@@ -341,4 +359,3 @@ impl Observer for Collector<'_> {
         }
     }
 }
-

@@ -97,8 +97,10 @@ pub fn fill_schedule(rows: &mut [MonthRow], opening_points: u64, cost_per_point:
             }
         }))
         .collect();
-    for ((row, period), (recognised, deferred)) in
-        rows.iter_mut().zip(&periods[1..]).zip(recognise(&periods).into_iter().skip(1))
+    for ((row, period), (recognised, deferred)) in rows
+        .iter_mut()
+        .zip(&periods[1..])
+        .zip(recognise(&periods).into_iter().skip(1))
     {
         row.revenue_recognition = Recognition {
             allocated: Money::from_units(period.allocated),
@@ -144,7 +146,10 @@ mod tests {
 
     #[test]
     fn deferred_revenue_is_what_is_allocated_but_not_yet_recognised() {
-        let schedule = recognise(&[period(9_000.0, 10_000.0, 0.0, 0.97), period(0.0, 0.0, 4_500.0, 0.97)]);
+        let schedule = recognise(&[
+            period(9_000.0, 10_000.0, 0.0, 0.97),
+            period(0.0, 0.0, 4_500.0, 0.97),
+        ]);
         assert_eq!(schedule[0].1, 9_000.0);
         assert!((schedule[1].1 - (9_000.0 - 9_000.0 * 4_500.0 / 9_700.0)).abs() < 1e-9);
     }

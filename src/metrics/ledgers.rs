@@ -41,7 +41,12 @@ pub fn check_ledgers(results: &Results) -> Vec<LedgerBreak> {
         );
         outstanding = now;
         enrolled += i128::from(row.new_members);
-        check("members joined so far = enrolled", m, enrolled, i128::from(row.enrolled));
+        check(
+            "members joined so far = enrolled",
+            m,
+            enrolled,
+            i128::from(row.enrolled),
+        );
         check(
             "members joined = still customers + dropped out",
             m,
@@ -53,7 +58,13 @@ pub fn check_ledgers(results: &Results) -> Vec<LedgerBreak> {
             "members joined = members in all lifecycle stages",
             m,
             i128::from(row.enrolled),
-            i128::from(stages.introduction + stages.growth + stages.maturity + stages.dormant + stages.churned),
+            i128::from(
+                stages.introduction
+                    + stages.growth
+                    + stages.maturity
+                    + stages.dormant
+                    + stages.churned,
+            ),
         );
         check(
             "members joined = members in all tiers",
@@ -65,14 +76,19 @@ pub fn check_ledgers(results: &Results) -> Vec<LedgerBreak> {
             "revenue = gross sales − tier discounts − coupon discounts",
             m,
             i128::from(row.revenue.cents()),
-            i128::from(row.gross_sales.cents() - row.discounts.cents() - row.coupon_discounts.cents()),
+            i128::from(
+                row.gross_sales.cents() - row.discounts.cents() - row.coupon_discounts.cents(),
+            ),
         );
         check(
             "programme cost = tier discounts + reward cost + benefit cost + campaign cost",
             m,
             i128::from(row.programme_cost.cents()),
             i128::from(
-                row.discounts.cents() + row.reward_cost.cents() + row.benefit_cost.cents() + row.campaign_cost.cents(),
+                row.discounts.cents()
+                    + row.reward_cost.cents()
+                    + row.benefit_cost.cents()
+                    + row.campaign_cost.cents(),
             ),
         );
         let campaigns: i128 = results
@@ -81,26 +97,68 @@ pub fn check_ledgers(results: &Results) -> Vec<LedgerBreak> {
             .filter_map(|c| c.months.get(row.month as usize))
             .map(|c| i128::from(c.cost.cents()))
             .sum();
-        check("campaign cost = sum of the campaigns' costs", m, i128::from(row.campaign_cost.cents()), campaigns);
+        check(
+            "campaign cost = sum of the campaigns' costs",
+            m,
+            i128::from(row.campaign_cost.cents()),
+            campaigns,
+        );
         let face_value: i128 = results
             .campaigns
             .iter()
             .filter_map(|c| c.months.get(row.month as usize))
             .map(|c| i128::from(c.face_value_used.cents()))
             .sum();
-        check("coupon discounts = face value used", m, i128::from(row.coupon_discounts.cents()), face_value);
+        check(
+            "coupon discounts = face value used",
+            m,
+            i128::from(row.coupon_discounts.cents()),
+            face_value,
+        );
     }
     let t = &results.totals;
     let sum = |f: fn(&super::MonthRow) -> i128| results.months.iter().map(f).sum::<i128>();
     let totals: [(&'static str, i128, i128); 8] = [
-        ("total revenue = sum of months", t.revenue.cents().into(), sum(|r| r.revenue.cents().into())),
-        ("total gross sales = sum of months", t.gross_sales.cents().into(), sum(|r| r.gross_sales.cents().into())),
-        ("total discounts = sum of months", t.discounts.cents().into(), sum(|r| r.discounts.cents().into())),
-        ("total reward cost = sum of months", t.reward_cost.cents().into(), sum(|r| r.reward_cost.cents().into())),
-        ("total benefit cost = sum of months", t.benefit_cost.cents().into(), sum(|r| r.benefit_cost.cents().into())),
-        ("total programme cost = sum of months", t.programme_cost.cents().into(), sum(|r| r.programme_cost.cents().into())),
-        ("total points issued = sum of months", t.points_issued.into(), sum(|r| r.points_issued.into())),
-        ("total new members = sum of months", t.new_members.into(), sum(|r| r.new_members.into())),
+        (
+            "total revenue = sum of months",
+            t.revenue.cents().into(),
+            sum(|r| r.revenue.cents().into()),
+        ),
+        (
+            "total gross sales = sum of months",
+            t.gross_sales.cents().into(),
+            sum(|r| r.gross_sales.cents().into()),
+        ),
+        (
+            "total discounts = sum of months",
+            t.discounts.cents().into(),
+            sum(|r| r.discounts.cents().into()),
+        ),
+        (
+            "total reward cost = sum of months",
+            t.reward_cost.cents().into(),
+            sum(|r| r.reward_cost.cents().into()),
+        ),
+        (
+            "total benefit cost = sum of months",
+            t.benefit_cost.cents().into(),
+            sum(|r| r.benefit_cost.cents().into()),
+        ),
+        (
+            "total programme cost = sum of months",
+            t.programme_cost.cents().into(),
+            sum(|r| r.programme_cost.cents().into()),
+        ),
+        (
+            "total points issued = sum of months",
+            t.points_issued.into(),
+            sum(|r| r.points_issued.into()),
+        ),
+        (
+            "total new members = sum of months",
+            t.new_members.into(),
+            sum(|r| r.new_members.into()),
+        ),
     ];
     for (ledger, left, right) in totals {
         check(ledger, None, left, right);

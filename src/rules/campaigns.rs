@@ -44,17 +44,22 @@ pub fn in_audience(audience: &Audience, m: &MemberView) -> bool {
         Audience::DaysSinceLastPurchase { min, max } => {
             within(m.days_since_purchase.into(), (*min).into(), (*max).into())
         }
-        Audience::Purchases { min, max } => within(m.purchases.into(), (*min).into(), (*max).into()),
+        Audience::Purchases { min, max } => {
+            within(m.purchases.into(), (*min).into(), (*max).into())
+        }
         Audience::TotalSpend { min, max } => {
             let spend = Money(m.spend_cents);
             Money::from_units(*min) <= spend && spend <= Money::from_units(*max)
         }
         Audience::PointsBalance { min, max } => within(m.points, *min, *max),
-        Audience::TenureMonths { min, max } => within(m.tenure_months.into(), (*min).into(), (*max).into()),
-        Audience::BirthdayThisMonth => m.birthday_this_month,
-        Audience::JoinedBetween { from_month, to_month } => {
-            *from_month <= m.join_month && m.join_month <= *to_month
+        Audience::TenureMonths { min, max } => {
+            within(m.tenure_months.into(), (*min).into(), (*max).into())
         }
+        Audience::BirthdayThisMonth => m.birthday_this_month,
+        Audience::JoinedBetween {
+            from_month,
+            to_month,
+        } => *from_month <= m.join_month && m.join_month <= *to_month,
         Audience::All { of } => of.iter().all(|a| in_audience(a, m)),
         Audience::Any { of } => of.iter().any(|a| in_audience(a, m)),
         Audience::Not { of } => !in_audience(of, m),
@@ -90,10 +95,12 @@ pub struct OfferUse {
 pub fn use_on_purchase(offer: &Offer, gross_cents: i64, points: u64) -> Option<OfferUse> {
     let none = OfferUse::default();
     match offer {
-        Offer::AmountOff { min_spend, amount } => (gross_cents >= to_cents(*min_spend)).then(|| OfferUse {
-            discount_cents: to_cents(*amount).min(gross_cents),
-            ..none
-        }),
+        Offer::AmountOff { min_spend, amount } => {
+            (gross_cents >= to_cents(*min_spend)).then(|| OfferUse {
+                discount_cents: to_cents(*amount).min(gross_cents),
+                ..none
+            })
+        }
         Offer::PercentOff { percent, cap } => Some(OfferUse {
             discount_cents: to_cents(gross_cents as f64 / 100.0 * percent).min(to_cents(*cap)),
             ..none

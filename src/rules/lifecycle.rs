@@ -41,7 +41,12 @@ pub fn is_active(rules: &Lifecycle, days_since_purchase: f64) -> bool {
 }
 
 /// The stage of a member with this recency (days), frequency (purchases) and spend (cents).
-pub fn stage(rules: &Lifecycle, days_since_purchase: f64, purchases: u32, spend_cents: i64) -> Stage {
+pub fn stage(
+    rules: &Lifecycle,
+    days_since_purchase: f64,
+    purchases: u32,
+    spend_cents: i64,
+) -> Stage {
     if days_since_purchase > f64::from(rules.churned_after_days) {
         Stage::Churned
     } else if !is_active(rules, days_since_purchase) {

@@ -117,7 +117,13 @@ pub fn points_for(rules: &PointsRules, multiplier: f64, paid_cents: i64) -> u64 
 }
 
 /// Credits the points a payment earns (see [`points_for`]); earning counts as activity.
-pub fn earn(account: &mut PointsAccount, rules: &PointsRules, multiplier: f64, paid_cents: i64, month: i32) -> u64 {
+pub fn earn(
+    account: &mut PointsAccount,
+    rules: &PointsRules,
+    multiplier: f64,
+    paid_cents: i64,
+    month: i32,
+) -> u64 {
     account.last_activity_month = month;
     let points = points_for(rules, multiplier, paid_cents);
     account.add(month, points);

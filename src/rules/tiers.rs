@@ -141,7 +141,12 @@ fn keep_threshold(levels: &[Tier], tier: u8) -> u64 {
 }
 
 /// Whether a review falls at the end of `month`.
-pub fn review_due(basis: QualificationBasis, calendar: &Calendar, month: i32, join_month: i32) -> bool {
+pub fn review_due(
+    basis: QualificationBasis,
+    calendar: &Calendar,
+    month: i32,
+    join_month: i32,
+) -> bool {
     match basis {
         QualificationBasis::Lifetime => false,
         QualificationBasis::Rolling12Months => true,

@@ -78,7 +78,10 @@ pub enum Offer {
     PercentOff { percent: f64, cap: f64 },
     /// Points on the next purchase multiplied by `multiplier`; at most `max_bonus_points`
     /// extra points.
-    PointsMultiplier { multiplier: f64, max_bonus_points: u64 },
+    PointsMultiplier {
+        multiplier: f64,
+        max_bonus_points: u64,
+    },
     /// `points` bonus points with the next purchase.
     BonusPoints { points: u64 },
     /// A gift handed over with the next purchase, costing the company `cost`.
@@ -183,7 +186,12 @@ pub fn campaign_presets() -> Vec<Campaign> {
         Campaign {
             name: "生日券 · Birthday coupon".into(),
             audience: Audience::Stage {
-                stages: vec![Stage::Introduction, Stage::Growth, Stage::Maturity, Stage::Dormant],
+                stages: vec![
+                    Stage::Introduction,
+                    Stage::Growth,
+                    Stage::Maturity,
+                    Stage::Dormant,
+                ],
             },
             holdout_share: 0.1,
             offer: coupon(100.0, 20.0),
@@ -209,7 +217,10 @@ pub fn campaign_presets() -> Vec<Campaign> {
             name: "流失预警挽回 · Win-back (3+ purchases, 30–60 days, ¥500+)".into(),
             audience: Audience::All {
                 of: vec![
-                    Audience::Purchases { min: 3, max: u32::MAX },
+                    Audience::Purchases {
+                        min: 3,
+                        max: u32::MAX,
+                    },
                     Audience::DaysSinceLastPurchase { min: 30, max: 60 },
                     Audience::TotalSpend {
                         min: 500.0,

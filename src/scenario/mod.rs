@@ -18,13 +18,16 @@ mod read_shape;
 #[cfg(test)]
 mod read_tests;
 mod validate;
+mod validate_campaigns;
 mod validate_checks;
 mod validate_population;
 mod validate_programme;
 #[cfg(test)]
 mod validate_tests;
 
-pub use campaigns::{campaign_presets, Audience, Campaign, Limits, Offer, Response, Schedule, Trigger, MEMBER_DAY};
+pub use campaigns::{
+    campaign_presets, Audience, Campaign, Limits, Offer, Response, Schedule, Trigger, MEMBER_DAY,
+};
 pub use presets::{preset, preset_names, PresetInfo, PRESETS};
 pub use read::parse;
 pub use validate::{validate, Problem};
@@ -272,11 +275,15 @@ pub enum Expiry {
     Never,
     /// Points expire at the end of the `months`-th month after the month they were earned;
     /// redemptions use the oldest points first.
-    MonthsAfterEarning { months: u32 },
+    MonthsAfterEarning {
+        months: u32,
+    },
     /// Points earned in a calendar year expire at the end of the following year.
     EndOfNextYear,
     /// The whole balance expires after `months` months without a purchase or redemption.
-    AfterInactivity { months: u32 },
+    AfterInactivity {
+        months: u32,
+    },
 }
 
 /// One reward in the points mall.

@@ -12,7 +12,7 @@ use super::read_path::child;
 use super::Problem;
 
 /// Fields whose value is an object.
-const OBJECT_FIELDS: [&str; 12] = [
+const OBJECT_FIELDS: [&str; 18] = [
     "horizon",
     "population",
     "lifecycle",
@@ -25,9 +25,15 @@ const OBJECT_FIELDS: [&str; 12] = [
     "behaviour",
     "purchases",
     "spend",
+    "economics",
+    "audience",
+    "offer",
+    "schedule",
+    "limits",
+    "response",
 ];
 /// Fields whose value is a list of objects.
-const LIST_FIELDS: [&str; 4] = ["segments", "behaviours", "levels", "rewards"];
+const LIST_FIELDS: [&str; 5] = ["segments", "behaviours", "levels", "rewards", "campaigns"];
 /// Kinds of `history` and `expiry` that take no other field.
 const KINDS_WITHOUT_FIELDS: [&str; 3] = ["new_programme", "never", "end_of_next_year"];
 

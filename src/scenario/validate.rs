@@ -20,6 +20,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::validate_campaigns::campaigns;
 use super::validate_checks::{Checks, Range};
 use super::validate_population::population;
 use super::validate_programme::{goal_gradient, growth, points, tiers};
@@ -100,6 +101,24 @@ pub fn validate(scenario: &Scenario) -> Vec<Problem> {
     tiers(&mut check, &scenario.tiers);
     goal_gradient(&mut check, &scenario.goal_gradient);
     points(&mut check, &scenario.points);
+    let segments: Vec<&str> = scenario
+        .population
+        .segments
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    campaigns(
+        &mut check,
+        &scenario.campaigns,
+        scenario.horizon.months,
+        scenario.tiers.levels.len(),
+        &segments,
+    );
+    check.number(
+        "economics.gross_margin",
+        scenario.economics.gross_margin,
+        Range::from_to(0.0, 1.0),
+    );
     check.problems
 }
 

@@ -3,12 +3,12 @@
 // worker validates it → problems go beside their fields, or the scenario is saved (URL +
 // localStorage) and, if small, run in the runner worker → KPIs, charts, explain.
 
-import { $, h, clear } from './dom.js';
+import { $, h } from './dom.js';
 import { t, initLanguage, setLanguage, lang, translateStatic, bilingualName, isZh } from './i18n.js';
 import { readParams, decodeScenario, encodeScenario, writeHash, store, KEYS, parseScenarioText } from './state.js';
 import { Engine } from './engine.js';
 import { Editor } from './editor.js';
-import { DEFAULT_SCENARIO, fieldFor } from './fields.js';
+import { DEFAULT_SCENARIO, fieldFor, withDefaults } from './fields.js';
 import { clone, setAt, normalizePath } from './paths.js';
 import { localizeMessage } from './problems.js';
 import { renderKpis } from './kpis.js';
@@ -19,8 +19,8 @@ import { EmbedDialog, parseSliders, renderSliders } from './embed.js';
 import { installTooltips } from './tooltip.js';
 import { count, num } from './format.js';
 
-/** Scenarios under this many member-months re-run as the planner edits (about 0.5 s of WASM). */
-const AUTO_RUN_MEMBER_MONTHS = 2_000_000;
+/** Scenarios under this many member-months re-run as the planner edits (about half a second of WASM, counterfactual included). */
+const AUTO_RUN_MEMBER_MONTHS = 1_000_000;
 const DEBOUNCE_MS = 300;
 
 const params = readParams();
@@ -176,7 +176,7 @@ async function runNow() {
   if (!app.engineOk) return;
   const json = scenarioJson();
   if (app.validatedJson !== json) { await validateNow(); }
-  if (problemCount() > 0) { if (!embed) editor.focusFirstProblem(); return; }
+  if (problemCount() > 0) { if (!embed) { showPane('editor'); editor.focusFirstProblem(); } return; }
   if (app.running) {
     if (app.running.json === json) return;
     app.queued = true; // run again when this one finishes
@@ -251,7 +251,7 @@ function showResults(run) {
 
 /** Replaces the scenario (already known to be a structurally sound object). */
 function load(scenario, { keepResults = false } = {}) {
-  app.scenario = scenario;
+  app.scenario = withDefaults(scenario);
   app.remoteProblems = [];
   app.validatedJson = null;
   if (!embed) editor.setScenario(app.scenario);
@@ -413,11 +413,21 @@ const embedDialog = embed ? null : new EmbedDialog($('#embed-dialog'), () => ({
   chartIds: Array.isArray(app.lastRun?.charts) ? app.lastRun.charts.map((c) => c[0]) : [],
 }));
 
+/** On narrow screens one pane shows at a time: the editor or the results. */
+function showPane(name) {
+  document.body.classList.toggle('pane-editor', name === 'editor');
+  document.body.classList.toggle('pane-results', name !== 'editor');
+  for (const tab of document.querySelectorAll('.pane-tabs [data-pane]')) tab.setAttribute('aria-selected', String(tab.dataset.pane === name));
+}
+
 function wire() {
   $('#run').addEventListener('click', () => runNow());
   $('#cancel').addEventListener('click', cancelRun);
   $('#lang').addEventListener('click', switchLanguage);
   if (embed) return;
+  for (const tab of document.querySelectorAll('.pane-tabs [data-pane]')) {
+    tab.addEventListener('click', () => showPane(tab.dataset.pane));
+  }
   $('#presets').addEventListener('change', (e) => { const id = e.target.value; e.target.value = ''; loadPreset(id); });
   $('#import').addEventListener('click', () => $('#import-file').click());
   $('#import-file').addEventListener('change', (e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) importFile(f); });
@@ -453,7 +463,7 @@ async function start() {
   }
   const scenario = await initialScenario();
   if (!embed) fillPresets();
-  app.scenario = scenario;
+  app.scenario = withDefaults(scenario);
   if (embed) {
     buildSliders();
     const full = new URL(window.location.href);
@@ -461,7 +471,7 @@ async function start() {
     $('#open-full').href = full.toString();
   }
   document.body.classList.remove('booting');
-  await load(scenario);
+  await load(app.scenario);
   if (!embed && document.body.dataset.refused) writeHash(await encodeScenario(app.scenario));
   if (problemCount() === 0 && !app.running && !app.lastRun && memberMonths(app.scenario) > AUTO_RUN_MEMBER_MONTHS) {
     setStatus(t('run.manual', { size: count(memberMonths(app.scenario)) }));

@@ -5,11 +5,10 @@
 
 import { h, clear, icon, $, $$ } from './dom.js';
 import { t, tr } from './i18n.js';
-import { SECTIONS, SEGMENTS, PLANNER_FIELDS, MODEL_FIELDS, fieldFor } from './fields.js';
-import { getAt, setAt, normalizePath, parentPath, clone } from './paths.js';
+import { SECTIONS, fieldFor } from './fields.js';
+import { getAt, setAt, normalizePath, parentPath } from './paths.js';
 import { parseInput, localizeMessage } from './problems.js';
-import { plain, pct } from './format.js';
-import { toModel, toPlanner, switchForm, round6 } from './behaviour.js';
+import { renderSegments, updateDerived, updateShareSum } from './segments.js';
 
 const MONTHS = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -40,6 +39,7 @@ export class Editor {
     this.hooks = hooks;
     this.scenario = null;
     this.local = new Map(); // path → message (text that is not a value)
+    this.raw = new Map(); // path → that text, kept across re-renders
     this.remote = [];
     this.expanded = new Set();
   }
@@ -47,12 +47,18 @@ export class Editor {
   setScenario(scenario) {
     this.scenario = scenario;
     this.local.clear();
+    this.raw.clear();
     this.render();
   }
 
   /** Problems for Run: the page's own first, then the WASM's. */
   get localProblems() {
     return [...this.local].map(([path, message]) => ({ path, message }));
+  }
+
+  /** Forgets the page's own problems under a path (its rows moved or its kind changed). */
+  dropLocal(prefix) {
+    for (const key of [...this.local.keys()]) if (key.startsWith(`${prefix}.`)) { this.local.delete(key); this.raw.delete(key); }
   }
 
   changed(kind) {
@@ -62,6 +68,12 @@ export class Editor {
   // ---------------------------------------------------------------- rendering
 
   render() {
+    // Re-word the page's own problems (the language may have changed).
+    for (const [path, raw] of this.raw) {
+      const def = fieldFor(path);
+      const parsed = def ? parseInput(def, raw) : null;
+      if (parsed?.error !== undefined) this.local.set(path, parsed.error);
+    }
     const focusKey = document.activeElement?.dataset?.key;
     const scroller = this.root.closest('.scroll') || this.root;
     const scrollTop = scroller.scrollTop;
@@ -81,6 +93,8 @@ export class Editor {
   renderSection(section, wasOpen) {
     const body = h('div', { class: 'section-body' });
     if (section.note) body.append(h('p', { class: 'note', text: tr(section.note) }));
+    // Problems with the section as a whole (e.g. `population`: too many members) go here.
+    if (section.id !== 'horizon') body.append(h('div', { class: 'msg section-msg', 'data-for': section.id, role: 'status' }));
     const grid = h('div', { class: 'field-grid' });
     for (const def of section.fields) grid.append(this.renderField(def, def.path));
     body.append(grid);
@@ -133,7 +147,7 @@ export class Editor {
     const input = h('input', {
       ...common,
       type: 'text',
-      value: display(def, value),
+      value: this.local.has(path) ? this.raw.get(path) ?? '' : display(def, value),
       placeholder: value === undefined && def.def !== undefined ? display(def, def.def) : null,
       inputmode: numeric ? (def.kind === 'int' ? 'numeric' : 'decimal') : null,
       maxlength: def.kind === 'text' ? String(def.max || 100) : '32',
@@ -149,8 +163,10 @@ export class Editor {
     const parsed = parseInput(def, raw);
     if (parsed.error !== undefined) {
       this.local.set(path, parsed.error);
+      this.raw.set(path, String(raw));
     } else {
       this.local.delete(path);
+      this.raw.delete(path);
       if (def.kind === 'month') parsed.value = Number(parsed.value);
       setAt(this.scenario, path, parsed.value);
     }
@@ -180,7 +196,7 @@ export class Editor {
       const next = { [def.tag]: variant.value };
       for (const f of variant.fields) next[f.path] = current[f.path] ?? f.def;
       setAt(this.scenario, path, next);
-      for (const key of [...this.local.keys()]) if (key.startsWith(`${path}.`)) this.local.delete(key);
+      this.dropLocal(path);
       this.render();
       this.changed('structure');
     });
@@ -308,7 +324,7 @@ export class Editor {
 
   /** After add/remove/move: indices changed, so local problems and expansions are reset. */
   structural(listPath) {
-    for (const key of [...this.local.keys()]) if (key.startsWith(`${listPath}.`)) this.local.delete(key);
+    this.dropLocal(listPath);
     for (const key of [...this.expanded]) if (key.startsWith(`${listPath}.`)) this.expanded.delete(key);
     this.render();
     this.changed('structure');
@@ -316,92 +332,11 @@ export class Editor {
 
   // ---------------------------------------------------------------- segments
 
-  renderSegments() {
-    const spec = SEGMENTS;
-    const rows = this.rows(spec.path);
-    const list = h('div', { class: 'segments' });
-    rows.forEach((row, i) => list.append(this.renderSegment(row, i, rows.length)));
-    return h('div', { class: 'table-block segments-block', 'data-path': spec.path },
-      h('div', { class: 'table-head' }, h('h4', { text: tr(spec.title) }), this.addButton(spec)),
-      rows.length ? list : h('p', { class: 'empty', text: tr(spec.empty) }),
-      h('p', { class: 'share-sum note', id: 'share-sum' }),
-      h('div', { class: 'msg', 'data-for': spec.path, role: 'status' }));
-  }
+  renderSegments() { return renderSegments(this); }
 
-  renderSegment(row, i, count) {
-    const path = `${SEGMENTS.path}.${i}`;
-    const behaviour = (row && row.behaviour) || {};
-    const form = behaviour.form === 'planner' ? 'planner' : 'model';
-    const name = `segment-form-${i}-${++uid}`;
-    const radio = (value) => {
-      const input = h('input', { type: 'radio', name, value, checked: form === value, 'data-key': `${path}.behaviour.form.${value}` });
-      input.addEventListener('change', () => this.switchSegmentForm(i));
-      return h('label', { class: 'radio' }, input, t(`editor.form.${value}`));
-    };
-    const fields = form === 'planner' ? PLANNER_FIELDS : MODEL_FIELDS;
-    const edit = h('div', { class: 'field-grid behaviour-edit' }, fields.map((f) => this.renderField(f, `${path}.behaviour.${f.path}`, { compact: true })));
-    const derived = h('div', { class: 'derived', 'data-derived': String(i) });
-    const head = h('div', { class: 'segment-head' },
-      h('span', { class: 'idx', text: String(i + 1) }),
-      h('div', { class: 'field-grid segment-main' }, SEGMENTS.fields.map((f) => this.renderField(f, `${path}.${f.path}`, { compact: true }))),
-      this.listActions(SEGMENTS.path, i, count, SEGMENTS));
-    const card = h('div', { class: 'segment card', 'data-path': path },
-      head,
-      h('div', { class: 'form-switch', role: 'radiogroup', 'aria-label': t('editor.segmentForm') },
-        h('span', { class: 'form-switch-label', text: t('editor.segmentForm') }), radio('planner'), radio('model')),
-      h('div', { class: 'behaviour' }, edit, derived),
-      h('div', { class: 'msg', 'data-for': `${path}.behaviour`, role: 'status' }),
-      h('div', { class: 'msg', 'data-for': path, role: 'status' }));
-    this.fillDerived(derived, behaviour);
-    return card;
-  }
+  updateDerived(i) { updateDerived(this, i); }
 
-  fillDerived(el, behaviour) {
-    clear(el);
-    const planner = behaviour.form === 'planner';
-    el.append(h('h5', { text: t(planner ? 'editor.derived.model' : 'editor.derived.planner') }));
-    const dl = h('dl');
-    if (planner) {
-      const m = toModel(behaviour);
-      for (const f of MODEL_FIELDS) {
-        const v = m ? getAt(m, f.path) : undefined;
-        dl.append(h('div', { class: 'kv' }, h('dt', { text: tr(f.label), title: tr(f.tip) }), h('dd', { text: v === undefined ? '—' : plain(round6(v)) })));
-      }
-    } else {
-      const p = toPlanner(behaviour);
-      for (const f of PLANNER_FIELDS) {
-        const v = p ? p[f.path] : undefined;
-        const text = v === undefined ? '—' : f.kind === 'percent' ? pct(v) : `${plain(Number(v.toPrecision(4)))}${f.unit ? ` ${tr(f.unit)}` : ''}`;
-        dl.append(h('div', { class: 'kv' }, h('dt', { text: tr(f.label), title: tr(f.tip) }), h('dd', { text })));
-      }
-    }
-    el.append(dl, h('p', { class: 'note', text: t('editor.derivedNote') }));
-  }
-
-  updateDerived(i) {
-    const el = $$('.derived', this.root).find((x) => x.dataset.derived === String(i));
-    const behaviour = getAt(this.scenario, `${SEGMENTS.path}.${i}.behaviour`);
-    if (el && behaviour) this.fillDerived(el, behaviour);
-  }
-
-  updateShareSum() {
-    const el = $('#share-sum', this.root);
-    if (!el) return;
-    const sum = this.rows(SEGMENTS.path).reduce((s, r) => s + (typeof r?.share === 'number' ? r.share : 0), 0);
-    el.textContent = t('editor.sharesSum', { sum: pct(sum, 2) });
-    el.classList.toggle('off', Math.abs(sum - 1) > 1e-6);
-  }
-
-  switchSegmentForm(i) {
-    const path = `${SEGMENTS.path}.${i}.behaviour`;
-    const next = switchForm(getAt(this.scenario, path));
-    if (next) {
-      setAt(this.scenario, path, next);
-      for (const key of [...this.local.keys()]) if (key.startsWith(`${path}.`)) this.local.delete(key);
-    }
-    this.render();
-    this.changed('structure');
-  }
+  updateShareSum() { updateShareSum(this); }
 
   // --------------------------------------------------------------------- JSON
 
@@ -504,10 +439,5 @@ export class Editor {
     const el = $('.invalid input, .invalid select, input.invalid, .field.invalid input', this.root) || $('.msg.shown', this.root);
     el?.scrollIntoView({ block: 'center' });
     el?.focus?.();
-  }
-
-  /** A copy of the scenario (for the worker, the URL and storage). */
-  snapshot() {
-    return clone(this.scenario);
   }
 }

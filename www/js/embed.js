@@ -11,10 +11,10 @@
 // The full page's Embed dialog writes such a URL into an <iframe> snippet.
 
 import { h, clear, $ } from './dom.js';
-import { t, tr, bilingualName } from './i18n.js';
+import { t, tr, has, bilingualName } from './i18n.js';
 import { fieldFor } from './fields.js';
 import { getAt, normalizePath } from './paths.js';
-import { plain, pct, num } from './format.js';
+import { pct, num } from './format.js';
 import { pageUrl } from './state.js';
 
 export const MAX_SLIDERS = 6;
@@ -117,7 +117,7 @@ export class EmbedDialog {
     clear(d);
     const charts = chartIds.map((id, i) => h('label', { class: 'check' },
       h('input', { type: 'checkbox', value: id, 'data-embed-chart': id, checked: i < 2, on: { change: () => this.update() } }),
-      h('span', { text: t(`chart.${id}`) === `chart.${id}` ? id : t(`chart.${id}`) })));
+      h('span', { text: has(`chart.${id}`) ? t(`chart.${id}`) : id })));
     const sliders = this.suggestions(scenario).map((s, i) => h('label', { class: 'check' },
       h('input', { type: 'checkbox', value: s.path, 'data-embed-slider': s.path, checked: i === 0, on: { change: () => this.update() } }),
       h('span', { text: s.label })));
@@ -162,7 +162,7 @@ export class EmbedDialog {
     this.code.select();
     try {
       await navigator.clipboard.writeText(this.code.value);
-      this.status.textContent = t('notice.copied').replace(/^Link/, 'Code');
+      this.status.textContent = t('embed.copied');
     } catch {
       this.status.textContent = t('notice.copyFailed');
     }

@@ -3,6 +3,17 @@
 // for quick calls (validate, presets, explain one member) so they answer during a run.
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
+const WASM_URL = new URL('../pkg/tierlab_bg.wasm', import.meta.url);
+
+let compiling = null;
+/** The WASM compiled once for every worker (null if that fails: each worker then loads it). */
+function compiled() {
+  compiling ||= (typeof WebAssembly.compileStreaming === 'function'
+    ? WebAssembly.compileStreaming(fetch(WASM_URL))
+    : fetch(WASM_URL).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b))
+  ).catch(() => null);
+  return compiling;
+}
 
 class Channel {
   constructor(name, onFatal) {
@@ -14,7 +25,9 @@ class Channel {
   }
 
   spawn() {
-    this.worker = new Worker(WORKER_URL, { type: 'module', name: `tierlab-${this.name}` });
+    const worker = new Worker(WORKER_URL, { type: 'module', name: `tierlab-${this.name}` });
+    this.worker = worker;
+    compiled().then((module) => worker.postMessage({ type: 'init', module }));
     this.ready = new Promise((resolve, reject) => { this.readyResolve = resolve; this.readyReject = reject; });
     this.ready.catch(() => {});
     this.worker.onmessage = (e) => this.receive(e.data || {});

@@ -310,3 +310,31 @@ export function fieldFor(path) {
   const generic = path.replace(/\.\d+(?=\.|$)/g, '.*');
   return allFields().find((f) => f.pattern === generic) || null;
 }
+
+/** Serde defaults of list items' optional fields (src/scenario/mod.rs). */
+const ITEM_DEFAULTS = {
+  'tiers.levels': { earn_multiplier: 1, discount: 0, benefit_cost_per_month: 0, dropout_reduction: 0, purchase_rate_uplift: 0, redemption_per_month: 0 },
+  'points.rewards': { cash: 0 },
+  'growth.behaviours': { once: false },
+};
+
+/**
+ * The scenario with every section and field the format lets one leave out written in,
+ * with the values the simulation would use anyway, so the editor shows what will run.
+ * Sections this page does not know (campaigns, economics…) are left as they are.
+ */
+export function withDefaults(scenario) {
+  const out = { ...scenario };
+  for (const [key, value] of Object.entries(DEFAULT_SCENARIO)) {
+    if (!(key in out)) out[key] = JSON.parse(JSON.stringify(value));
+    else if (value && typeof value === 'object' && !Array.isArray(value) && out[key] && typeof out[key] === 'object') {
+      out[key] = { ...JSON.parse(JSON.stringify(value)), ...out[key] };
+    }
+  }
+  for (const [path, defaults] of Object.entries(ITEM_DEFAULTS)) {
+    const [a, b] = path.split('.');
+    const list = out[a]?.[b];
+    if (Array.isArray(list)) out[a][b] = list.map((item) => (item && typeof item === 'object' ? { ...defaults, ...item } : item));
+  }
+  return out;
+}

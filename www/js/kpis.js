@@ -3,7 +3,7 @@
 
 import { h, clear } from './dom.js';
 import { t, bilingualName } from './i18n.js';
-import { count, money, pct, int } from './format.js';
+import { count, money, pct } from './format.js';
 
 const num = (x) => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 

@@ -139,6 +139,7 @@ export function pageUrl(query = {}, encoded = null) {
   url.search = '';
   url.hash = '';
   for (const [k, v] of Object.entries(query)) if (v !== null && v !== undefined && v !== '') url.searchParams.set(k, v);
+  url.search = url.search.replace(/%2C/gi, ','); // lists read better with plain commas
   if (encoded) url.hash = new URLSearchParams({ s: encoded }).toString();
   return url.toString();
 }

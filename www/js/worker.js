@@ -1,16 +1,21 @@
 // The module Web Worker that holds the WASM: runs, charts, validation, presets and
 // "explain a member" all happen here, so the page never freezes. One request at a time:
 //   in:  { id, type, args }
+//   first: { type: 'init', module } (a compiled WebAssembly.Module, or null)
 //   out: { id, progress: [done, total] } while running, then { id, ok: true, value }
 //        or { id, ok: false, error }; { type: 'ready' } or { type: 'fatal', error } once.
 // A panic or trap in the WASM is answered as an error; the page then replaces the worker.
 
 import init, { run, validate, presets, preset_json, explain_member, member_almost_reaching, digest } from '../pkg/tierlab.js';
 
-const ready = init().then(
+// The page compiles the WASM once and hands every worker the module (a restarted worker
+// then starts at once); without it, the worker fetches and compiles the file itself.
+let start;
+const ready = new Promise((resolve) => { start = resolve; }).then((module) => init(module ? { module_or_path: module } : undefined)).then(
   () => postMessage({ type: 'ready' }),
   (e) => { postMessage({ type: 'fatal', error: String((e && e.message) || e) }); throw e; },
 );
+ready.catch(() => {});
 
 const CALLS = {
   run(id, [json, lang]) {
@@ -32,7 +37,8 @@ const CALLS = {
 };
 
 self.onmessage = async (event) => {
-  const { id, type, args } = event.data || {};
+  const { id, type, args, module } = event.data || {};
+  if (type === 'init') { start(module instanceof WebAssembly.Module ? module : null); return; }
   try {
     await ready;
     const call = Object.hasOwn(CALLS, type) ? CALLS[type] : null;

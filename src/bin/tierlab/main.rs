@@ -7,7 +7,10 @@
 //! tierlab presets
 //! tierlab preset NAME
 //! tierlab digest SCENARIO.json
+//! tierlab fit TRANSACTIONS.csv [--cutoff YYYY-MM-DD] [--format json|csv]
 //! ```
+
+mod fit;
 
 use std::process::ExitCode;
 
@@ -20,7 +23,9 @@ const USAGE: &str = "usage:
   tierlab validate SCENARIO.json
   tierlab presets
   tierlab preset NAME
-  tierlab digest SCENARIO.json";
+  tierlab digest SCENARIO.json
+  tierlab fit TRANSACTIONS.csv [--cutoff YYYY-MM-DD] [--format json|csv]
+      [--customer-column N|NAME] [--date-column N|NAME] [--amount-column N|NAME]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,6 +45,7 @@ fn dispatch(args: &[String]) -> Result<String, String> {
     match args.first().map(String::as_str) {
         Some("run") => run(&args[1..]),
         Some("validate") => validate(&args[1..]),
+        Some("fit") => fit::run(&args[1..]),
         Some("digest") => {
             let scenario = read_scenario(&args[1..])?.map_err(|p| problems_text(&p))?;
             Ok(results_digest(&simulate(&scenario)) + "\n")
@@ -65,7 +71,9 @@ fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
         .map(String::as_str)
 }
 
-fn read_scenario(args: &[String]) -> Result<Result<tierlab::scenario::Scenario, Vec<Problem>>, String> {
+fn read_scenario(
+    args: &[String],
+) -> Result<Result<tierlab::scenario::Scenario, Vec<Problem>>, String> {
     let path = args.first().ok_or(USAGE)?;
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     Ok(parse(&text))
@@ -81,7 +89,9 @@ fn problems_text(problems: &[Problem]) -> String {
 fn run(args: &[String]) -> Result<String, String> {
     let mut scenario = read_scenario(args)?.map_err(|p| problems_text(&p))?;
     if let Some(seed) = flag(args, "--seed") {
-        scenario.horizon.seed = seed.parse().map_err(|_| format!("--seed {seed}: expected a whole number"))?;
+        scenario.horizon.seed = seed
+            .parse()
+            .map_err(|_| format!("--seed {seed}: expected a whole number"))?;
     }
     let results = simulate(&scenario);
     match flag(args, "--format").unwrap_or("json") {

@@ -1,6 +1,6 @@
-// CSV export of the monthly rows: UTF-8 with a byte-order mark (so Excel reads Chinese),
+// Exports. CSV of the monthly rows: UTF-8 with a byte-order mark (so Excel reads Chinese),
 // one line per month, the tier names as columns, headers in the page's language, and the
-// figures the same as the page shows.
+// figures the same as the page shows. Each chart as SVG and as PNG.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -56,4 +56,23 @@ test('in Chinese the CSV headers are Chinese and still open in Excel', async () 
   const [header] = parse(bytes);
   for (const col of ['月份', '活跃会员', '等级：Silver', '收入', '积分负债']) assert.ok(header.includes(col), `column ${col} in ${header.join('|')}`);
   await page.click('#lang');
+});
+
+test('a chart downloads as standalone SVG and as PNG', async () => {
+  const { page } = await open(browser);
+  await waitForRun(page);
+  const card = '.chart-card[data-chart-card="tiers"]';
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.click(`${card} [data-download="svg"]`)]);
+  assert.match(svg.suggestedFilename(), /-tiers\.svg$/);
+  const text = await readFile(await svg.path(), 'utf8');
+  assert.match(text, /^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(text, /data-chart="tiers"/);
+  assert.match(text, /Silver/);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click(`${card} [data-download="png"]`)]);
+  assert.match(png.suggestedFilename(), /-tiers\.png$/);
+  const bytes = await readFile(await png.path());
+  assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+  const width = bytes.readUInt32BE(16);
+  assert.ok(width >= 720, `drawn at full resolution (${width}px wide)`);
+  assert.ok(bytes.length > 10000, 'not an empty image');
 });

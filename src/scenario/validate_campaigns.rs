@@ -1,0 +1,221 @@
+//! Checking campaigns: names, audiences, offers, schedules, limits and response
+//! assumptions, each problem with its JSON path and a planner's sentence. Not for: what a
+//! campaign does (`rules::campaigns`).
+
+use super::campaigns::{Audience, Campaign, Offer};
+use super::validate::{MAX_AMOUNT, MAX_MONTHS};
+use super::validate_checks::{Checks, Range};
+
+/// Most campaigns in one scenario.
+pub(super) const MAX_CAMPAIGNS: usize = 20;
+/// Deepest nesting of `all` / `any` / `not` in an audience.
+const MAX_AUDIENCE_DEPTH: usize = 8;
+
+/// Every campaign of the scenario; `months` is the horizon and `tiers`, `segments` what the
+/// audience may name.
+pub(super) fn campaigns(
+    check: &mut Checks,
+    campaigns: &[Campaign],
+    months: u32,
+    tiers: usize,
+    segments: &[&str],
+) {
+    check.names(
+        "campaigns",
+        campaigns.iter().map(|c| c.name.as_str()),
+        "campaign",
+        MAX_CAMPAIGNS,
+    );
+    for (i, c) in campaigns.iter().enumerate() {
+        let path = format!("campaigns[{i}]");
+        audience(
+            check,
+            &format!("{path}.audience"),
+            &c.audience,
+            tiers,
+            segments,
+            0,
+        );
+        check.number(
+            &format!("{path}.holdout_share"),
+            c.holdout_share,
+            Range::from_to(0.0, 0.9),
+        );
+        offer(check, &format!("{path}.offer"), &c.offer);
+        let s = &c.schedule;
+        let last = months.saturating_sub(1);
+        check.whole(
+            &format!("{path}.schedule.start_month"),
+            s.start_month,
+            0,
+            last.min(MAX_MONTHS),
+        );
+        if s.end_month < s.start_month {
+            check.fail(
+                &format!("{path}.schedule.end_month"),
+                format!(
+                    "{} must not be before the start month {}",
+                    s.end_month, s.start_month
+                ),
+            );
+        }
+        check.whole(
+            &format!("{path}.schedule.validity_days"),
+            s.validity_days,
+            1,
+            3_653,
+        );
+        let l = &c.limits;
+        let money = Range::from_to(0.0, MAX_AMOUNT);
+        check.number(
+            &format!("{path}.limits.contact_cost"),
+            l.contact_cost,
+            money,
+        );
+        check.number(
+            &format!("{path}.limits.budget_per_month"),
+            l.budget_per_month,
+            money,
+        );
+        check.number(
+            &format!("{path}.limits.budget_total"),
+            l.budget_total,
+            money,
+        );
+        let r = &c.response;
+        check.number(
+            &format!("{path}.response.purchase_rate_uplift"),
+            r.purchase_rate_uplift,
+            Range::from_to(0.0, 10.0),
+        );
+        check.number(
+            &format!("{path}.response.dropout_reduction"),
+            r.dropout_reduction,
+            Range::from_to(0.0, 1.0),
+        );
+        check.number(
+            &format!("{path}.response.usage_share"),
+            r.usage_share,
+            Range::from_to(0.0, 1.0),
+        );
+    }
+}
+
+fn offer(check: &mut Checks, path: &str, offer: &Offer) {
+    let money = Range::from_to(0.0, MAX_AMOUNT);
+    match offer {
+        Offer::AmountOff { min_spend, amount } => {
+            check.number(&format!("{path}.min_spend"), *min_spend, money);
+            check.number(
+                &format!("{path}.amount"),
+                *amount,
+                Range::above_to(0.0, MAX_AMOUNT),
+            );
+        }
+        Offer::PercentOff { percent, cap } => {
+            check.number(
+                &format!("{path}.percent"),
+                *percent,
+                Range::above_to(0.0, 1.0),
+            );
+            check.number_because(
+                &format!("{path}.cap"),
+                *cap,
+                Range::above_to(0.0, MAX_AMOUNT),
+                "a percent-off offer needs a cap so its budget can be kept",
+            );
+        }
+        Offer::PointsMultiplier { multiplier, .. } => {
+            check.number(
+                &format!("{path}.multiplier"),
+                *multiplier,
+                Range::above_to(1.0, 100.0),
+            );
+        }
+        Offer::BonusPoints { .. } => {}
+        Offer::Gift { cost } => {
+            check.number(&format!("{path}.cost"), *cost, money);
+        }
+    }
+}
+
+fn audience(
+    check: &mut Checks,
+    path: &str,
+    condition: &Audience,
+    tiers: usize,
+    segments: &[&str],
+    depth: usize,
+) {
+    if depth > MAX_AUDIENCE_DEPTH {
+        check.fail(
+            path,
+            format!("conditions are nested more than {MAX_AUDIENCE_DEPTH} deep"),
+        );
+        return;
+    }
+    let range = |check: &mut Checks, low: f64, high: f64| {
+        if low > high {
+            check.fail(
+                &format!("{path}.max"),
+                format!("{high} must not be below the minimum {low}"),
+            );
+        }
+    };
+    match condition {
+        Audience::Tier { tiers: listed } => {
+            for (i, t) in listed.iter().enumerate() {
+                if *t >= tiers {
+                    check.fail(
+                        &format!("{path}.tiers[{i}]"),
+                        format!(
+                            "there is no tier {t}: the programme has tiers 0 to {}",
+                            tiers.saturating_sub(1)
+                        ),
+                    );
+                }
+            }
+        }
+        Audience::Segment { segments: listed } => {
+            for (i, s) in listed.iter().enumerate() {
+                if !segments.contains(&s.as_str()) {
+                    check.fail(
+                        &format!("{path}.segments[{i}]"),
+                        format!("there is no segment named \"{s}\""),
+                    );
+                }
+            }
+        }
+        Audience::DaysSinceLastPurchase { min, max }
+        | Audience::Purchases { min, max }
+        | Audience::TenureMonths { min, max } => range(check, f64::from(*min), f64::from(*max)),
+        Audience::PointsBalance { min, max } => range(check, *min as f64, *max as f64),
+        Audience::TotalSpend { min, max } => {
+            if check.number(&format!("{path}.min"), *min, Range::at_least(0.0))
+                && check.number(&format!("{path}.max"), *max, Range::at_least(0.0))
+            {
+                range(check, *min, *max);
+            }
+        }
+        Audience::JoinedBetween {
+            from_month,
+            to_month,
+        } => range(check, f64::from(*from_month), f64::from(*to_month)),
+        Audience::All { of } | Audience::Any { of } => {
+            for (i, a) in of.iter().enumerate() {
+                audience(
+                    check,
+                    &format!("{path}.of[{i}]"),
+                    a,
+                    tiers,
+                    segments,
+                    depth + 1,
+                );
+            }
+        }
+        Audience::Not { of } => {
+            audience(check, &format!("{path}.of"), of, tiers, segments, depth + 1)
+        }
+        Audience::Everyone | Audience::Stage { .. } | Audience::BirthdayThisMonth => {}
+    }
+}
