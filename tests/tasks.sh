@@ -85,7 +85,7 @@ test_all() {
   cargo fmt --check
   say "cargo clippy --all-targets -- -D warnings"
   cargo clippy --all-targets -- -D warnings
-  cargo clippy --lib --target "$WASM_TARGET" -- -D warnings
+  cargo clippy --all-targets --target "$WASM_TARGET" -- -D warnings
   say "native tests"
   cargo test --release
   say "browser tests (wasm-bindgen-test in headless Chromium)"

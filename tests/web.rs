@@ -64,8 +64,8 @@ fn progress_is_reported_to_the_page() {
         wasm_bindgen::closure::Closure::<dyn FnMut(f64, f64)>::new(move |done: f64, total: f64| {
             sink.push(&JsValue::from_f64(done / total));
         });
-    let function: &js_sys::Function = progress.as_ref().as_ref();
-    tierlab::web::run(DETERMINISM_SCENARIO, "en", Some(function.clone()));
+    let function: js_sys::Function = progress.as_ref().clone().into();
+    tierlab::web::run(DETERMINISM_SCENARIO, "en", Some(function));
     assert!(calls.length() >= 1);
     assert_eq!(calls.get(calls.length() - 1).as_f64(), Some(1.0));
 }

@@ -9,7 +9,7 @@
 //! and every chart of `tests/data/determinism.json`: the worker must make the same bytes.
 #![cfg(target_arch = "wasm32")]
 
-use tierlab::chart::{render, render_all, ChartKind, Lang};
+use tierlab::chart::{render, ChartKind, Lang};
 use tierlab::metrics::{simulate, Results};
 use tierlab::scenario::Scenario;
 use wasm_bindgen_test::*;

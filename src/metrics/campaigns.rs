@@ -54,10 +54,14 @@ pub struct CampaignReport {
     pub contacted: u64,
     pub offers_used: u64,
     pub cost: Money,
+    /// What the bonus points given are expected to cost when redeemed: points × cost per
+    /// point × ultimate redemption rate (counted in the campaign's ROI; in the programme's
+    /// books they are cost only when redeemed, as rewards).
+    pub points_cost: Money,
     /// True incremental gross sales over the horizon.
     pub incremental_sales: Money,
     pub incremental_purchases: i64,
-    /// (Incremental sales × gross margin − cost) ÷ cost.
+    /// (Incremental sales × gross margin − cost − points cost) ÷ (cost + points cost).
     pub roi: Option<f64>,
     /// Incremental sales as a hold-out test would measure them: each month, the treated
     /// group's sales per member minus the hold-out group's, times the treated members.
@@ -125,13 +129,15 @@ impl CampaignCollector {
         }
     }
 
-    /// The reports, given each campaign's counterfactual rows (the run without it).
+    /// The reports, given each campaign's counterfactual rows (the run without it) and what
+    /// an issued point is expected to cost (cost per point × ultimate redemption rate).
     pub fn finish(
         self,
         names: &[String],
         with: &[MonthRow],
         without: &[Vec<MonthRow>],
         margin: f64,
+        expected_cost_per_point: f64,
     ) -> Vec<CampaignReport> {
         self.months
             .into_iter()
@@ -144,13 +150,16 @@ impl CampaignCollector {
                     m.incremental_active = a.active as i64 - b.active as i64;
                 }
                 let cost: Money = months.iter().map(|m| m.cost).sum();
+                let bonus_points: u64 = months.iter().map(|m| m.bonus_points).sum();
+                let points_cost = Money::from_units(bonus_points as f64 * expected_cost_per_point);
                 let incremental_sales: Money = months.iter().map(|m| m.incremental_sales).sum();
                 CampaignReport {
                     name: name.clone(),
                     contacted: months.iter().map(|m| m.contacted).sum(),
                     offers_used: months.iter().map(|m| m.offers_used).sum(),
                     incremental_purchases: months.iter().map(|m| m.incremental_purchases).sum(),
-                    roi: roi(incremental_sales, margin, cost),
+                    roi: roi(incremental_sales, margin, cost + points_cost),
+                    points_cost,
                     measured_incremental_sales: measured_lift(&months),
                     cost,
                     incremental_sales,

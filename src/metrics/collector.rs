@@ -144,11 +144,15 @@ impl<'a> Collector<'a> {
         }
         let names: Vec<String> = scenario.campaigns.iter().map(|c| c.name.clone()).collect();
         let runoff = self.runoff();
-        let campaigns = self
-            .campaigns
-            .finish(&names, &self.rows, without_each, margin);
         let rate = runoff.ultimate_redemption_rate.unwrap_or(0.0);
         let cost_per_point = scenario.points.cost_per_point;
+        let campaigns = self.campaigns.finish(
+            &names,
+            &self.rows,
+            without_each,
+            margin,
+            cost_per_point * rate,
+        );
         let tiers = scenario.tiers.levels.len();
         for (row, flows) in self.rows.iter_mut().zip(&self.flows) {
             row.tier_flows = flow_list(flows, tiers);

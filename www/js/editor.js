@@ -8,6 +8,7 @@ import { t, tr } from './i18n.js';
 import { SECTIONS, fieldFor } from './fields.js';
 import { getAt, setAt, normalizePath, parentPath } from './paths.js';
 import { parseInput, localizeMessage } from './problems.js';
+import { plain } from './format.js';
 import { renderSegments, updateDerived, updateShareSum } from './segments.js';
 
 const MONTHS = {
