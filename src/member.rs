@@ -63,9 +63,10 @@ pub struct OfferState {
 }
 
 impl OfferState {
-    /// Whether the member holds a usable offer on `day`.
+    /// Whether the member holds a usable offer at `day` (an offer runs out at its end day:
+    /// from then on it no longer holds).
     pub fn holds_on(&self, day: f64) -> bool {
-        day <= self.valid_until_day
+        day < self.valid_until_day
     }
 }
 

@@ -13,6 +13,7 @@ import { clone, setAt, normalizePath } from './paths.js';
 import { localizeMessage } from './problems.js';
 import { renderKpis } from './kpis.js';
 import { renderCharts } from './charts.js';
+import { renderCampaigns } from './campaigns.js';
 import { Explainer } from './explain.js';
 import { downloadCsv, downloadJson, readScenarioFile } from './exporting.js';
 import { EmbedDialog, parseSliders, renderSliders } from './embed.js';
@@ -73,6 +74,13 @@ function memberMonths(s) {
   const growth = Number(s?.population?.acquisition_growth_per_month) || 0;
   for (let k = 0; k < total && k < 1000; k++) { sum += rate * (total - k); rate *= 1 + growth; }
   return sum;
+}
+
+/** Whether a scenario is quick enough to re-run on every edit: each campaign adds a run
+ * without it (for its increment), on top of the programme and the no-programme runs. */
+function quick(s) {
+  const campaigns = Array.isArray(s?.campaigns) ? s.campaigns.length : 0;
+  return memberMonths(s) * (2 + campaigns) / 2 <= AUTO_RUN_MEMBER_MONTHS;
 }
 
 const scenarioJson = () => JSON.stringify(app.scenario);
@@ -164,9 +172,8 @@ async function checkAndMaybeRun() {
   if (n === null) return;
   await save(n === 0);
   if (n === 0) {
-    const size = memberMonths(app.scenario);
-    if (size <= AUTO_RUN_MEMBER_MONTHS || embed) runNow();
-    else if (!app.running) setStatus(t('run.manual', { size: count(size) }));
+    if (quick(app.scenario) || embed) runNow();
+    else if (!app.running) setStatus(t('run.manual', { size: count(memberMonths(app.scenario)) }));
   }
 }
 
@@ -217,7 +224,7 @@ async function runNow() {
     updateStale();
     if (app.queued) {
       app.queued = false;
-      if (scenarioJson() !== app.lastRun?.json && memberMonths(app.scenario) <= AUTO_RUN_MEMBER_MONTHS) runNow();
+      if (scenarioJson() !== app.lastRun?.json && quick(app.scenario)) runNow();
     }
   }
 }
@@ -242,6 +249,7 @@ function showResults(run) {
   const ids = Array.isArray(run.charts) ? run.charts.map((c) => c[0]) : [];
   const only = embed ? (params.charts.length ? params.charts : ids.slice(0, 2)) : null;
   renderCharts($('#charts'), run.charts, { only, baseName: bilingualName(run.scenario?.name), downloads: !embed });
+  if (!embed) renderCampaigns($('#campaigns'), results);
   $('#export-csv').disabled = false;
   if (explainer) explainer.setContext({ json: run.json, scenario: run.scenario, results });
   updateStale();
@@ -353,7 +361,7 @@ function switchLanguage() {
   setLanguage(isZh() ? 'en' : 'zh-CN');
   retranslate();
   // Chart text is drawn by the WASM in the run's language: redraw if it is quick.
-  if (app.lastRun && app.lastRun.lang !== lang() && problemCount() === 0 && (embed || memberMonths(app.scenario) <= AUTO_RUN_MEMBER_MONTHS)) {
+  if (app.lastRun && app.lastRun.lang !== lang() && problemCount() === 0 && (embed || quick(app.scenario))) {
     app.lastRun = { ...app.lastRun, json: '' };
     runNow();
   }
@@ -372,6 +380,7 @@ function retranslate() {
   if (app.lastRun) {
     renderKpis($('#kpis'), app.lastRun.results, embed && params.kpis.length ? params.kpis : (embed ? ['active', 'retention', 'revenue', 'liability'] : null));
     const ids = Array.isArray(app.lastRun.charts) ? app.lastRun.charts.map((c) => c[0]) : [];
+    if (!embed) renderCampaigns($('#campaigns'), app.lastRun.results);
     renderCharts($('#charts'), app.lastRun.charts, { only: embed ? (params.charts.length ? params.charts : ids.slice(0, 2)) : null, baseName: bilingualName(app.lastRun.scenario?.name), downloads: !embed });
   }
   updateRunButton();
@@ -473,7 +482,7 @@ async function start() {
   document.body.classList.remove('booting');
   await load(app.scenario);
   if (!embed && document.body.dataset.refused) writeHash(await encodeScenario(app.scenario));
-  if (problemCount() === 0 && !app.running && !app.lastRun && memberMonths(app.scenario) > AUTO_RUN_MEMBER_MONTHS) {
+  if (problemCount() === 0 && !app.running && !app.lastRun && !quick(app.scenario)) {
     setStatus(t('run.manual', { size: count(memberMonths(app.scenario)) }));
   }
 }

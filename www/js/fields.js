@@ -50,6 +50,8 @@ export const DEFAULT_SCENARIO = {
     rewards: [{ name: '¥5 voucher', points: 500, cash: 0, cost: 5 }],
     cost_per_point: 0.01,
   },
+  campaigns: [],
+  economics: { gross_margin: 0.35 },
 };
 
 function tier(name, threshold, earn_multiplier, discount) {
@@ -321,7 +323,7 @@ const ITEM_DEFAULTS = {
 /**
  * The scenario with every section and field the format lets one leave out written in,
  * with the values the simulation would use anyway, so the editor shows what will run.
- * Sections this page does not know (campaigns, economics…) are left as they are.
+ * Sections this page does not know are left as they are.
  */
 export function withDefaults(scenario) {
   const out = { ...scenario };

@@ -39,7 +39,9 @@ export const isZh = () => current === 'zh-CN';
 /** A string by key, with {name} placeholders filled from params (as plain text). */
 export function t(key, params = {}) {
   const s = STRINGS[current][key] ?? STRINGS.en[key] ?? key;
-  return s.replace(/\{(\w+)\}/g, (m, k) => (k in params ? String(params[k]) : m));
+  // {s} is the English plural ending for a count given as {n}.
+  const all = { s: params.n === 1 ? '' : 's', ...params };
+  return s.replace(/\{(\w+)\}/g, (m, k) => (k in all ? String(all[k]) : m));
 }
 
 export const has = (key) => key in STRINGS.en;

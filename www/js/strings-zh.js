@@ -234,4 +234,13 @@ export default {
   'csv.incremental_sales': '增量销售额',
   'csv.incremental_purchases': '增量消费次数',
   'csv.incremental_active': '增量活跃会员',
+  'camp.title': '活动复盘',
+  'camp.note': '真实增量：与同一批会员、相同随机抽样下不做该活动相比。实测增量：对照组（hold-out）测试会得到的数字。',
+  'camp.name': '活动',
+  'camp.contacted': '触达人数',
+  'camp.used': '核销',
+  'camp.cost': '成本',
+  'camp.incremental': '增量销售额',
+  'camp.measured': '对照组实测增量',
+  'camp.roi': '投资回报率',
 };

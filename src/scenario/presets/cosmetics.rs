@@ -6,7 +6,9 @@
 //! example in `docs/scenario.md`. What it is not for: the menu entry or the shared builders
 //! (`presets/mod.rs`).
 
-use super::{monthly, named, once, reward, three_years, Ladder, PresetInfo, Segments};
+use super::{
+    monthly, named, once, reward, seed_campaigns, three_years, Ladder, PresetInfo, Segments,
+};
 use crate::scenario::{
     DowngradePolicy, Expiry, GoalGradient, GrowthRules, History, Lifecycle, PointsRules,
     Population, QualificationBasis, Scenario, TierRules,
@@ -79,6 +81,7 @@ pub(super) fn build(info: &PresetInfo) -> Scenario {
             ],
             cost_per_point: 0.025,
         },
+        campaigns: seed_campaigns(&["Birthday", "Reactivate"]),
         ..named(info)
     }
 }

@@ -6,7 +6,9 @@
 //! last one 30–60 days ago, ¥500+ spent) is the early dormant. What it is not for: the menu
 //! entry or the shared builders (`presets/mod.rs`).
 
-use super::{monthly, named, once, reward, three_years, Ladder, PresetInfo, Segments};
+use super::{
+    monthly, named, once, reward, seed_campaigns, three_years, Ladder, PresetInfo, Segments,
+};
 use crate::scenario::{
     DowngradePolicy, Expiry, GoalGradient, GrowthRules, History, Lifecycle, PointsRules,
     Population, QualificationBasis, Scenario, TierRules,
@@ -85,6 +87,7 @@ pub(super) fn build(info: &PresetInfo) -> Scenario {
             ],
             cost_per_point: 0.01,
         },
+        campaigns: seed_campaigns(&["Win-back", "Welcome"]),
         ..named(info)
     }
 }

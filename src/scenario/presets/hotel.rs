@@ -5,7 +5,9 @@
 //! year. Stays are rare and dear; business travellers are the top. What it is not for: the
 //! menu entry or the shared builders (`presets/mod.rs`).
 
-use super::{monthly, named, once, reward, three_years, Ladder, PresetInfo, Segments};
+use super::{
+    monthly, named, once, reward, seed_campaigns, three_years, Ladder, PresetInfo, Segments,
+};
 use crate::scenario::{
     DowngradePolicy, Expiry, GoalGradient, GrowthRules, History, Lifecycle, PointsRules,
     Population, QualificationBasis, Scenario, TierRules,
@@ -93,6 +95,7 @@ pub(super) fn build(info: &PresetInfo) -> Scenario {
             ],
             cost_per_point: 0.01,
         },
+        campaigns: seed_campaigns(&["Welcome", "Birthday", "Reactivate"]),
         ..named(info)
     }
 }

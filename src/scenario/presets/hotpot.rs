@@ -4,7 +4,9 @@
 //! tables of three or four, a regular comes every other week. What it is not for: the menu
 //! entry or the shared builders (`presets/mod.rs`).
 
-use super::{monthly, named, once, reward, three_years, Ladder, PresetInfo, Segments};
+use super::{
+    monthly, named, once, reward, seed_campaigns, three_years, Ladder, PresetInfo, Segments,
+};
 use crate::scenario::{
     DowngradePolicy, Expiry, GoalGradient, GrowthRules, History, Lifecycle, PointsRules,
     Population, QualificationBasis, Scenario, TierRules,
@@ -83,6 +85,7 @@ pub(super) fn build(info: &PresetInfo) -> Scenario {
             ],
             cost_per_point: 0.01,
         },
+        campaigns: seed_campaigns(&["Birthday", "Member day"]),
         ..named(info)
     }
 }

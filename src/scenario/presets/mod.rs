@@ -22,7 +22,9 @@ mod hotpot;
 #[cfg(test)]
 mod tests;
 
-use super::{GrowthBehaviour, Horizon, Reward, Scenario, Segment, Tier};
+use super::{
+    campaign_presets, Campaign, GrowthBehaviour, Horizon, Reward, Scenario, Segment, Tier,
+};
 use crate::behaviour::{PlannerBehaviour, SegmentBehaviour};
 
 /// A preset as a picker lists it.
@@ -105,6 +107,14 @@ pub fn preset(name: &str) -> Option<Scenario> {
 // ---------------------------------------------------------------------------------------
 // Shared pieces
 // ---------------------------------------------------------------------------------------
+
+/// The seed campaigns whose names contain these words (see `campaign_presets`).
+fn seed_campaigns(words: &[&str]) -> Vec<Campaign> {
+    campaign_presets()
+        .into_iter()
+        .filter(|c| words.iter().any(|w| c.name.contains(w)))
+        .collect()
+}
 
 /// The defaults, named after the preset.
 fn named(info: &PresetInfo) -> Scenario {
