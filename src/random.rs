@@ -111,19 +111,18 @@ impl Stream {
         }
     }
 
-    /// Poisson with the given mean by inversion (one uniform). Means above 100 are not
-    /// needed by the model and are clamped there by validation.
-    pub fn poisson(&mut self, mean: f64) -> u32 {
-        if mean <= 0.0 {
+    /// A Poisson draw by inversion (one uniform).
+    pub fn poisson(&mut self, poisson: &Poisson) -> u32 {
+        if poisson.mean <= 0.0 {
             return 0;
         }
         let u = self.uniform();
         let mut k = 0u32;
-        let mut pmf = libm::exp(-mean);
+        let mut pmf = poisson.p0;
         let mut cdf = pmf;
         while u >= cdf && k < 10_000 {
             k += 1;
-            pmf *= mean / k as f64;
+            pmf *= poisson.mean / f64::from(k);
             cdf += pmf;
             if pmf == 0.0 && cdf < u {
                 break;
@@ -151,6 +150,23 @@ impl Stream {
             }
         }
         last
+    }
+}
+
+/// A Poisson distribution with its chance of zero worked out once (it sits on the
+/// per-member-month path). Means above 100 are refused by validation.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Poisson {
+    mean: f64,
+    p0: f64,
+}
+
+impl Poisson {
+    pub fn new(mean: f64) -> Self {
+        Poisson {
+            mean,
+            p0: libm::exp(-mean),
+        }
     }
 }
 
@@ -198,7 +214,7 @@ mod tests {
     fn poisson_and_beta_draws_have_the_right_means() {
         let n = 200_000;
         let mut s = Stream::new(3, 0, Purpose::Behaviours);
-        let (mean, _) = mean_and_variance(n, || s.poisson(4.0) as f64);
+        let (mean, _) = mean_and_variance(n, || s.poisson(&Poisson::new(4.0)) as f64);
         assert!(
             (mean - 4.0).abs() < 5.0 * (4.0 / n as f64).sqrt(),
             "poisson {mean}"

@@ -32,7 +32,7 @@ use crate::behaviour::{BehaviourModel, MemberBehaviour};
 use crate::calendar::{month_start_day, Calendar};
 use crate::member::{Member, MonthEvents, OfferState};
 use crate::population::{arrivals, draw_traits, JoinMonth};
-use crate::random::{Purpose, Stream};
+use crate::random::{Poisson, Purpose, Stream};
 use crate::rules::points::{HorizonPointsUse, PointsAccount};
 use crate::rules::tiers::TierStanding;
 use crate::scenario::{Expiry, Scenario, Tier};
@@ -63,6 +63,8 @@ pub struct Plan<'a> {
     entry_tier: Tier,
     /// Whether each campaign runs (a switched-off campaign is as if it were not defined).
     campaign_on: Vec<bool>,
+    /// Each growth behaviour's actions per month.
+    behaviour_actions: Vec<Poisson>,
 }
 
 impl<'a> Plan<'a> {
@@ -89,6 +91,12 @@ impl<'a> Plan<'a> {
                 redemption_per_month: 0.0,
             },
             campaign_on: vec![true; scenario.campaigns.len()],
+            behaviour_actions: scenario
+                .growth
+                .behaviours
+                .iter()
+                .map(|b| Poisson::new(b.actions_per_month))
+                .collect(),
         }
     }
 

@@ -88,6 +88,7 @@ pub(super) fn step(
     if member.alive && !scenario.growth.behaviours.is_empty() {
         let earned = growth::from_behaviours(
             &scenario.growth,
+            &plan.behaviour_actions,
             &mut member.once_done,
             &mut streams.behaviours,
         );

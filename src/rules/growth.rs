@@ -5,7 +5,7 @@
 //! Growth from behaviours is capped per month, so that activity alone cannot race a member
 //! up the tiers; growth is never spent.
 
-use crate::random::Stream;
+use crate::random::{Poisson, Stream};
 use crate::scenario::GrowthRules;
 
 /// Growth earned for a payment of `paid_cents`, rounded down to whole growth.
@@ -18,7 +18,13 @@ pub fn from_spend(rules: &GrowthRules, paid_cents: i64) -> u64 {
 /// behaviour, a Poisson number of actions (a one-off behaviour happens at most once per
 /// member, with its monthly chance), times its growth per action, all capped by the monthly
 /// behaviour cap. `once_done` marks one-off behaviours already done.
-pub fn from_behaviours(rules: &GrowthRules, once_done: &mut u32, stream: &mut Stream) -> u64 {
+/// `actions` holds each behaviour's Poisson distribution of actions per month.
+pub fn from_behaviours(
+    rules: &GrowthRules,
+    actions: &[Poisson],
+    once_done: &mut u32,
+    stream: &mut Stream,
+) -> u64 {
     let mut total = 0u64;
     for (i, behaviour) in rules.behaviours.iter().enumerate() {
         let actions = if behaviour.once {
@@ -30,7 +36,7 @@ pub fn from_behaviours(rules: &GrowthRules, once_done: &mut u32, stream: &mut St
                 1
             }
         } else {
-            stream.poisson(behaviour.actions_per_month)
+            actions.get(i).map_or(0, |a| stream.poisson(a))
         };
         total += u64::from(actions) * u64::from(behaviour.growth_per_action);
     }

@@ -185,13 +185,13 @@ async function runNow() {
   if (app.validatedJson !== json) { await validateNow(); }
   if (problemCount() > 0) { if (!embed) { showPane('editor'); editor.focusFirstProblem(); } return; }
   if (app.running) {
-    if (app.running.json === json) return;
+    if (app.running.json === json && app.running.lang === lang()) return;
     app.queued = true; // run again when this one finishes
     return;
   }
   const started = performance.now();
   const runLang = lang();
-  app.running = { json };
+  app.running = { json, lang: runLang };
   updateRunButton();
   setStatus(t('run.starting'));
   setProgress(0, true);
@@ -224,7 +224,8 @@ async function runNow() {
     updateStale();
     if (app.queued) {
       app.queued = false;
-      if (scenarioJson() !== app.lastRun?.json && quick(app.scenario)) runNow();
+      const outdated = scenarioJson() !== app.lastRun?.json || app.lastRun?.lang !== lang();
+      if (outdated && (embed || quick(app.scenario))) runNow();
     }
   }
 }
@@ -362,7 +363,6 @@ function switchLanguage() {
   retranslate();
   // Chart text is drawn by the WASM in the run's language: redraw if it is quick.
   if (app.lastRun && app.lastRun.lang !== lang() && problemCount() === 0 && (embed || quick(app.scenario))) {
-    app.lastRun = { ...app.lastRun, json: '' };
     runNow();
   }
 }
@@ -462,7 +462,7 @@ async function start() {
     // Without the engine nothing can be checked: keep the last scenario the page saved.
     const text = store.get(KEYS.current);
     const parsed = text ? parseScenarioText(text) : { ok: false };
-    app.scenario = parsed.ok ? parsed.scenario : clone(DEFAULT_SCENARIO);
+    app.scenario = withDefaults(parsed.ok ? parsed.scenario : DEFAULT_SCENARIO);
     if (!embed) editor.setScenario(app.scenario);
     updateTitle();
     updateRunButton();
@@ -482,9 +482,6 @@ async function start() {
   document.body.classList.remove('booting');
   await load(app.scenario);
   if (!embed && document.body.dataset.refused) writeHash(await encodeScenario(app.scenario));
-  if (problemCount() === 0 && !app.running && !app.lastRun && !quick(app.scenario)) {
-    setStatus(t('run.manual', { size: count(memberMonths(app.scenario)) }));
-  }
 }
 
 start();

@@ -326,7 +326,7 @@ const ITEM_DEFAULTS = {
  * Sections this page does not know are left as they are.
  */
 export function withDefaults(scenario) {
-  const out = { ...scenario };
+  const out = JSON.parse(JSON.stringify(scenario)); // a copy: the result is edited in place
   for (const [key, value] of Object.entries(DEFAULT_SCENARIO)) {
     if (!(key in out)) out[key] = JSON.parse(JSON.stringify(value));
     else if (value && typeof value === 'object' && !Array.isArray(value) && out[key] && typeof out[key] === 'object') {
