@@ -38,6 +38,22 @@ pub struct ReviewNote {
     pub grace_started: bool,
 }
 
+/// What happened between the member and one campaign in a month.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct OfferNote {
+    /// Index of the campaign in the scenario.
+    pub campaign: usize,
+    pub name: String,
+    /// Eligible but in the control group.
+    pub held_out: bool,
+    /// Eligible but not sent: budget or per-member limit.
+    pub capped: bool,
+    pub received: bool,
+    pub used: u32,
+    pub face_value: Money,
+    pub bonus_points: u64,
+}
+
 /// One month of one member.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MemberMonth {
@@ -57,6 +73,8 @@ pub struct MemberMonth {
     pub review: Option<ReviewNote>,
     pub next_tier: Option<NextTier>,
     pub stage: Stage,
+    /// Offers received, used, held out or capped this month.
+    pub offers: Vec<OfferNote>,
     /// Latent: whether the member is still a customer (the CRM cannot see this).
     pub still_customer: bool,
 }
@@ -150,6 +168,26 @@ impl Observer for Recorder<'_> {
                 grace_started: r.grace_started,
             }),
             next_tier,
+            offers: e
+                .campaigns
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.eligible || c.offers_used > 0)
+                .map(|(i, c)| OfferNote {
+                    campaign: i,
+                    name: scenario
+                        .campaigns
+                        .get(i)
+                        .map(|x| x.name.clone())
+                        .unwrap_or_default(),
+                    held_out: c.held_out,
+                    capped: c.capped,
+                    received: c.sent,
+                    used: c.offers_used,
+                    face_value: Money(c.face_value_cents),
+                    bonus_points: c.bonus_points,
+                })
+                .collect(),
             stage: lifecycle::stage(
                 &scenario.lifecycle,
                 recency,

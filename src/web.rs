@@ -71,6 +71,36 @@ pub fn run(scenario_json: &str, lang: &str, progress: Option<js_sys::Function>) 
     }))
 }
 
+/// The scenario with every default filled in (as the engine will run it), or its problems.
+#[wasm_bindgen]
+pub fn normalize(scenario_json: &str) -> JsValue {
+    outcome(parse(scenario_json))
+}
+
+/// A segment's behaviour in both forms: the papers' symbols and the planner's reading.
+/// `behaviour_json` is a segment's `behaviour` object (either form).
+#[wasm_bindgen]
+pub fn behaviour_forms(behaviour_json: &str) -> JsValue {
+    #[derive(Serialize)]
+    struct Forms {
+        model: crate::behaviour::BehaviourModel,
+        planner: crate::behaviour::PlannerBehaviour,
+    }
+    let read: Result<crate::behaviour::SegmentBehaviour, _> = serde_json::from_str(behaviour_json);
+    outcome(
+        read.map(|b| Forms {
+            model: b.model(),
+            planner: b.planner(),
+        })
+        .map_err(|e| {
+            vec![Problem {
+                path: "behaviour".into(),
+                message: e.to_string(),
+            }]
+        }),
+    )
+}
+
 /// Every problem with a scenario (an empty list when it is valid).
 #[wasm_bindgen]
 pub fn validate(scenario_json: &str) -> JsValue {
