@@ -3,12 +3,12 @@
 //!
 //! The programme's value is the sales that would not have happened without it, measured
 //! against a run of the same members with the same random draws under no programme (one
-//! tier with no benefits, no points, no campaigns, no goal gradient). Its cost is
-//! everything it gives away: tier discounts, coupon face value used, rewards, gifts, tier
-//! benefits and contact costs. ROI = (incremental sales × gross margin − cost) ÷ cost.
+//! tier with no benefits, no points, no campaigns, no referral scheme, no goal gradient).
+//! Its cost is everything it gives away: tier discounts, coupon face value used, rewards,
+//! gifts, tier benefits, contact costs and referral rewards. ROI = (incremental sales × gross margin − cost) ÷ cost.
 
 use crate::money::Money;
-use crate::scenario::{Expiry, GoalGradient, PointsRules, Scenario, Tier, TierRules};
+use crate::scenario::{Expiry, GoalGradient, PointsRules, Referral, Scenario, Tier, TierRules};
 
 /// (Incremental sales × margin − cost) ÷ cost; None when nothing was spent.
 pub fn roi(incremental_sales: Money, margin: f64, cost: Money) -> Option<f64> {
@@ -45,6 +45,7 @@ pub fn without_programme(scenario: &Scenario) -> Scenario {
             cost_per_point: 0.0,
         },
         campaigns: Vec::new(),
+        referral: Referral::default(),
         ..scenario.clone()
     }
 }

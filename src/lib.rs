@@ -24,5 +24,6 @@ pub mod population;
 pub mod random;
 pub mod rules;
 pub mod scenario;
+pub mod study;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -41,6 +41,8 @@ pub struct Member {
     pub once_done: u32,
     /// The member's standing with each campaign, in the scenario's order.
     pub offers: Vec<OfferState>,
+    /// The member joined through a referral (老带新).
+    pub referred: bool,
 }
 
 /// A member's standing with one campaign.
@@ -113,6 +115,10 @@ pub struct MonthEvents {
     pub move_count: usize,
     /// Coupon face value used on purchases, in cents.
     pub coupon_discount_cents: i64,
+    /// New members the member brought this month (referral).
+    pub referrals: u32,
+    /// Referral rewards' cost besides points (both sides), in cents.
+    pub referral_cost_cents: i64,
     /// What happened with each campaign, in the scenario's order.
     pub campaigns: Vec<CampaignEvents>,
 }

@@ -30,6 +30,8 @@ pub enum Purpose {
     Redemption = 5,
     /// A campaign's hold-out draw and offer-use draws (one stream per campaign).
     Campaign = 6,
+    /// How many new members the member brings each month (referral).
+    Referral = 7,
 }
 
 const PURPOSES: u64 = 8;

@@ -246,3 +246,36 @@ fn a_total_budget_is_spread_evenly_over_the_campaigns_months() {
         "the budget never bound"
     );
 }
+
+#[test]
+fn referred_members_join_the_month_after_through_the_referral_channel_with_their_rewards() {
+    let mut s = base();
+    s.referral = tierlab::scenario::Referral {
+        referrals_per_month: 0.05,
+        referrer_points: 100,
+        referrer_cost: 2.0,
+        new_member_points: 50,
+        new_member_cost: 5.0,
+    };
+    let results = simulate(&s);
+    let first = &results.months[0];
+    assert_eq!(
+        first.referred_members, 0,
+        "nobody can have been referred before month 0"
+    );
+    assert!(first.referrals > 0);
+    for pair in results.months.windows(2) {
+        assert_eq!(
+            pair[1].referred_members, pair[0].referrals,
+            "month {}",
+            pair[1].month
+        );
+    }
+    let referred: u64 = results.months.iter().map(|m| m.referred_members).sum();
+    let brought: u64 = results.months.iter().map(|m| m.referrals).sum();
+    let cost: i64 = results.months.iter().map(|m| m.referral_cost.cents()).sum();
+    assert_eq!(cost, (brought * 200 + referred * 500) as i64);
+    let planned = tierlab::population::total_members(&s);
+    assert_eq!(results.totals.enrolled, planned + referred);
+    assert!(tierlab::metrics::check_ledgers(&results).is_empty());
+}

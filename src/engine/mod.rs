@@ -16,11 +16,16 @@
 //!    earns points at the tier's multiplier and growth, may upgrade the member at once, and —
 //!    if a repeat purchase — may be their last (dropout);
 //! 5. **behaviours**: growth from sign-in, reviews and the like (capped), then upgrades;
+//!    and referrals: new members brought this month (they join next month) and the
+//!    referrer's reward;
 //! 6. **redeem**: points for a reward, with the tier's redemption chance;
 //! 7. **expire**: points due under the expiry policy;
 //! 8. **review**: grace runs down, then the tier review if one is due;
 //! 9. **benefits**: the tier's benefit cost for an active member;
 //! 10. **observe**: the observer sees the member and the month's events.
+//!
+//! Members brought by referral run after everyone planned, in the order they were referred,
+//! with ids after the planned members'.
 //!
 //! After the horizon, the points held are run off (same steps, no new members, no
 //! campaigns) to measure how many of them will ever be redeemed.
@@ -65,6 +70,8 @@ pub struct Plan<'a> {
     campaign_on: Vec<bool>,
     /// Each growth behaviour's actions per month.
     behaviour_actions: Vec<Poisson>,
+    /// New members a member who is still a customer brings per month.
+    referrals: Poisson,
 }
 
 impl<'a> Plan<'a> {
@@ -97,6 +104,7 @@ impl<'a> Plan<'a> {
                 .iter()
                 .map(|b| Poisson::new(b.actions_per_month))
                 .collect(),
+            referrals: Poisson::new(scenario.referral.referrals_per_month),
         }
     }
 
@@ -132,6 +140,7 @@ struct Streams {
     spend: Stream,
     behaviours: Stream,
     redemption: Stream,
+    referral: Stream,
 }
 
 impl Streams {
@@ -142,6 +151,7 @@ impl Streams {
             spend: Stream::new(seed, id, Purpose::Spend),
             behaviours: Stream::new(seed, id, Purpose::Behaviours),
             redemption: Stream::new(seed, id, Purpose::Redemption),
+            referral: Stream::new(seed, id, Purpose::Referral),
         }
     }
 }
@@ -174,29 +184,85 @@ pub fn run_until(
     progress: &mut dyn FnMut(Progress),
 ) -> Budgets {
     let runs = arrivals(plan.scenario);
-    let total: u64 = runs.iter().map(|r| r.count).sum();
+    let planned: u64 = runs.iter().map(|r| r.count).sum();
     let mut budgets = Budgets::new(plan);
     let mut member = blank_member();
+    let mut referred = Referred::new(planned);
     let mut done = 0u64;
-    let report = |done| Progress {
-        members_done: done,
-        members_total: total,
-    };
-    for run in runs {
-        for id in run.first_id..run.first_id + run.count {
-            if id > last_id {
-                progress(report(done));
-                return budgets;
-            }
-            live(plan, &mut budgets, &mut member, id, run.join, observer);
-            done += 1;
-            if done.is_multiple_of(PROGRESS_EVERY) {
-                progress(report(done));
-            }
+    let joining = runs.iter().flat_map(|run| {
+        (run.first_id..run.first_id + run.count).map(move |id| (id, run.join, false))
+    });
+    let mut next = joining.map(Some).chain(std::iter::from_fn(|| None));
+    loop {
+        let Some((id, join, by_referral)) = next.next().flatten().or_else(|| referred.pop()) else {
+            break;
+        };
+        if id > last_id {
+            break;
+        }
+        live(
+            plan,
+            &mut budgets,
+            &mut member,
+            id,
+            join,
+            by_referral,
+            &mut referred,
+            observer,
+        );
+        done += 1;
+        if done.is_multiple_of(PROGRESS_EVERY) {
+            progress(Progress {
+                members_done: done,
+                members_total: planned + referred.created,
+            });
         }
     }
-    progress(report(done));
+    progress(Progress {
+        members_done: done,
+        members_total: done,
+    });
     budgets
+}
+
+/// Members brought by referral, waiting to be run: they run after everyone planned, in the
+/// order they were referred, with ids after the planned members'.
+struct Referred {
+    queue: std::collections::VecDeque<(u64, JoinMonth, bool)>,
+    next_id: u64,
+    created: u64,
+}
+
+/// Most members one run simulates, referred members included (validation holds the
+/// planned ones to the same limit); referrals beyond it are not simulated.
+pub const MAX_MEMBERS: u64 = 5_000_000;
+
+impl Referred {
+    fn new(planned: u64) -> Self {
+        Referred {
+            queue: std::collections::VecDeque::new(),
+            next_id: planned,
+            created: 0,
+        }
+    }
+
+    /// Queues `count` members joining in `month`; returns how many fitted under the limit.
+    fn add(&mut self, count: u32, month: i32) -> u32 {
+        let room = MAX_MEMBERS
+            .saturating_sub(self.next_id)
+            .min(u64::from(count)) as u32;
+        for _ in 0..room {
+            self.queue
+                .push_back((self.next_id, JoinMonth::At(month), true));
+            self.next_id += 1;
+            self.created += 1;
+        }
+        room
+    }
+
+    fn pop(&mut self) -> Option<(u64, JoinMonth, bool)> {
+        self.queue.pop_front()
+    }
 }
 
 fn blank_member() -> Member {
@@ -221,16 +287,20 @@ fn blank_member() -> Member {
         points: PointsAccount::default(),
         once_done: 0,
         offers: Vec::new(),
+        referred: false,
     }
 }
 
 /// One member's whole life in the scenario.
+#[allow(clippy::too_many_arguments)]
 fn live(
     plan: &Plan,
     budgets: &mut Budgets,
     member: &mut Member,
     id: u64,
     join: JoinMonth,
+    by_referral: bool,
+    referred: &mut Referred,
     observer: &mut impl Observer,
 ) {
     let scenario = plan.scenario;
@@ -238,6 +308,7 @@ fn live(
     let traits = draw_traits(seed, id, join, &plan.segments);
     let mut streams = Streams::new(seed, id);
     member.id = id;
+    member.referred = by_referral;
     member.segment = traits.segment;
     member.join_month = traits.join_month;
     member.birthday_month = traits.birthday_month;
@@ -269,6 +340,9 @@ fn live(
     let mut events = MonthEvents::default();
     for month in traits.join_month..horizon {
         month::step(plan, budgets, member, month, &mut streams, &mut events);
+        if month >= 0 && events.referrals > 0 && month + 1 < horizon {
+            events.referrals = referred.add(events.referrals, month + 1);
+        }
         if month >= 0 {
             observer.observe(month as u32, member, &events);
         }

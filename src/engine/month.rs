@@ -3,7 +3,7 @@
 use crate::calendar::month_start_day;
 use crate::member::{Member, MonthEvents};
 use crate::money::to_cents;
-use crate::rules::{growth, lifecycle, points, purchases, tiers};
+use crate::rules::{growth, lifecycle, points, purchases, referral, tiers};
 
 use super::offers::{self, month_end, Budgets, Moment};
 use super::{Plan, Streams};
@@ -32,6 +32,12 @@ pub(super) fn step(
     offers::send(plan, budgets, member, month, Moment::StartOfMonth, events);
     if month == member.join_month {
         events.joined = true;
+        if member.referred {
+            let (points, cost) = referral::welcome(&scenario.referral);
+            points::credit(&mut member.points, month, points);
+            events.points_earned += points;
+            events.referral_cost_cents += cost;
+        }
         buy(plan, budgets, member, month, day, streams, events);
         member.timing_left = streams.timing.unit_exponential();
         offers::send(plan, budgets, member, month, Moment::AfterEnrolment, events);
@@ -94,6 +100,17 @@ pub(super) fn step(
         );
         events.growth_from_behaviours += earned;
         add_growth(plan, member, month, earned, events);
+    }
+
+    // 5b. refer (new members join next month, within the horizon only)
+    let horizon = scenario.horizon.months as i32;
+    if member.alive && (0..horizon).contains(&month) && scenario.referral.referrals_per_month > 0.0
+    {
+        let brought = referral::refer(&scenario.referral, &plan.referrals, &mut streams.referral);
+        points::credit(&mut member.points, month, brought.points);
+        events.points_earned += brought.points;
+        events.referrals = brought.new_members;
+        events.referral_cost_cents += brought.cost_cents;
     }
 
     // 6. redeem

@@ -136,6 +136,11 @@ impl<'a> Collector<'a> {
     pub fn finish(mut self, baseline: &[MonthRow], without_each: &[Vec<MonthRow>]) -> Results {
         let scenario = self.plan.scenario;
         let margin = scenario.economics.gross_margin;
+        let mut referred_so_far = 0;
+        for row in &mut self.rows {
+            referred_so_far += row.referred_members;
+            row.enrolled += referred_so_far;
+        }
         for (row, base) in self.rows.iter_mut().zip(baseline) {
             row.incremental_sales = row.gross_sales - base.gross_sales;
             row.incremental_purchases = (row.first_purchases + row.repeat_purchases) as i64
@@ -268,6 +273,14 @@ impl Observer for Collector<'_> {
         let active = lifecycle::is_active(&scenario.lifecycle, recency);
 
         row.new_members += u64::from(e.joined);
+        if e.joined && member.referred {
+            row.referred_members += 1;
+            if let Some(c) = self.cohorts.get_mut(m) {
+                c.members += 1;
+            }
+        }
+        row.referrals += u64::from(e.referrals);
+        row.referral_cost += Money(e.referral_cost_cents);
         if member.alive {
             row.alive += 1;
         } else {
@@ -316,8 +329,11 @@ impl Observer for Collector<'_> {
         row.reward_cash += money(e.reward_cash_cents);
         row.benefit_cost += money(e.benefit_cost_cents);
         let campaign_cost = e.campaign_cost_cents();
-        let programme_cost =
-            e.discount_cents + e.reward_cost_cents + e.benefit_cost_cents + campaign_cost;
+        let programme_cost = e.discount_cents
+            + e.reward_cost_cents
+            + e.benefit_cost_cents
+            + campaign_cost
+            + e.referral_cost_cents;
         row.campaign_cost += money(campaign_cost);
         row.programme_cost += money(programme_cost);
 

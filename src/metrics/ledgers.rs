@@ -81,14 +81,15 @@ pub fn check_ledgers(results: &Results) -> Vec<LedgerBreak> {
             ),
         );
         check(
-            "programme cost = tier discounts + reward cost + benefit cost + campaign cost",
+            "programme cost = tier discounts + reward cost + benefit cost + campaign cost + referral cost",
             m,
             i128::from(row.programme_cost.cents()),
             i128::from(
                 row.discounts.cents()
                     + row.reward_cost.cents()
                     + row.benefit_cost.cents()
-                    + row.campaign_cost.cents(),
+                    + row.campaign_cost.cents()
+                    + row.referral_cost.cents(),
             ),
         );
         let campaigns: i128 = results

@@ -46,6 +46,10 @@ pub struct MonthRow {
     /// Members who have joined so far (including before month 0).
     pub enrolled: u64,
     pub new_members: u64,
+    /// New members who joined through a referral (老带新).
+    pub referred_members: u64,
+    /// New members brought by referral this month (they join next month).
+    pub referrals: u64,
     /// Members still customers (latent: the company cannot see this).
     pub alive: u64,
     /// Members who have stopped buying for good so far (latent).
@@ -84,8 +88,10 @@ pub struct MonthRow {
     pub benefit_cost: Money,
     /// Campaigns: coupon face value used + gifts + contact costs.
     pub campaign_cost: Money,
+    /// Referral rewards besides points, both sides.
+    pub referral_cost: Money,
     /// Everything the programme gives away: tier discounts + reward cost + tier benefit
-    /// cost + campaign cost.
+    /// cost + campaign cost + referral cost.
     pub programme_cost: Money,
     /// Gross sales, purchases and active members beyond the same members under no
     /// programme (same draws).

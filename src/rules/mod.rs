@@ -8,4 +8,5 @@ pub mod growth;
 pub mod lifecycle;
 pub mod points;
 pub mod purchases;
+pub mod referral;
 pub mod tiers;

@@ -149,6 +149,37 @@ pub struct Response {
     pub usage_share: f64,
 }
 
+/// Referral (老带新): members who are still customers bring new members, and both sides
+/// are rewarded. Referred members join through the referral channel the month after the
+/// referral, draw their behaviour from the segments like everyone else, and are counted as
+/// referred.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Referral {
+    /// Average new members a member who is still a customer brings per month (0–0.2).
+    pub referrals_per_month: f64,
+    /// Points the referrer receives for each new member.
+    pub referrer_points: u64,
+    /// What rewarding the referrer costs the company besides points, in currency units.
+    pub referrer_cost: f64,
+    /// Points the new member receives on joining.
+    pub new_member_points: u64,
+    /// What the new member's welcome reward costs the company, in currency units.
+    pub new_member_cost: f64,
+}
+
+impl Default for Referral {
+    fn default() -> Self {
+        Referral {
+            referrals_per_month: 0.0,
+            referrer_points: 0,
+            referrer_cost: 0.0,
+            new_member_points: 0,
+            new_member_cost: 0.0,
+        }
+    }
+}
+
 /// Day of the month of the member day, for [`Trigger::MemberDay`] (the seeds' hot-pot and
 /// retail programmes hold it once a month).
 pub const MEMBER_DAY: u32 = 8;

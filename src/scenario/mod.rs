@@ -26,7 +26,8 @@ mod validate_programme;
 mod validate_tests;
 
 pub use campaigns::{
-    campaign_presets, Audience, Campaign, Limits, Offer, Response, Schedule, Trigger, MEMBER_DAY,
+    campaign_presets, Audience, Campaign, Limits, Offer, Referral, Response, Schedule, Trigger,
+    MEMBER_DAY,
 };
 pub use presets::{preset, preset_names, PresetInfo, PRESETS};
 pub use read::parse;
@@ -56,6 +57,8 @@ pub struct Scenario {
     pub points: PointsRules,
     /// Campaigns and their offers (活动), at most 20.
     pub campaigns: Vec<Campaign>,
+    /// Referral (老带新).
+    pub referral: Referral,
     pub economics: Economics,
 }
 
@@ -317,6 +320,7 @@ impl Default for Scenario {
             goal_gradient: GoalGradient::default(),
             points: PointsRules::default(),
             campaigns: Vec::new(),
+            referral: Referral::default(),
             economics: Economics::default(),
         }
     }

@@ -232,6 +232,7 @@ fn stand_in(expected: &str, steps: &[Step]) -> Option<Value> {
         "struct GoalGradient",
         "struct PointsRules",
         "struct Economics",
+        "struct Referral",
         "struct Limits",
         "struct Response",
     ];

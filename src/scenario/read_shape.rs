@@ -12,7 +12,7 @@ use super::read_path::child;
 use super::Problem;
 
 /// Fields whose value is an object.
-const OBJECT_FIELDS: [&str; 18] = [
+const OBJECT_FIELDS: [&str; 19] = [
     "horizon",
     "population",
     "lifecycle",
@@ -26,6 +26,7 @@ const OBJECT_FIELDS: [&str; 18] = [
     "purchases",
     "spend",
     "economics",
+    "referral",
     "audience",
     "offer",
     "schedule",

@@ -20,7 +20,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::validate_campaigns::campaigns;
+use super::validate_campaigns::{campaigns, referral};
 use super::validate_checks::{Checks, Range};
 use super::validate_population::population;
 use super::validate_programme::{goal_gradient, growth, points, tiers};
@@ -114,6 +114,7 @@ pub fn validate(scenario: &Scenario) -> Vec<Problem> {
         scenario.tiers.levels.len(),
         &segments,
     );
+    referral(&mut check, &scenario.referral);
     check.number(
         "economics.gross_margin",
         scenario.economics.gross_margin,

@@ -2,7 +2,7 @@
 //! assumptions, each problem with its JSON path and a planner's sentence. Not for: what a
 //! campaign does (`rules::campaigns`).
 
-use super::campaigns::{Audience, Campaign, Offer};
+use super::campaigns::{Audience, Campaign, Offer, Referral};
 use super::validate::{MAX_AMOUNT, MAX_MONTHS};
 use super::validate_checks::{Checks, Range};
 
@@ -218,4 +218,18 @@ fn audience(
         }
         Audience::Everyone | Audience::Stage { .. } | Audience::BirthdayThisMonth => {}
     }
+}
+
+/// The referral scheme: a modest monthly rate (chains of referrals grow the population
+/// quickly) and rewards within the money limits.
+pub(super) fn referral(check: &mut Checks, referral: &Referral) {
+    check.number_because(
+        "referral.referrals_per_month",
+        referral.referrals_per_month,
+        Range::from_to(0.0, 0.2),
+        "each referred member refers too, so higher rates grow the population out of the tab's reach",
+    );
+    let money = Range::from_to(0.0, MAX_AMOUNT);
+    check.number("referral.referrer_cost", referral.referrer_cost, money);
+    check.number("referral.new_member_cost", referral.new_member_cost, money);
 }

@@ -10,8 +10,16 @@ export const url = (path = '') => new URL(path, BASE).toString();
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-export function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS });
+let announced = false;
+
+/** Debian's headless Chromium; the first launch says which browser the tests drive. */
+export async function launch() {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS });
+  if (!announced) {
+    announced = true;
+    console.log(`page tests drive ${browser.browserType().name()} ${browser.version()} (${process.env.CHROMIUM || '/usr/bin/chromium'})`);
+  }
+  return browser;
 }
 
 /**

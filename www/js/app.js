@@ -14,6 +14,7 @@ import { localizeMessage } from './problems.js';
 import { renderKpis } from './kpis.js';
 import { renderCharts } from './charts.js';
 import { renderCampaigns } from './campaigns.js';
+import { setCampaignPresets } from './campaign-editor.js';
 import { Explainer } from './explain.js';
 import { downloadCsv, downloadJson, readScenarioFile } from './exporting.js';
 import { EmbedDialog, parseSliders, renderSliders } from './embed.js';
@@ -472,6 +473,7 @@ async function start() {
   }
   const scenario = await initialScenario();
   if (!embed) fillPresets();
+  if (!embed) engine.campaignPresets().then(setCampaignPresets, () => {});
   app.scenario = withDefaults(scenario);
   if (embed) {
     buildSliders();

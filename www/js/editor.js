@@ -10,6 +10,7 @@ import { getAt, setAt, normalizePath, parentPath } from './paths.js';
 import { parseInput, localizeMessage } from './problems.js';
 import { plain } from './format.js';
 import { renderSegments, updateDerived, updateShareSum } from './segments.js';
+import { renderCampaignEditor } from './campaign-editor.js';
 
 const MONTHS = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -100,6 +101,7 @@ export class Editor {
     for (const def of section.fields) grid.append(this.renderField(def, def.path));
     body.append(grid);
     if (section.id === 'population') body.append(this.renderSegments());
+    if (section.id === 'campaigns') body.append(renderCampaignEditor(this));
     if (section.table) body.append(this.renderTable(section.table));
     const details = h('details', { class: 'section', 'data-section': section.id, open: wasOpen ?? true },
       h('summary', {}, h('span', { class: 'section-title', text: tr(section.title) }), h('span', { class: 'badge hidden' })),
@@ -403,6 +405,8 @@ export class Editor {
       slot.classList.add('shown');
       const target = $$('[data-path]', root).find((x) => x.dataset.path === path);
       target?.classList.add('invalid');
+      const fold = slot.closest('details.campaign'); // a closed campaign card opens to show it
+      if (fold && !fold.open) fold.open = true;
       const section = slot.closest('details.section');
       if (section) {
         perSection.set(section, (perSection.get(section) || 0) + 1);

@@ -102,5 +102,7 @@ export class Engine {
   validate(json) { return this.helper.call('validate', [json]); }
   presets() { return this.helper.call('presets', []); }
   presetJson(id) { return this.helper.call('preset_json', [id]); }
+  /** The seeds' campaigns as JSON text. */
+  campaignPresets() { return this.helper.call('campaign_presets_json', []); }
   explain(json, member) { return this.helper.call('explain_member', [json, member]); }
 }

@@ -235,6 +235,14 @@ export const SECTIONS = [
   },
 ];
 
+// Campaigns (活动): the section's body is drawn by campaign-editor.js.
+SECTIONS.push({
+  id: 'campaigns',
+  title: L('Campaigns', '营销活动'),
+  note: L('Each campaign’s value is measured against a re-run of the same members and random draws without it, beside what a hold-out test would report.', '每个活动的价值按“同一批会员、相同随机抽样下不做该活动”重新模拟来测算，并与对照组测试的结果并列展示。'),
+  fields: [],
+});
+
 SECTIONS.push({
   id: 'economics',
   title: L('Value of the programme', '方案价值'),
@@ -307,8 +315,15 @@ export function allFields() {
   return out;
 }
 
+/** Functions path → definition for fields that depend on the scenario (campaign audiences); asked first. */
+export const FIELD_RESOLVERS = [];
+
 /** The field definition for a concrete dotted path (`tiers.levels.2.threshold`), if any. */
 export function fieldFor(path) {
+  for (const resolve of FIELD_RESOLVERS) {
+    const def = resolve(path);
+    if (def) return def;
+  }
   const generic = path.replace(/\.\d+(?=\.|$)/g, '.*');
   return allFields().find((f) => f.pattern === generic) || null;
 }
@@ -319,6 +334,20 @@ const ITEM_DEFAULTS = {
   'points.rewards': { cash: 0 },
   'growth.behaviours': { once: false },
 };
+
+/** A campaign with its optional parts written in (serde defaults in src/scenario/campaigns.rs). */
+function campaignWithDefaults(c) {
+  if (!c || typeof c !== 'object' || Array.isArray(c)) return c;
+  const obj = (x) => x && typeof x === 'object' && !Array.isArray(x);
+  const limits = { contact_cost: 0, budget_per_month: 0, budget_total: 0, points_budget_per_month: 0, per_member_limit: 0 };
+  const response = { purchase_rate_uplift: 0, dropout_reduction: 0, usage_share: 0 };
+  return {
+    name: c.name, audience: { kind: 'everyone' }, holdout_share: 0, offer: c.offer, gives_growth: false, schedule: c.schedule,
+    ...c,
+    limits: c.limits === undefined ? limits : obj(c.limits) ? { ...limits, ...c.limits } : c.limits,
+    response: c.response === undefined ? response : obj(c.response) ? { ...response, ...c.response } : c.response,
+  };
+}
 
 /**
  * The scenario with every section and field the format lets one leave out written in,
@@ -338,5 +367,6 @@ export function withDefaults(scenario) {
     const list = out[a]?.[b];
     if (Array.isArray(list)) out[a][b] = list.map((item) => (item && typeof item === 'object' ? { ...defaults, ...item } : item));
   }
+  if (Array.isArray(out.campaigns)) out.campaigns = out.campaigns.map(campaignWithDefaults);
   return out;
 }

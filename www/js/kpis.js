@@ -1,5 +1,5 @@
-// The KPI cards over a run's results. Figures the results do not carry (incremental
-// revenue and ROI arrive with campaigns) are shown only when present, never estimated.
+// The KPI cards over a run's results. Figures the results do not carry are shown only when
+// present, never estimated; an ROI with no cost to divide by is "—".
 
 import { h, clear } from './dom.js';
 import { t, bilingualName } from './i18n.js';
@@ -8,7 +8,13 @@ import { count, money, pct } from './format.js';
 const num = (x) => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 
 /** The ids of every card, in order; `?kpis=` in embed mode picks among these. */
-export const KPI_IDS = ['active', 'retention', 'tiers', 'moves', 'points', 'liability', 'breakage', 'revenue', 'cost', 'incremental', 'roi'];
+export const KPI_IDS = ['active', 'retention', 'tiers', 'moves', 'points', 'liability', 'breakage', 'revenue', 'cost', 'incremental', 'profit', 'roi', 'campaigns'];
+
+/** A card whose figure is below zero shows it in red. */
+function signed(el, v) {
+  if (el && v !== null && v < 0) el.querySelector('.kpi-value')?.classList.add('negative');
+  return el;
+}
 
 function card(id, label, value, sub, extra) {
   return h('div', { class: `kpi kpi-${id}`, 'data-kpi': id },
@@ -54,13 +60,25 @@ export function renderKpis(root, results, only = null) {
     incremental: () => {
       const v = num(T.incremental_sales ?? T.incremental_revenue);
       if (v === null) return null;
-      const profit = num(T.incremental_profit);
-      return card('incremental', t('kpi.incremental'), money(v), profit === null ? t('kpi.incrementalSub') : t('kpi.incrementalProfit', { profit: money(profit) }));
+      return signed(card('incremental', t('kpi.incremental'), money(v), t('kpi.incrementalSub')), v);
+    },
+    profit: () => {
+      const v = num(T.incremental_profit);
+      if (v === null) return null;
+      return signed(card('profit', t('kpi.profit'), money(v), t('kpi.profitSub')), v);
     },
     roi: () => {
       if (!('roi' in T)) return null;
       const v = num(T.roi);
-      return card('roi', t('kpi.roi'), v === null ? t('kpi.none') : pct(v, 0), v === null ? t('kpi.roiNoCost') : t('kpi.roiSub'));
+      return signed(card('roi', t('kpi.roi'), v === null ? t('kpi.none') : pct(v, 0), v === null ? t('kpi.roiNoCost') : t('kpi.roiSub')), v);
+    },
+    campaigns: () => {
+      const v = num(T.campaign_cost);
+      if (v === null) return null;
+      const n = Array.isArray(results.campaigns) ? results.campaigns.length : 0;
+      const total = num(T.programme_cost);
+      const sub = n ? t('kpi.campaignsSub', { n, share: total ? pct(v / total, 0) : t('kpi.none') }) : t('kpi.campaignsNone');
+      return card('campaigns', t('kpi.campaigns'), money(v), sub);
     },
   };
   const ids = only && only.length ? KPI_IDS.filter((id) => only.includes(id)) : KPI_IDS;

@@ -6,7 +6,7 @@
 //        or { id, ok: false, error }; { type: 'ready' } or { type: 'fatal', error } once.
 // A panic or trap in the WASM is answered as an error; the page then replaces the worker.
 
-import init, { run, validate, presets, preset_json, explain_member, member_almost_reaching } from '../pkg/tierlab.js';
+import init, { run, validate, presets, preset_json, explain_member, member_almost_reaching, campaign_presets_json } from '../pkg/tierlab.js';
 
 // The page compiles the WASM once and hands every worker the module (a restarted worker
 // then starts at once); without it, the worker fetches and compiles the file itself.
@@ -31,6 +31,7 @@ const CALLS = {
   validate: (id, [json]) => validate(json),
   presets: () => presets(),
   preset_json: (id, [presetId]) => preset_json(presetId) ?? null,
+  campaign_presets_json: () => campaign_presets_json(),
   explain_member: (id, [json, member]) => explain_member(json, member),
   member_almost_reaching: (id, [json, tier]) => member_almost_reaching(json, tier),
 };

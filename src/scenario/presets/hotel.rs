@@ -10,7 +10,7 @@ use super::{
 };
 use crate::scenario::{
     DowngradePolicy, Expiry, GoalGradient, GrowthRules, History, Lifecycle, PointsRules,
-    Population, QualificationBasis, Scenario, TierRules,
+    Population, QualificationBasis, Referral, Scenario, TierRules,
 };
 
 pub(super) fn build(info: &PresetInfo) -> Scenario {
@@ -96,6 +96,14 @@ pub(super) fn build(info: &PresetInfo) -> Scenario {
             cost_per_point: 0.01,
         },
         campaigns: seed_campaigns(&["Welcome", "Birthday", "Reactivate"]),
+        // Seed 003: inviting friends earns rewards on both sides.
+        referral: Referral {
+            referrals_per_month: 0.01,
+            referrer_points: 500,
+            referrer_cost: 0.0,
+            new_member_points: 200,
+            new_member_cost: 0.0,
+        },
         ..named(info)
     }
 }

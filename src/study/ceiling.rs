@@ -1,0 +1,145 @@
+//! Goal-seek on points: the highest points earn rate (points per currency unit) or cost per
+//! point that keeps the points liability at the end of the horizon at or under a ceiling.
+//!
+//! Liability rises with both levers, so the answer lies between 0 and the scenario's own
+//! value and is found by halving that range until it is narrower than 0.1% of the value.
+//! If the scenario's value already keeps under the ceiling, the ceiling does not bind and
+//! the value stands; if even 0 does not (campaign bonus points alone pass it), there is no
+//! answer. Each run is the scenario with its seed and the points run-off that gives the
+//! expected redemption rate, without the no-programme counterfactual (liability does not
+//! need it).
+//!
+//! Not for: tier thresholds (`goal_seek`).
+
+use serde::{Deserialize, Serialize};
+
+use super::csv::{number, Table};
+use crate::engine::{self, Plan};
+use crate::metrics::Collector;
+use crate::money::Money;
+use crate::scenario::Scenario;
+
+/// The search stops when the range left is narrower than this share of the scenario's value.
+const PRECISION: f64 = 0.001;
+
+/// What the planner lets move to meet the ceiling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PointsLever {
+    /// `points.per_currency_unit`: points earned per currency unit paid.
+    EarnRate,
+    /// `points.cost_per_point`: what a redeemed point costs the company.
+    CostPerPoint,
+}
+
+/// The lever's value that keeps the liability under the ceiling.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CeilingSeek {
+    pub lever: PointsLever,
+    /// The most liability at the end of the horizon, in currency units.
+    pub ceiling: f64,
+    /// The lever's value in the scenario, and the liability it gives.
+    pub scenario_value: f64,
+    pub scenario_liability_at_end: f64,
+    /// The highest value found that keeps the liability at or under the ceiling; None if
+    /// none does.
+    pub value: Option<f64>,
+    /// The liability at that value.
+    pub liability_at_end: Option<f64>,
+    /// Engine runs spent.
+    pub runs: u32,
+}
+
+/// Finds the highest value of `lever`, at most the (validated) scenario's own, that keeps
+/// the liability at the end of the horizon at or under `ceiling` currency units.
+pub fn seek_liability_ceiling(
+    scenario: &Scenario,
+    lever: PointsLever,
+    ceiling: f64,
+) -> Result<CeilingSeek, String> {
+    if !(ceiling >= 0.0 && ceiling.is_finite()) {
+        return Err(format!(
+            "a liability ceiling of {ceiling} must be 0 or more"
+        ));
+    }
+    let limit = Money::from_units(ceiling);
+    let scenario_value = match lever {
+        PointsLever::EarnRate => scenario.points.per_currency_unit,
+        PointsLever::CostPerPoint => scenario.points.cost_per_point,
+    };
+    let mut runs = 0;
+    let mut liability = |value: f64| {
+        let mut changed = scenario.clone();
+        match lever {
+            PointsLever::EarnRate => changed.points.per_currency_unit = value,
+            PointsLever::CostPerPoint => changed.points.cost_per_point = value,
+        }
+        runs += 1;
+        liability_at_end(&changed)
+    };
+    let at_scenario = liability(scenario_value);
+    let mut found = None;
+    if at_scenario <= limit {
+        found = Some((scenario_value, at_scenario));
+    } else {
+        let at_zero = liability(0.0);
+        if at_zero <= limit {
+            let (mut low, mut low_liability, mut high) = (0.0, at_zero, scenario_value);
+            while high - low > scenario_value * PRECISION {
+                let middle = (low + high) / 2.0;
+                let at_middle = liability(middle);
+                if at_middle <= limit {
+                    (low, low_liability) = (middle, at_middle);
+                } else {
+                    high = middle;
+                }
+            }
+            found = Some((low, low_liability));
+        }
+    }
+    Ok(CeilingSeek {
+        lever,
+        ceiling,
+        scenario_value,
+        scenario_liability_at_end: at_scenario.units(),
+        value: found.map(|(v, _)| v),
+        liability_at_end: found.map(|(_, l)| l.units()),
+        runs,
+    })
+}
+
+/// The points liability at the end of the horizon of one run with the run-off.
+fn liability_at_end(scenario: &Scenario) -> Money {
+    let plan = Plan::new(scenario);
+    let mut collector = Collector::new(&plan, true);
+    engine::run(&plan, &mut collector, &mut |_| {});
+    collector.finish(&[], &[]).totals.liability_at_end
+}
+
+impl CeilingSeek {
+    /// The answer as CSV, one line:
+    /// `lever,ceiling,scenario_value,scenario_liability_at_end,value,liability_at_end`.
+    pub fn to_csv(&self) -> String {
+        let mut table = Table::new([
+            "lever",
+            "ceiling",
+            "scenario_value",
+            "scenario_liability_at_end",
+            "value",
+            "liability_at_end",
+        ]);
+        let lever = match self.lever {
+            PointsLever::EarnRate => "earn_rate",
+            PointsLever::CostPerPoint => "cost_per_point",
+        };
+        table.row([
+            lever.to_string(),
+            self.ceiling.to_string(),
+            self.scenario_value.to_string(),
+            self.scenario_liability_at_end.to_string(),
+            number(self.value),
+            number(self.liability_at_end),
+        ]);
+        table.finish()
+    }
+}

@@ -1,0 +1,260 @@
+//! Comparing scenarios A, B, C…: each one's KPIs with its absolute and percentage difference
+//! from A, and each one's monthly series for overlaid charts.
+//!
+//! Fair by construction: every scenario runs with the same population seed, so the same
+//! members meet each programme with the same random draws (common random numbers), and
+//! two identical scenarios differ by exactly zero. If the scenarios were saved with
+//! different seeds, all of them run with A's and the report says so.
+//!
+//! Not for: uncertainty over seeds (`replicate`), or drawing the overlays (the page).
+
+use serde::Serialize;
+
+use super::csv::{number, Table};
+use super::kpi::{kpi_value, run_summary, RunSummary, Series, Unit};
+use crate::scenario::Scenario;
+
+/// The seed every scenario of a study ran with, and why that makes the study fair.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Fairness {
+    /// The population seed all scenarios ran with: A's.
+    pub seed: u64,
+    /// The seeds the scenarios were saved with, A first.
+    pub seeds_given: Vec<u64>,
+    /// Whether some scenario's seed was replaced by A's.
+    pub seeds_changed: bool,
+    /// The one sentence the page shows about it.
+    pub note: String,
+}
+
+/// One scenario of a comparison.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ComparedScenario {
+    /// A, B, C…
+    pub letter: String,
+    pub name: String,
+    pub tier_names: Vec<String>,
+    /// Calendar months of the series.
+    pub months: Vec<String>,
+    /// Monthly series to overlay: active members, revenue, programme cost, liability, tier
+    /// shares.
+    pub series: Vec<Series>,
+}
+
+/// One KPI across the scenarios.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct KpiComparison {
+    pub kpi: String,
+    pub unit: Unit,
+    /// One cell per scenario, A first.
+    pub scenarios: Vec<KpiCell>,
+}
+
+/// One scenario's value of a KPI and how far it is from A's.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct KpiCell {
+    pub letter: String,
+    pub value: Option<f64>,
+    /// This value − A's value (0 for A itself).
+    #[serde(rename = "difference_from_A")]
+    pub difference_from_a: Option<f64>,
+    /// The difference as a percentage of A's value (12.5 = 12.5% above A); None when A's
+    /// value is 0 and this one is not.
+    #[serde(rename = "percent_difference_from_A")]
+    pub percent_difference_from_a: Option<f64>,
+}
+
+/// The comparison of scenarios A, B, C…
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Comparison {
+    pub fairness: Fairness,
+    pub scenarios: Vec<ComparedScenario>,
+    /// A's KPIs in order, then any only later scenarios have (a tier A lacks).
+    pub kpis: Vec<KpiComparison>,
+}
+
+/// The letter of the i-th scenario: A, B, … Z, then S27, S28, …
+pub fn letter(i: usize) -> String {
+    match u8::try_from(i) {
+        Ok(i) if i < 26 => char::from(b'A' + i).to_string(),
+        _ => format!("S{}", i + 1),
+    }
+}
+
+/// The scenarios, every one set to A's population seed, and what that changed.
+pub fn align_seeds(scenarios: &[Scenario]) -> (Vec<Scenario>, Fairness) {
+    let seeds_given: Vec<u64> = scenarios.iter().map(|s| s.horizon.seed).collect();
+    let seed = seeds_given.first().copied().unwrap_or_default();
+    let seeds_changed = seeds_given.iter().any(|s| *s != seed);
+    let note = if seeds_changed {
+        let given: Vec<String> = seeds_given
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("{} {s}", letter(i)))
+            .collect();
+        format!(
+            "The scenarios were saved with different seeds ({}); all ran with A's seed {seed}, \
+             so they see the same members and the same random draws.",
+            given.join(", ")
+        )
+    } else {
+        format!(
+            "All scenarios ran with seed {seed}: they see the same members and the same random \
+             draws, so every difference comes from the programme."
+        )
+    };
+    let aligned = scenarios
+        .iter()
+        .map(|s| {
+            let mut s = s.clone();
+            s.horizon.seed = seed;
+            s
+        })
+        .collect();
+    let fairness = Fairness {
+        seed,
+        seeds_given,
+        seeds_changed,
+        note,
+    };
+    (aligned, fairness)
+}
+
+/// Runs every (validated) scenario with A's seed and compares them.
+pub fn compare(scenarios: &[Scenario]) -> Comparison {
+    let (aligned, fairness) = align_seeds(scenarios);
+    let runs: Vec<RunSummary> = aligned.iter().map(run_summary).collect();
+    compare_runs(&runs, fairness)
+}
+
+/// The comparison of runs already made (A first) with the seeds `fairness` describes.
+pub fn compare_runs(runs: &[RunSummary], fairness: Fairness) -> Comparison {
+    let mut names: Vec<(String, Unit)> = Vec::new();
+    for kpi in runs.iter().flat_map(|r| &r.kpis) {
+        if !names.iter().any(|(n, _)| *n == kpi.name) {
+            names.push((kpi.name.clone(), kpi.unit));
+        }
+    }
+    let kpis = names
+        .into_iter()
+        .map(|(name, unit)| {
+            let a = runs.first().and_then(|r| kpi_value(&r.kpis, &name));
+            let scenarios = runs
+                .iter()
+                .enumerate()
+                .map(|(i, run)| {
+                    let value = kpi_value(&run.kpis, &name);
+                    KpiCell {
+                        letter: letter(i),
+                        value,
+                        difference_from_a: value.zip(a).map(|(v, a)| v - a),
+                        percent_difference_from_a: value.zip(a).and_then(|(v, a)| percent(v, a)),
+                    }
+                })
+                .collect();
+            KpiComparison {
+                kpi: name,
+                unit,
+                scenarios,
+            }
+        })
+        .collect();
+    let scenarios = runs
+        .iter()
+        .enumerate()
+        .map(|(i, run)| ComparedScenario {
+            letter: letter(i),
+            name: run.scenario_name.clone(),
+            tier_names: run.tier_names.clone(),
+            months: run.months.clone(),
+            series: run.series.clone(),
+        })
+        .collect();
+    Comparison {
+        fairness,
+        scenarios,
+        kpis,
+    }
+}
+
+/// (value − a) as a percentage of a; 0 when both are 0, None when only a is.
+fn percent(value: f64, a: f64) -> Option<f64> {
+    if a == 0.0 {
+        (value == 0.0).then_some(0.0)
+    } else {
+        Some((value - a) / a.abs() * 100.0)
+    }
+}
+
+impl Comparison {
+    /// The KPI table as CSV, one line per KPI and scenario:
+    /// `kpi,unit,scenario,name,value,difference_from_A,percent_difference_from_A`.
+    pub fn to_csv(&self) -> String {
+        let mut table = Table::new([
+            "kpi",
+            "unit",
+            "scenario",
+            "name",
+            "value",
+            "difference_from_A",
+            "percent_difference_from_A",
+        ]);
+        for kpi in &self.kpis {
+            for (cell, scenario) in kpi.scenarios.iter().zip(&self.scenarios) {
+                table.row([
+                    kpi.kpi.clone(),
+                    unit_name(kpi.unit),
+                    cell.letter.clone(),
+                    scenario.name.clone(),
+                    number(cell.value),
+                    number(cell.difference_from_a),
+                    number(cell.percent_difference_from_a),
+                ]);
+            }
+        }
+        table.finish()
+    }
+}
+
+/// A unit as it appears in JSON and CSV (`count`, `money`, `share`…).
+pub(super) fn unit_name(unit: Unit) -> String {
+    serde_json::to_value(unit)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scenarios_are_lettered_a_to_z_then_numbered() {
+        assert_eq!(letter(0), "A");
+        assert_eq!(letter(2), "C");
+        assert_eq!(letter(25), "Z");
+        assert_eq!(letter(26), "S27");
+    }
+
+    #[test]
+    fn a_difference_from_zero_has_no_percentage_unless_it_is_zero_too() {
+        assert_eq!(percent(0.0, 0.0), Some(0.0));
+        assert_eq!(percent(5.0, 0.0), None);
+        assert_eq!(percent(150.0, 100.0), Some(50.0));
+        assert_eq!(percent(-150.0, -100.0), Some(-50.0));
+    }
+
+    #[test]
+    fn different_seeds_are_replaced_by_a_s_and_the_note_says_so() {
+        let a = Scenario::default();
+        let mut b = Scenario::default();
+        b.horizon.seed = 7;
+        let (aligned, fairness) = align_seeds(&[a.clone(), b]);
+        assert!(aligned.iter().all(|s| s.horizon.seed == a.horizon.seed));
+        assert!(fairness.seeds_changed);
+        assert_eq!(fairness.seeds_given, vec![a.horizon.seed, 7]);
+        assert!(fairness.note.contains("B 7"), "{}", fairness.note);
+        let (_, same) = align_seeds(&[a.clone(), a]);
+        assert!(!same.seeds_changed);
+    }
+}

@@ -1,0 +1,229 @@
+//! The tornado: each main assumption moved down and up by the same share (±20% unless told
+//! otherwise), the change it makes to one chosen KPI, the widest swing first — which
+//! assumptions the answer leans on.
+//!
+//! The main assumptions, each moved as one (every segment or tier together):
+//!
+//! | assumption | what moves |
+//! |---|---|
+//! | `purchase_rate` | how often members buy: each segment's purchases per month (planner form), or its BG/NBD α divided by the factor (model form: the mean rate is r/α) |
+//! | `dropout` | how readily members stop buying: each segment's share lost per year (planner form) or its BG/NBD a (model form) |
+//! | `spend_per_purchase` | each segment's average order value (planner form) or Gamma-Gamma γ (model form: the mean spend pγ/(q−1) moves with γ) |
+//! | `new_members_per_month` | the monthly intake |
+//! | `tier_purchase_rate_uplift` | every tier's purchase-rate uplift |
+//! | `tier_dropout_reduction` | every tier's dropout reduction |
+//! | `redemption_per_month` | every tier's monthly redemption chance |
+//! | `goal_gradient_uplift` | the purchase-rate uplift of members close to the next tier |
+//! | `cost_per_point` | what a redeemed point costs |
+//! | `gross_margin` | the margin on incremental sales |
+//!
+//! An assumption set to zero everywhere is left out: ±20% of nothing is nothing. A moved
+//! value the programme cannot take (a redemption chance above 1) leaves that side of the
+//! bar at the base value and lists the problem. Every run uses the scenario's seed.
+//!
+//! Not for: a range of values of one parameter (`sweep`).
+
+use serde::Serialize;
+
+use super::compare::unit_name;
+use super::csv::{number, Table};
+use super::kpi::{kpi_value, run_summary, Unit};
+use super::path::Document;
+use crate::behaviour::SegmentBehaviour;
+use crate::scenario::{Problem, Scenario};
+
+/// The share each assumption moves by unless told otherwise.
+pub const DEFAULT_CHANGE: f64 = 0.2;
+
+/// One bar: the KPI with the assumption moved down and up.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TornadoBar {
+    pub assumption: String,
+    /// The JSON paths the assumption moves.
+    pub paths: Vec<String>,
+    /// The KPI with the assumption lowered by the change.
+    pub low: Option<f64>,
+    /// The KPI with the assumption raised by the change.
+    pub high: Option<f64>,
+    /// The bar's length: the widest distance between low, high and the base value.
+    pub swing: f64,
+    pub problems: Vec<Problem>,
+}
+
+/// How far one KPI leans on each main assumption.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Tornado {
+    pub kpi: String,
+    pub unit: Unit,
+    /// The share each assumption moved by (0.2 = ±20%).
+    pub change: f64,
+    /// The KPI with every assumption as given.
+    pub base: Option<f64>,
+    /// Widest swing first.
+    pub bars: Vec<TornadoBar>,
+}
+
+/// Whether a path's value rises with its assumption or falls (BG/NBD α: a higher rate is a
+/// lower α).
+#[derive(Clone, Copy)]
+enum Moves {
+    With,
+    Against,
+}
+
+/// The main assumptions of a scenario and the paths each one moves.
+fn assumptions(scenario: &Scenario) -> Vec<(&'static str, Vec<(String, Moves)>)> {
+    let mut rate = Vec::new();
+    let mut dropout = Vec::new();
+    let mut spend = Vec::new();
+    for (i, segment) in scenario.population.segments.iter().enumerate() {
+        let path = |field: &str| format!("population.segments[{i}].behaviour.{field}");
+        match segment.behaviour {
+            SegmentBehaviour::Model(_) => {
+                rate.push((path("purchases.alpha"), Moves::Against));
+                dropout.push((path("purchases.a"), Moves::With));
+                spend.push((path("spend.gamma"), Moves::With));
+            }
+            SegmentBehaviour::Planner(_) => {
+                rate.push((path("purchases_per_month"), Moves::With));
+                dropout.push((path("lost_per_year"), Moves::With));
+                spend.push((path("average_order_value"), Moves::With));
+            }
+        }
+    }
+    let tiers = |field: &str| -> Vec<(String, Moves)> {
+        (0..scenario.tiers.levels.len())
+            .map(|k| (format!("tiers.levels[{k}].{field}"), Moves::With))
+            .collect()
+    };
+    let one = |path: &str| vec![(path.to_string(), Moves::With)];
+    vec![
+        ("purchase_rate", rate),
+        ("dropout", dropout),
+        ("spend_per_purchase", spend),
+        (
+            "new_members_per_month",
+            one("population.new_members_per_month"),
+        ),
+        ("tier_purchase_rate_uplift", tiers("purchase_rate_uplift")),
+        ("tier_dropout_reduction", tiers("dropout_reduction")),
+        ("redemption_per_month", tiers("redemption_per_month")),
+        (
+            "goal_gradient_uplift",
+            one("goal_gradient.purchase_rate_uplift"),
+        ),
+        ("cost_per_point", one("points.cost_per_point")),
+        ("gross_margin", one("economics.gross_margin")),
+    ]
+}
+
+/// Moves each main assumption of a (validated) scenario by ±`change` (a share, 0–1, not
+/// included) and reports the KPI named `kpi` for each, widest swing first. Fails when the
+/// change is out of range or no KPI has that name.
+pub fn tornado(scenario: &Scenario, kpi: &str, change: f64) -> Result<Tornado, Problem> {
+    let fail = |message: String| Problem {
+        path: String::new(),
+        message,
+    };
+    if !(change > 0.0 && change < 1.0) {
+        return Err(fail(format!(
+            "the change {change} must be a share between 0 and 1 (0.2 = ±20%)"
+        )));
+    }
+    let base_run = run_summary(scenario);
+    let unit = match base_run.kpis.iter().find(|k| k.name == kpi) {
+        Some(found) => found.unit,
+        None => {
+            let names: Vec<&str> = base_run.kpis.iter().map(|k| k.name.as_str()).collect();
+            return Err(fail(format!(
+                "no KPI is named {kpi}; the KPIs are {}",
+                names.join(", ")
+            )));
+        }
+    };
+    let base = kpi_value(&base_run.kpis, kpi);
+    let document = Document::of(scenario)?;
+    let mut bars = Vec::new();
+    for (assumption, paths) in assumptions(scenario) {
+        let values: Vec<(String, Moves, f64)> = paths
+            .into_iter()
+            .filter_map(|(path, moves)| {
+                let value = document.number_at(&path).ok()?;
+                Some((path, moves, value))
+            })
+            .collect();
+        if values.iter().all(|(_, _, v)| *v == 0.0) {
+            continue;
+        }
+        let mut problems = Vec::new();
+        let mut run_at = |factor: f64| {
+            let changes: Vec<(String, f64)> = values
+                .iter()
+                .map(|(path, moves, value)| match moves {
+                    Moves::With => (path.clone(), value * factor),
+                    Moves::Against => (path.clone(), value / factor),
+                })
+                .collect();
+            match document.with(&changes) {
+                Ok(changed) => kpi_value(&run_summary(&changed).kpis, kpi),
+                Err(found) => {
+                    problems.extend(found);
+                    base
+                }
+            }
+        };
+        let low = run_at(1.0 - change);
+        let high = run_at(1.0 + change);
+        let ends = [low, high, base].into_iter().flatten();
+        let swing =
+            ends.clone().fold(f64::NEG_INFINITY, f64::max) - ends.fold(f64::INFINITY, f64::min);
+        bars.push(TornadoBar {
+            assumption: assumption.to_string(),
+            paths: values.into_iter().map(|(path, _, _)| path).collect(),
+            low,
+            high,
+            swing: if swing.is_finite() { swing } else { 0.0 },
+            problems,
+        });
+    }
+    bars.sort_by(|a, b| b.swing.total_cmp(&a.swing));
+    Ok(Tornado {
+        kpi: kpi.to_string(),
+        unit,
+        change,
+        base,
+        bars,
+    })
+}
+
+impl Tornado {
+    /// The bars as CSV, widest first: `assumption,kpi,unit,low,base,high,swing,paths,problems`.
+    pub fn to_csv(&self) -> String {
+        let mut table = Table::new([
+            "assumption",
+            "kpi",
+            "unit",
+            "low",
+            "base",
+            "high",
+            "swing",
+            "paths",
+            "problems",
+        ]);
+        for bar in &self.bars {
+            let problems: Vec<String> = bar.problems.iter().map(Problem::to_string).collect();
+            table.row([
+                bar.assumption.clone(),
+                self.kpi.clone(),
+                unit_name(self.unit),
+                number(bar.low),
+                number(self.base),
+                number(bar.high),
+                bar.swing.to_string(),
+                bar.paths.join(" "),
+                problems.join("; "),
+            ]);
+        }
+        table.finish()
+    }
+}

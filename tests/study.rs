@@ -1,0 +1,305 @@
+//! Studies over many runs: comparisons are fair, error bars are honest, sweeps and
+//! goal-seek find what they claim. Each test runs a small shop (a few thousand members,
+//! 12–18 months) so the whole file stays within seconds in a release build.
+
+use tierlab::metrics::simulate;
+use tierlab::scenario::{parse, validate, Scenario};
+use tierlab::study::{
+    compare, design, kpi_value, replicate_comparison, replication_of, run_summary, seeded,
+    seek_liability_ceiling, seek_thresholds, sweep, tier_shares, tornado, with_thresholds,
+    LadderDesign, PointsLever, Progression, RunSummary, ON_TARGET,
+};
+
+/// A shop with four tiers by rolling-12-month growth, a one-tier downgrade and tier
+/// benefits that change behaviour (so tiers feed back on who reaches them).
+const SHOP: &str = r#"{
+  "version": 1,
+  "name": "Study fixture: a small four-tier shop",
+  "horizon": { "months": 18, "seed": 11, "start_year": 2026, "start_month": 1 },
+  "population": {
+    "starting_members": 3000,
+    "new_members_per_month": 100,
+    "segments": [
+      {
+        "name": "Shoppers",
+        "share": 1.0,
+        "behaviour": {
+          "form": "planner",
+          "purchases_per_month": 0.8,
+          "purchase_rate_spread": 1.0,
+          "lost_per_year": 0.3,
+          "average_order_value": 60,
+          "order_value_spread": 0.5
+        }
+      }
+    ]
+  },
+  "tiers": {
+    "basis": "rolling_12_months",
+    "downgrade": "one_tier",
+    "grace_months": 0,
+    "levels": [
+      { "name": "Regular", "threshold": 0, "keep_threshold": 0 },
+      { "name": "Silver", "threshold": 200, "keep_threshold": 100,
+        "earn_multiplier": 1.2, "purchase_rate_uplift": 0.05, "redemption_per_month": 0.3 },
+      { "name": "Gold", "threshold": 600, "keep_threshold": 300,
+        "earn_multiplier": 1.5, "discount": 0.03, "purchase_rate_uplift": 0.1,
+        "dropout_reduction": 0.1, "redemption_per_month": 0.3 },
+      { "name": "Platinum", "threshold": 1500, "keep_threshold": 750,
+        "earn_multiplier": 2.0, "discount": 0.05, "purchase_rate_uplift": 0.15,
+        "dropout_reduction": 0.2, "redemption_per_month": 0.3 }
+    ]
+  },
+  "goal_gradient": { "within_share": 0.2, "purchase_rate_uplift": 0.2 }
+}"#;
+
+fn shop() -> Scenario {
+    parse(SHOP).unwrap_or_else(|problems| panic!("the shop fixture is invalid: {problems:?}"))
+}
+
+/// The shop at a third of the size over 12 months, for studies that run many seeds.
+fn small_shop() -> Scenario {
+    let mut s = shop();
+    s.population.starting_members = 1_000;
+    s.population.new_members_per_month = 30.0;
+    s.horizon.months = 12;
+    s
+}
+
+#[test]
+fn two_identical_scenarios_differ_by_exactly_zero() {
+    let a = shop();
+    let comparison = compare(&[a.clone(), a]);
+    assert!(!comparison.fairness.seeds_changed);
+    assert!(comparison.kpis.len() > 10);
+    for kpi in &comparison.kpis {
+        let b = kpi.scenarios.get(1).expect("B has a cell for every KPI");
+        if b.value.is_some() {
+            assert_eq!(b.difference_from_a, Some(0.0), "{}", kpi.kpi);
+            assert_eq!(b.percent_difference_from_a, Some(0.0), "{}", kpi.kpi);
+        }
+    }
+    let series: Vec<_> = comparison.scenarios.iter().map(|s| &s.series).collect();
+    assert_eq!(series.first(), series.get(1));
+    let json = serde_json::to_string(&comparison).unwrap_or_default();
+    assert!(json.contains("\"difference_from_A\""), "{json}");
+    let csv = comparison.to_csv();
+    assert!(csv.starts_with(
+        "kpi,unit,scenario,name,value,difference_from_A,percent_difference_from_A\n"
+    ));
+}
+
+#[test]
+fn scenarios_saved_with_different_seeds_run_with_a_s_seed_and_the_report_says_so() {
+    let a = shop();
+    let b = seeded(&a, 99);
+    let comparison = compare(&[a, b]);
+    assert!(comparison.fairness.seeds_changed);
+    assert!(comparison.fairness.note.contains("A's seed 11"));
+    for kpi in &comparison.kpis {
+        let b = kpi.scenarios.get(1).expect("B has a cell for every KPI");
+        assert!(b.value.is_none() || b.difference_from_a == Some(0.0));
+    }
+}
+
+#[test]
+fn a_programme_with_stronger_tier_benefits_keeps_more_members_active_than_a() {
+    let a = shop();
+    let mut b = a.clone();
+    for tier in b.tiers.levels.iter_mut().skip(1) {
+        tier.purchase_rate_uplift += 0.5;
+        tier.dropout_reduction = 0.6;
+    }
+    let comparison = compare(&[a, b]);
+    let active = comparison
+        .kpis
+        .iter()
+        .find(|k| k.kpi == "active_members_at_end")
+        .and_then(|k| k.scenarios.get(1))
+        .and_then(|b| b.difference_from_a)
+        .unwrap_or(0.0);
+    // The same members and draws: more purchases and less dropout can only add actives.
+    assert!(active > 0.0, "B − A active members = {active}");
+}
+
+#[test]
+fn the_interval_on_a_kpi_narrows_as_the_seeds_grow() {
+    let scenario = small_shop();
+    let runs: Vec<RunSummary> = (0..40)
+        .map(|i| run_summary(&seeded(&scenario, 100 + i)))
+        .collect();
+    let standard_error = |runs: &[RunSummary]| {
+        replication_of(runs)
+            .kpis
+            .iter()
+            .find(|k| k.kpi == "active_members_at_end")
+            .and_then(|k| k.interval.as_ref())
+            .and_then(|i| i.standard_error)
+            .unwrap_or(f64::NAN)
+    };
+    let all_forty = standard_error(&runs);
+    let blocks_of_five: Vec<f64> = runs.chunks(5).map(standard_error).collect();
+    let mean_of_fives = blocks_of_five.iter().sum::<f64>() / blocks_of_five.len() as f64;
+    // The standard error shrinks like 1/√R: from 5 to 40 seeds by √8 ≈ 2.8. One block of
+    // five estimates the spread from 4 degrees of freedom and can be low by chance, so the
+    // check averages the eight blocks (their mean estimates the spread within about ±12%)
+    // and asks for a factor of 2, well inside 2.8 less that uncertainty.
+    assert!(
+        all_forty * 2.0 < mean_of_fives,
+        "40 seeds: {all_forty}; blocks of 5: {blocks_of_five:?}"
+    );
+    let replication = replication_of(&runs);
+    for band in &replication.bands {
+        for ((low, middle), high) in band.p10.iter().zip(&band.p50).zip(&band.p90) {
+            assert!(low <= middle && middle <= high, "{}", band.name);
+        }
+    }
+    assert_eq!(replication.seeds.len(), 40);
+}
+
+#[test]
+fn paired_differences_between_identical_scenarios_are_zero_under_every_seed() {
+    let a = small_shop();
+    let replicated = replicate_comparison(&[a.clone(), a], 4);
+    let paired = replicated.differences.first().expect("B against A");
+    for kpi in &paired.differences_from_a {
+        if let Some(interval) = &kpi.interval {
+            assert_eq!(interval.runs, 4, "{}", kpi.kpi);
+            assert_eq!(
+                (interval.mean, interval.p10, interval.p90),
+                (0.0, 0.0, 0.0),
+                "{}",
+                kpi.kpi
+            );
+            assert_eq!(interval.standard_error, Some(0.0), "{}", kpi.kpi);
+        }
+    }
+    assert!(replicated.to_csv().contains(",difference_from_A,"));
+}
+
+#[test]
+fn raising_the_gold_threshold_leaves_fewer_members_in_gold_and_above() {
+    let result = sweep(&shop(), "tiers.levels[2].threshold", 400.0, 1400.0, 6)
+        .unwrap_or_else(|p| panic!("{p}"));
+    let gold_and_above: Vec<f64> = result
+        .steps
+        .iter()
+        .map(|step| {
+            assert!(step.problems.is_empty(), "{:?}", step.problems);
+            let share = |k: &str| kpi_value(&step.kpis, k).unwrap_or(f64::NAN);
+            share("share_in_tier_2") + share("share_in_tier_3")
+        })
+        .collect();
+    let values: Vec<f64> = result.steps.iter().map(|s| s.value).collect();
+    assert_eq!(values, vec![400.0, 600.0, 800.0, 1000.0, 1200.0, 1400.0]);
+    assert!(
+        gold_and_above.windows(2).all(|w| w[1] < w[0]),
+        "{gold_and_above:?}"
+    );
+    assert!(result.to_csv().starts_with("tiers.levels[2].threshold,problems,"));
+}
+
+#[test]
+fn a_sweep_value_the_programme_cannot_take_gives_that_step_problems_not_a_panic() {
+    // Gold above Platinum's 1,500 is not a ladder.
+    let result = sweep(&small_shop(), "tiers.levels[2].threshold", 1000.0, 2000.0, 2)
+        .unwrap_or_else(|p| panic!("{p}"));
+    let last = result.steps.last().expect("two steps");
+    assert!(last.kpis.is_empty());
+    assert!(last
+        .problems
+        .iter()
+        .any(|p| p.path == "tiers.levels[3].threshold"));
+    assert!(sweep(&small_shop(), "tiers.levels[7].threshold", 1.0, 2.0, 2).is_err());
+}
+
+#[test]
+fn the_tornado_puts_the_widest_swing_first_and_cost_per_point_moves_no_member() {
+    let result = tornado(&small_shop(), "active_members_at_end", 0.2)
+        .unwrap_or_else(|p| panic!("{p}"));
+    assert!(result
+        .bars
+        .windows(2)
+        .all(|w| w[0].swing >= w[1].swing));
+    let swing = |name: &str| {
+        result
+            .bars
+            .iter()
+            .find(|b| b.assumption == name)
+            .map(|b| b.swing)
+    };
+    assert!(swing("purchase_rate").unwrap_or(0.0) > 0.0);
+    assert_eq!(swing("cost_per_point"), Some(0.0));
+    assert!(tornado(&small_shop(), "happiness", 0.2).is_err());
+}
+
+#[test]
+fn goal_seek_puts_each_tier_within_one_point_of_its_target_share() {
+    let scenario = shop();
+    let targets = [0.5, 0.3, 0.15, 0.05];
+    let month = 12;
+    let found = seek_thresholds(&scenario, month, &targets).unwrap_or_else(|e| panic!("{e}"));
+    for (achieved, target) in found.achieved_shares.iter().zip(targets) {
+        assert!(
+            (achieved - target).abs() <= ON_TARGET,
+            "{:?} against {targets:?} with thresholds {:?}",
+            found.achieved_shares,
+            found.thresholds
+        );
+    }
+    assert!(found.on_target);
+    // A full run of the scenario with the thresholds applied shows the same shares.
+    let applied = with_thresholds(&scenario, &found.thresholds).unwrap_or_else(|e| panic!("{e}"));
+    assert!(validate(&applied).is_empty());
+    let results = simulate(&applied);
+    let row = results.months.get(month as usize).expect("month 12 ran");
+    assert_eq!(tier_shares(&row.tiers), found.achieved_shares);
+    assert!(found.runs < 60, "{} runs", found.runs);
+}
+
+#[test]
+fn the_liability_ceiling_is_met_by_the_highest_earn_rate_or_cost_per_point_under_it() {
+    let scenario = small_shop();
+    let full = simulate(&scenario).totals.liability_at_end.units();
+    let ceiling = (full / 2.0).round();
+    let by_rate = seek_liability_ceiling(&scenario, PointsLever::EarnRate, ceiling)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let rate = by_rate.value.expect("an earn rate of 0 holds no points");
+    assert!(rate > 0.0 && rate < scenario.points.per_currency_unit, "{rate}");
+    assert!(by_rate.liability_at_end.unwrap_or(f64::MAX) <= ceiling);
+    // Liability is outstanding points × cost per point × redemption rate: halving it halves
+    // the cost per point, to within the search's 0.1% and a cent of rounding.
+    let by_cost = seek_liability_ceiling(&scenario, PointsLever::CostPerPoint, ceiling)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let cost = by_cost.value.expect("a cost per point of 0 costs nothing");
+    let expected = scenario.points.cost_per_point * ceiling / full;
+    assert!(
+        (cost - expected).abs() <= scenario.points.cost_per_point * 0.0011,
+        "{cost} against {expected}"
+    );
+    let generous = seek_liability_ceiling(&scenario, PointsLever::EarnRate, full * 2.0)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(generous.value, Some(scenario.points.per_currency_unit));
+}
+
+#[test]
+fn each_progression_designs_a_ladder_the_shop_can_run_with() {
+    for progression in [
+        Progression::Exponential { ratio: 2.0 },
+        Progression::Power { exponent: 1.5 },
+        Progression::Fibonacci,
+    ] {
+        let plan = LadderDesign {
+            years_to_top: 2.0,
+            daily_growth_cap: 3.0,
+            tiers: 4,
+            progression,
+        };
+        let ladder = design(&plan).unwrap_or_else(|e| panic!("{e}"));
+        // The top tier: 2 years × 365 days × 3 growth a day.
+        assert_eq!(ladder.thresholds.last(), Some(&2_190), "{progression:?}");
+        let applied =
+            with_thresholds(&shop(), &ladder.thresholds).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(validate(&applied), vec![], "{progression:?}");
+    }
+}
