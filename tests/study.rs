@@ -84,9 +84,8 @@ fn two_identical_scenarios_differ_by_exactly_zero() {
     let json = serde_json::to_string(&comparison).unwrap_or_default();
     assert!(json.contains("\"difference_from_A\""), "{json}");
     let csv = comparison.to_csv();
-    assert!(csv.starts_with(
-        "kpi,unit,scenario,name,value,difference_from_A,percent_difference_from_A\n"
-    ));
+    assert!(csv
+        .starts_with("kpi,unit,scenario,name,value,difference_from_A,percent_difference_from_A\n"));
 }
 
 #[test]
@@ -196,14 +195,22 @@ fn raising_the_gold_threshold_leaves_fewer_members_in_gold_and_above() {
         gold_and_above.windows(2).all(|w| w[1] < w[0]),
         "{gold_and_above:?}"
     );
-    assert!(result.to_csv().starts_with("tiers.levels[2].threshold,problems,"));
+    assert!(result
+        .to_csv()
+        .starts_with("tiers.levels[2].threshold,problems,"));
 }
 
 #[test]
 fn a_sweep_value_the_programme_cannot_take_gives_that_step_problems_not_a_panic() {
     // Gold above Platinum's 1,500 is not a ladder.
-    let result = sweep(&small_shop(), "tiers.levels[2].threshold", 1000.0, 2000.0, 2)
-        .unwrap_or_else(|p| panic!("{p}"));
+    let result = sweep(
+        &small_shop(),
+        "tiers.levels[2].threshold",
+        1000.0,
+        2000.0,
+        2,
+    )
+    .unwrap_or_else(|p| panic!("{p}"));
     let last = result.steps.last().expect("two steps");
     assert!(last.kpis.is_empty());
     assert!(last
@@ -215,12 +222,9 @@ fn a_sweep_value_the_programme_cannot_take_gives_that_step_problems_not_a_panic(
 
 #[test]
 fn the_tornado_puts_the_widest_swing_first_and_cost_per_point_moves_no_member() {
-    let result = tornado(&small_shop(), "active_members_at_end", 0.2)
-        .unwrap_or_else(|p| panic!("{p}"));
-    assert!(result
-        .bars
-        .windows(2)
-        .all(|w| w[0].swing >= w[1].swing));
+    let result =
+        tornado(&small_shop(), "active_members_at_end", 0.2).unwrap_or_else(|p| panic!("{p}"));
+    assert!(result.bars.windows(2).all(|w| w[0].swing >= w[1].swing));
     let swing = |name: &str| {
         result
             .bars
@@ -265,7 +269,10 @@ fn the_liability_ceiling_is_met_by_the_highest_earn_rate_or_cost_per_point_under
     let by_rate = seek_liability_ceiling(&scenario, PointsLever::EarnRate, ceiling)
         .unwrap_or_else(|e| panic!("{e}"));
     let rate = by_rate.value.expect("an earn rate of 0 holds no points");
-    assert!(rate > 0.0 && rate < scenario.points.per_currency_unit, "{rate}");
+    assert!(
+        rate > 0.0 && rate < scenario.points.per_currency_unit,
+        "{rate}"
+    );
     assert!(by_rate.liability_at_end.unwrap_or(f64::MAX) <= ceiling);
     // Liability is outstanding points × cost per point × redemption rate: halving it halves
     // the cost per point, to within the search's 0.1% and a cent of rounding.

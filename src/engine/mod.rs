@@ -189,14 +189,10 @@ pub fn run_until(
     let mut member = blank_member();
     let mut referred = Referred::new(planned);
     let mut done = 0u64;
-    let joining = runs.iter().flat_map(|run| {
+    let mut planned_members = runs.iter().flat_map(|run| {
         (run.first_id..run.first_id + run.count).map(move |id| (id, run.join, false))
     });
-    let mut next = joining.map(Some).chain(std::iter::from_fn(|| None));
-    loop {
-        let Some((id, join, by_referral)) = next.next().flatten().or_else(|| referred.pop()) else {
-            break;
-        };
+    while let Some((id, join, by_referral)) = planned_members.next().or_else(|| referred.pop()) {
         if id > last_id {
             break;
         }
