@@ -20,17 +20,7 @@ pub fn without_programme(scenario: &Scenario) -> Scenario {
     let entry = scenario.tiers.levels.first();
     Scenario {
         tiers: TierRules {
-            levels: vec![Tier {
-                name: entry.map_or_else(String::new, |t| t.name.clone()),
-                threshold: 0,
-                keep_threshold: 0,
-                earn_multiplier: 1.0,
-                discount: 0.0,
-                benefit_cost_per_month: 0.0,
-                dropout_reduction: 0.0,
-                purchase_rate_uplift: 0.0,
-                redemption_per_month: 0.0,
-            }],
+            levels: vec![Tier::plain(entry.map_or("", |t| t.name.as_str()), 0)],
             ..scenario.tiers.clone()
         },
         goal_gradient: GoalGradient {

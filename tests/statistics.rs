@@ -27,17 +27,7 @@ fn cohort() -> Scenario {
     s.horizon.seed = 20_260_101;
     s.population.starting_members = MEMBERS;
     s.population.new_members_per_month = 0.0;
-    s.tiers.levels = vec![Tier {
-        name: "Member".into(),
-        threshold: 0,
-        keep_threshold: 0,
-        earn_multiplier: 1.0,
-        discount: 0.0,
-        benefit_cost_per_month: 0.0,
-        dropout_reduction: 0.0,
-        purchase_rate_uplift: 0.0,
-        redemption_per_month: 0.0,
-    }];
+    s.tiers.levels = vec![Tier::plain("Member", 0)];
     s
 }
 

@@ -139,12 +139,13 @@ fn the_interval_on_a_kpi_narrows_as_the_seeds_grow() {
     let all_forty = standard_error(&runs);
     let blocks_of_five: Vec<f64> = runs.chunks(5).map(standard_error).collect();
     let mean_of_fives = blocks_of_five.iter().sum::<f64>() / blocks_of_five.len() as f64;
-    // The standard error shrinks like 1/√R: from 5 to 40 seeds by √8 ≈ 2.8. One block of
-    // five estimates the spread from 4 degrees of freedom and can be low by chance, so the
-    // check averages the eight blocks (their mean estimates the spread within about ±12%)
-    // and asks for a factor of 2, well inside 2.8 less that uncertainty.
+    // The standard error shrinks like 1/√R: from 5 to 40 seeds by √8 ≈ 2.8 (2.66 once the
+    // sample deviation's small-sample bias at 5 is counted). One block of five estimates
+    // the spread from 4 degrees of freedom and can be low by chance, so the check averages
+    // the eight blocks: the ratio is then known to about ±17% (±0.45), and a factor of 1.5
+    // sits more than two and a half of those below 2.66.
     assert!(
-        all_forty * 2.0 < mean_of_fives,
+        all_forty * 1.5 < mean_of_fives,
         "40 seeds: {all_forty}; blocks of 5: {blocks_of_five:?}"
     );
     let replication = replication_of(&runs);

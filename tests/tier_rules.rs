@@ -9,15 +9,8 @@ use tierlab::scenario::{DowngradePolicy, Horizon, QualificationBasis, Tier, Tier
 
 fn tier(name: &str, threshold: u32, keep: u32) -> Tier {
     Tier {
-        name: name.into(),
-        threshold,
         keep_threshold: keep,
-        earn_multiplier: 1.0,
-        discount: 0.0,
-        benefit_cost_per_month: 0.0,
-        dropout_reduction: 0.0,
-        purchase_rate_uplift: 0.0,
-        redemption_per_month: 0.0,
+        ..Tier::plain(name, threshold)
     }
 }
 

@@ -86,17 +86,7 @@ impl<'a> Plan<'a> {
                 .iter()
                 .map(|s| (s.share, s.behaviour.model()))
                 .collect(),
-            entry_tier: Tier {
-                name: String::new(),
-                threshold: 0,
-                keep_threshold: 0,
-                earn_multiplier: 1.0,
-                discount: 0.0,
-                benefit_cost_per_month: 0.0,
-                dropout_reduction: 0.0,
-                purchase_rate_uplift: 0.0,
-                redemption_per_month: 0.0,
-            },
+            entry_tier: Tier::plain("", 0),
             campaign_on: vec![true; scenario.campaigns.len()],
             behaviour_actions: scenario
                 .growth

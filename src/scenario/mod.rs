@@ -303,6 +303,24 @@ pub struct Reward {
     pub cost: f64,
 }
 
+impl Tier {
+    /// A tier with only a name and a threshold (kept at the same growth): no benefits, no
+    /// cost, no effect on behaviour, no redemption.
+    pub fn plain(name: &str, threshold: u32) -> Tier {
+        Tier {
+            name: name.into(),
+            threshold,
+            keep_threshold: threshold,
+            earn_multiplier: 1.0,
+            discount: 0.0,
+            benefit_cost_per_month: 0.0,
+            dropout_reduction: 0.0,
+            purchase_rate_uplift: 0.0,
+            redemption_per_month: 0.0,
+        }
+    }
+}
+
 fn one() -> f64 {
     1.0
 }

@@ -21,15 +21,8 @@ fn model([r, alpha, a, b]: [f64; 4], [p, q, gamma]: [f64; 3]) -> SegmentBehaviou
 
 fn tier(name: &str, threshold: u32) -> Tier {
     Tier {
-        name: name.into(),
-        threshold,
-        keep_threshold: threshold,
-        earn_multiplier: 1.0,
-        discount: 0.0,
-        benefit_cost_per_month: 0.0,
-        dropout_reduction: 0.0,
-        purchase_rate_uplift: 0.0,
         redemption_per_month: 0.3,
+        ..Tier::plain(name, threshold)
     }
 }
 

@@ -35,7 +35,7 @@ const U = {
 const TEXT = {
   title: L('Campaigns', '营销活动'),
   empty: L('No campaigns yet. Add a seed campaign — welcome pack, birthday coupon, member day, win-back, reactivation — or start a new one.', '还没有活动。可从种子活动添加（新人礼包、生日券、会员日、流失挽回、沉默唤醒），或新建一个。'),
-  count: L('{n} of {max}', '{n} / {max}'),
+  count: L('{n} of at most {max} campaigns', '{n} 个活动（最多 {max} 个）'),
   seedMenu: L('Add a seed campaign…', '添加种子活动…'),
   seedTitle: L('The seeds’ campaigns, ready to adapt: welcome pack, birthday coupon, member day, the fresh-food win-back rule, reactivation of dormant members', '种子活动，可直接改用：新人礼包、生日券、会员日、生鲜连锁流失挽回规则、沉默会员唤醒'),
   newCampaign: L('New campaign', '新建活动'),
@@ -328,7 +328,7 @@ export function renderCampaignEditor(ed) {
   rows.forEach((c, i) => list.append(renderCard(ed, c, i, rows.length)));
   return h('div', { class: 'table-block campaigns-block', 'data-path': SPEC.path },
     h('div', { class: 'table-head' },
-      h('h4', {}, tr(TEXT.title), ' ', h('span', { class: 'count', text: tr(TEXT.count).replace('{n}', String(rows.length)).replace('{max}', String(MAX_CAMPAIGNS)) })),
+      h('h4', { class: 'count', text: tr(TEXT.count).replace('{n}', String(rows.length)).replace('{max}', String(MAX_CAMPAIGNS)) }),
       h('div', { class: 'campaign-adders' }, menu, add)),
     rows.length ? list : h('p', { class: 'empty', text: tr(TEXT.empty) }));
 }

@@ -147,9 +147,9 @@ impl<'a> Options<'a> {
 
     fn runs(&self) -> Result<Option<u32>, String> {
         match self.number::<u32>("--runs")? {
-            Some(runs) if !(1..=MAX_RUNS).contains(&runs) => Err(format!(
-                "--runs {runs}: expected 1 to {MAX_RUNS} seeds"
-            )),
+            Some(runs) if !(1..=MAX_RUNS).contains(&runs) => {
+                Err(format!("--runs {runs}: expected 1 to {MAX_RUNS} seeds"))
+            }
             runs => Ok(runs),
         }
     }
