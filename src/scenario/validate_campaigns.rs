@@ -154,10 +154,10 @@ fn audience(
         );
         return;
     }
-    let range = |check: &mut Checks, low: f64, high: f64| {
+    let range_named = |check: &mut Checks, low: f64, high: f64, upper: &str| {
         if low > high {
             check.fail(
-                &format!("{path}.max"),
+                &format!("{path}.{upper}"),
                 format!("{high} must not be below the minimum {low}"),
             );
         }
@@ -188,19 +188,26 @@ fn audience(
         }
         Audience::DaysSinceLastPurchase { min, max }
         | Audience::Purchases { min, max }
-        | Audience::TenureMonths { min, max } => range(check, f64::from(*min), f64::from(*max)),
-        Audience::PointsBalance { min, max } => range(check, *min as f64, *max as f64),
+        | Audience::TenureMonths { min, max } => {
+            range_named(check, f64::from(*min), f64::from(*max), "max")
+        }
+        Audience::PointsBalance { min, max } => range_named(check, *min as f64, *max as f64, "max"),
         Audience::TotalSpend { min, max } => {
             if check.number(&format!("{path}.min"), *min, Range::at_least(0.0))
                 && check.number(&format!("{path}.max"), *max, Range::at_least(0.0))
             {
-                range(check, *min, *max);
+                range_named(check, *min, *max, "max");
             }
         }
         Audience::JoinedBetween {
             from_month,
             to_month,
-        } => range(check, f64::from(*from_month), f64::from(*to_month)),
+        } => range_named(
+            check,
+            f64::from(*from_month),
+            f64::from(*to_month),
+            "to_month",
+        ),
         Audience::All { of } | Audience::Any { of } => {
             for (i, a) in of.iter().enumerate() {
                 audience(

@@ -236,7 +236,7 @@ impl Seeker<'_> {
             }
             if error > 0.0 {
                 // Too many at or above: the answer is past every member at this growth.
-                low_rank = self.growth.partition_point(|g| *g <= t);
+                low_rank = low_rank.max(self.growth.partition_point(|g| *g <= t));
                 if threshold == highest {
                     break;
                 }

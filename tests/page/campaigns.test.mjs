@@ -1,7 +1,8 @@
 // Campaigns on the page: a seed campaign added from the menu runs and the review table
 // shows whom it reached and what it added, true and measured by hold-out; a campaign field
 // out of range is explained beside it and blocks Run (a closed card opens to show it); the
-// programme-value KPI cards show numbers, and ROI shows "—" when nothing was spent.
+// programme-value KPI cards show numbers, and ROI shows "—" when nothing was spent; the
+// audience builder writes the conditions it shows; cards duplicate, move and go.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -187,5 +188,31 @@ test('the programme-value KPI cards show numbers, and ROI is "—" when nothing 
   await page.waitForFunction(() => document.querySelector('[data-kpi="roi"] .kpi-value')?.textContent === '—', null, { timeout: 30000 });
   assert.equal(await kpiText(page, 'cost'), '¥0');
   assert.match(await page.textContent('[data-kpi="roi"] .kpi-sub'), /cost nothing/);
+  assert.deepEqual(seen.errors, []);
+});
+
+test('campaigns can be duplicated, moved and removed', async () => {
+  const { page, seen } = await open(browser);
+  await waitForRun(page);
+  await addSeed(page, /Welcome pack/);
+  await page.waitForSelector('details.campaign');
+  await addSeed(page, /Birthday coupon/);
+  await page.waitForFunction(() => document.querySelectorAll('details.campaign').length === 2);
+  const saved = () => page.evaluate(() => (JSON.parse(localStorage.getItem('tierlab.scenario') || '{}').campaigns || []).map((c) => c.name));
+  const settled = (names) => page.waitForFunction((n) => JSON.stringify((JSON.parse(localStorage.getItem('tierlab.scenario') || '{}').campaigns || []).map((c) => c.name)) === JSON.stringify(n), names);
+
+  await page.click('details.campaign[data-path="campaigns.0"] .icon-btn.duplicate');
+  await settled(['新人礼包 · Welcome pack', '新人礼包 · Welcome pack (copy)', '生日券 · Birthday coupon']);
+  const copy = JSON.parse(await page.evaluate(() => localStorage.getItem('tierlab.scenario'))).campaigns;
+  assert.deepEqual({ ...copy[1], name: copy[0].name }, copy[0], 'the copy has the same settings');
+
+  await page.click('details.campaign[data-path="campaigns.2"] .icon-btn.up');
+  await settled(['新人礼包 · Welcome pack', '生日券 · Birthday coupon', '新人礼包 · Welcome pack (copy)']);
+  assert.match(await page.textContent('details.campaign[data-path="campaigns.1"] .campaign-name'), /Birthday coupon/);
+
+  await page.click('details.campaign[data-path="campaigns.0"] .row-actions .icon-btn.remove');
+  await settled(['生日券 · Birthday coupon', '新人礼包 · Welcome pack (copy)']);
+  assert.equal(await page.locator('details.campaign').count(), 2);
+  assert.deepEqual(await saved(), ['生日券 · Birthday coupon', '新人礼包 · Welcome pack (copy)']);
   assert.deepEqual(seen.errors, []);
 });

@@ -5,7 +5,7 @@
 // planner's own assumptions. Seed campaigns come from the WASM (`campaign_presets_json`).
 // Functions over the Editor, which owns the scenario, the fields and the problems.
 
-import { h, clear, icon, $, $$ } from './dom.js';
+import { h, icon, $, $$ } from './dom.js';
 import { t, tr, bilingualName, isZh } from './i18n.js';
 import { FIELD_RESOLVERS } from './fields.js';
 import { getAt, setAt, clone } from './paths.js';
@@ -33,7 +33,6 @@ const U = {
 };
 
 const TEXT = {
-  title: L('Campaigns', '营销活动'),
   empty: L('No campaigns yet. Add a seed campaign — welcome pack, birthday coupon, member day, win-back, reactivation — or start a new one.', '还没有活动。可从种子活动添加（新人礼包、生日券、会员日、流失挽回、沉默唤醒），或新建一个。'),
   count: L('{n} of at most {max} campaigns', '{n} 个活动（最多 {max} 个）'),
   seedMenu: L('Add a seed campaign…', '添加种子活动…'),
@@ -70,12 +69,6 @@ const TEXT = {
   scheduleAfter: L('It starts after the horizon ends ({last}): it would never run.', '开始月晚于模拟周期结束（{last}），活动不会执行。'),
   memberDay: L('Member day is the 8th of each month.', '会员日为每月 8 日。'),
 };
-
-/** The help text of the section (fields.js shows it under the title). */
-export const SECTION_NOTE = L(
-  'Each campaign’s value is measured against a re-run of the same members and random draws without it, and beside what a hold-out test would report.',
-  '每个活动的价值按“同一批会员、相同随机抽样下不做该活动”重新模拟来测算，并与对照组测试的结果并列展示。',
-);
 
 // ------------------------------------------------------------------- fields
 
@@ -210,7 +203,7 @@ function resolve(path) {
   if (!cond) return null;
   const fields = rangeFields(cond);
   // joined_between's range problem is reported at `.max` (src/scenario/validate_campaigns.rs).
-  const key = cond.value === 'joined_between' && m[2] === 'max' ? 'to_month' : m[2];
+  const key = m[2];
   return fields.find((f) => f.path === key) || null;
 }
 FIELD_RESOLVERS.push(resolve);
@@ -639,7 +632,7 @@ export function describe(s, a, depth = 0) {
       const text = of.map((x) => describe(s, x, depth + 1)).join(joiner);
       return of.length > 1 ? wrap(text) : text;
     }
-    case 'not': return `${zh ? '非' : 'not '}${describe(s, a.of, depth + 1)}`;
+    case 'not': return zh ? `非（${describe(s, a.of)}）` : `not (${describe(s, a.of)})`;
     default: return String(a.kind ?? '?');
   }
 }

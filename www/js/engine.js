@@ -1,9 +1,9 @@
 // The page's side of the workers. Two workers: `runner` for whole simulations (run,
 // "a member who almost reached…"), which Cancel terminates and replaces, and `helper`
 // for quick calls (validate, presets, explain one member) so they answer during a run.
+// A third, `fitter`, lives only while a transaction export is being fitted.
 
-const WORKER_URL = new URL('./worker.js', import.meta.url);
-const WASM_URL = new URL('../pkg/tierlab_bg.wasm', import.meta.url);
+import { WORKER_URL, WASM_URL } from './assets.js';
 
 let compiling = null;
 /** The WASM compiled once for every worker (null if that fails: each worker then loads it). */
@@ -105,4 +105,26 @@ export class Engine {
   /** The seeds' campaigns as JSON text. */
   campaignPresets() { return this.helper.call('campaign_presets_json', []); }
   explain(json, member) { return this.helper.call('explain_member', [json, member]); }
+
+  /**
+   * Fits BG/NBD and Gamma-Gamma to a transaction export (CSV text) in a worker of its own,
+   * so neither runs nor edits wait for it; the worker is ended afterwards to give back its
+   * memory. Resolves { ok, problems, value: [fit, behaviour] }; a newer fit or cancelFit()
+   * rejects it with `cancelled`.
+   */
+  fit(text, { cutoff = '', customer = '', date = '', amount = '' } = {}) {
+    this.cancelFit();
+    const channel = new Channel('fitter', null);
+    this.fitter = channel;
+    const end = () => { channel.worker.terminate(); if (this.fitter === channel) this.fitter = null; };
+    return channel.call('fit_transactions', [text, cutoff, customer, date, amount]).finally(end);
+  }
+
+  cancelFit() {
+    const channel = this.fitter;
+    this.fitter = null;
+    if (!channel) return;
+    channel.worker.terminate();
+    channel.failAll(Object.assign(new Error('cancelled'), { cancelled: true }));
+  }
 }

@@ -51,6 +51,7 @@ export const DEFAULT_SCENARIO = {
     cost_per_point: 0.01,
   },
   campaigns: [],
+  referral: { referrals_per_month: 0, referrer_points: 0, referrer_cost: 0, new_member_points: 0, new_member_cost: 0 },
   economics: { gross_margin: 0.35 },
 };
 
@@ -241,6 +242,19 @@ SECTIONS.push({
   title: L('Campaigns', '营销活动'),
   note: L('Each campaign’s value is measured against a re-run of the same members and random draws without it, beside what a hold-out test would report.', '每个活动的价值按“同一批会员、相同随机抽样下不做该活动”重新模拟来测算，并与对照组测试的结果并列展示。'),
   fields: [],
+});
+
+SECTIONS.push({
+  id: 'referral',
+  title: L('Referral', '老带新'),
+  note: L('Members who are still customers bring new members; both sides are rewarded. New members join the month after, through the referral channel.', '仍在消费的会员带来新会员，双方都获奖励；新会员在次月通过推荐渠道入会。'),
+  fields: [
+    { path: 'referral.referrals_per_month', kind: 'number', def: 0, unit: L('new members / member / month', '人/会员/月'), label: L('Referrals', '推荐率'), tip: L('Average new members one member who is still a customer brings each month (0–0.2). Referred members refer too.', '每位仍在消费的会员每月平均带来的新会员数（0–0.2）；被推荐的会员也会继续推荐。'), slider: [0, 0.2, 0.005] },
+    { path: 'referral.referrer_points', kind: 'int', def: 0, unit: UNITS.points, label: L('Referrer points', '推荐人积分'), tip: L('Points the referrer earns for each new member.', '每推荐一位新会员，推荐人获得的积分。') },
+    { path: 'referral.referrer_cost', kind: 'number', def: 0, unit: UNITS.currency, label: L('Referrer reward cost', '推荐人奖励成本'), tip: L('What rewarding the referrer costs besides points.', '除积分外，奖励推荐人的成本。') },
+    { path: 'referral.new_member_points', kind: 'int', def: 0, unit: UNITS.points, label: L('New member points', '新会员积分'), tip: L('Points the new member receives on joining.', '新会员入会时获得的积分。') },
+    { path: 'referral.new_member_cost', kind: 'number', def: 0, unit: UNITS.currency, label: L('New member reward cost', '新会员奖励成本'), tip: L('What the new member\u2019s welcome reward costs besides points.', '除积分外，新会员欢迎奖励的成本。') },
+  ],
 });
 
 SECTIONS.push({

@@ -6,7 +6,7 @@
 //        or { id, ok: false, error }; { type: 'ready' } or { type: 'fatal', error } once.
 // A panic or trap in the WASM is answered as an error; the page then replaces the worker.
 
-import init, { run, validate, presets, preset_json, explain_member, member_almost_reaching, campaign_presets_json } from '../pkg/tierlab.js';
+import init, { run, validate, presets, preset_json, explain_member, member_almost_reaching, campaign_presets_json, fit_transactions } from '../pkg/tierlab.js';
 
 // The page compiles the WASM once and hands every worker the module (a restarted worker
 // then starts at once); without it, the worker fetches and compiles the file itself.
@@ -34,6 +34,17 @@ const CALLS = {
   campaign_presets_json: () => campaign_presets_json(),
   explain_member: (id, [json, member]) => explain_member(json, member),
   member_almost_reaching: (id, [json, tier]) => member_almost_reaching(json, tier),
+  // A transaction export (CSV text) → { ok, problems, value: [fit, behaviour] }. The page
+  // shows the first skipped rows and their count: a million of them need not cross over.
+  fit_transactions(id, [text, cutoff, customer, date, amount]) {
+    const outcome = fit_transactions(String(text), String(cutoff ?? ''), String(customer ?? ''), String(date ?? ''), String(amount ?? ''));
+    const fit = outcome?.value?.[0];
+    if (fit && Array.isArray(fit.rows_skipped)) {
+      fit.rows_skipped_count = fit.rows_skipped.length;
+      fit.rows_skipped = fit.rows_skipped.slice(0, 100);
+    }
+    return outcome;
+  },
 };
 
 self.onmessage = async (event) => {
