@@ -72,3 +72,40 @@ fn fit_reads_the_cdnow_sample_and_prints_the_published_parameters() {
     assert!(out.contains("r,0.2425"), "{out}");
     assert!(out.contains("log_likelihood,-9582.4"), "{out}");
 }
+
+#[test]
+fn compare_sweep_and_replicate_run_from_the_command_line() {
+    let (ok, json, err) = tierlab(&["preset", "cosmetics"]);
+    assert!(ok, "{err}");
+    let path = temp_file("study.json", &json);
+    let path = path.to_string_lossy();
+    let (ok, out, err) = tierlab(&["compare", &path, &path, "--format", "csv"]);
+    assert!(ok, "{err}");
+    assert!(
+        out.starts_with("kpi,unit,scenario,name,value,difference_from_A"),
+        "{out}"
+    );
+    assert!(
+        out.lines()
+            .filter(|l| l.contains(",B,"))
+            .all(|l| l.ends_with(",0,0")),
+        "{out}"
+    );
+    let (ok, out, err) = tierlab(&[
+        "sweep",
+        &path,
+        "--param",
+        "tiers.levels[2].threshold",
+        "--from",
+        "1500",
+        "--to",
+        "3000",
+        "--steps",
+        "3",
+    ]);
+    assert!(ok, "{err}");
+    assert!(out.contains("\"steps\""), "{out}");
+    let (ok, out, err) = tierlab(&["replicate", &path, "--runs", "3", "--format", "csv"]);
+    assert!(ok, "{err}");
+    assert!(out.starts_with("kind,name,unit,month"), "{out}");
+}

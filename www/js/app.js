@@ -16,6 +16,7 @@ import { renderCharts } from './charts.js';
 import { renderCampaigns } from './campaigns.js';
 import { setCampaignPresets } from './campaign-editor.js';
 import { Explainer } from './explain.js';
+import { FitPanel } from './fit-panel.js';
 import { downloadCsv, downloadJson, readScenarioFile } from './exporting.js';
 import { EmbedDialog, parseSliders, renderSliders } from './embed.js';
 import { installTooltips } from './tooltip.js';
@@ -410,6 +411,18 @@ const editor = embed ? null : new Editor($('#editor'), {
   },
   onApplyJson: applyJson,
   onReset: () => load(clone(DEFAULT_SCENARIO)),
+  population: () => fitPanel.element(),
+});
+
+// "Fit a segment from your transactions", shown in the editor's population section.
+const fitPanel = embed ? null : new FitPanel({
+  fit: (text, options) => engine.fit(text, options),
+  cancel: () => engine.cancelFit(),
+  scenario: () => app.scenario,
+  added: (message, previous) => {
+    editor.structural('population.segments');
+    notice(message, { action: { label: t('notice.undo'), fn: () => load(previous) } });
+  },
 });
 
 const explainer = embed ? null : new Explainer($('#explain'), {

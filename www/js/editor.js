@@ -101,6 +101,7 @@ export class Editor {
     for (const def of section.fields) grid.append(this.renderField(def, def.path));
     body.append(grid);
     if (section.id === 'population') body.append(this.renderSegments());
+    if (section.id === 'population' && this.hooks.population) body.append(this.hooks.population());
     if (section.id === 'campaigns') body.append(renderCampaignEditor(this));
     if (section.table) body.append(this.renderTable(section.table));
     const details = h('details', { class: 'section', 'data-section': section.id, open: wasOpen ?? true },

@@ -8,9 +8,13 @@
 //! tierlab preset NAME
 //! tierlab digest SCENARIO.json
 //! tierlab fit TRANSACTIONS.csv [--cutoff YYYY-MM-DD] [--format json|csv]
+//! tierlab compare A.json B.json [...] [--format json|csv] [--runs R]
+//! tierlab sweep SCENARIO.json --param PATH --from X --to Y --steps N [--format json|csv]
+//! tierlab replicate SCENARIO.json [--runs R] [--format json|csv]
 //! ```
 
 mod fit;
+mod study;
 
 use std::process::ExitCode;
 
@@ -25,7 +29,10 @@ const USAGE: &str = "usage:
   tierlab preset NAME
   tierlab digest SCENARIO.json
   tierlab fit TRANSACTIONS.csv [--cutoff YYYY-MM-DD] [--format json|csv]
-      [--customer-column N|NAME] [--date-column N|NAME] [--amount-column N|NAME]";
+      [--customer-column N|NAME] [--date-column N|NAME] [--amount-column N|NAME]
+  tierlab compare A.json B.json [...] [--format json|csv] [--runs R]
+  tierlab sweep SCENARIO.json --param PATH --from X --to Y --steps N [--format json|csv]
+  tierlab replicate SCENARIO.json [--runs R] [--format json|csv]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -46,6 +53,9 @@ fn dispatch(args: &[String]) -> Result<String, String> {
         Some("run") => run(&args[1..]),
         Some("validate") => validate(&args[1..]),
         Some("fit") => fit::run(&args[1..]),
+        Some("compare") => study::compare(&args[1..]),
+        Some("sweep") => study::sweep(&args[1..]),
+        Some("replicate") => study::replicate(&args[1..]),
         Some("digest") => {
             let scenario = read_scenario(&args[1..])?.map_err(|p| problems_text(&p))?;
             Ok(results_digest(&simulate(&scenario)) + "\n")
