@@ -279,3 +279,25 @@ fn referred_members_join_the_month_after_through_the_referral_channel_with_their
     assert_eq!(results.totals.enrolled, planned + referred);
     assert!(tierlab::metrics::check_ledgers(&results).is_empty());
 }
+
+#[test]
+fn a_points_for_reward_discount_is_used_when_redeeming_within_its_points_budget() {
+    let offer = Campaign {
+        offer: Offer::RewardDiscount { share: 0.5 },
+        limits: Limits {
+            points_budget_total: 24_000,
+            ..Limits::default()
+        },
+        ..coupon(Response::default(), Limits::default())
+    };
+    let results = simulate(&with(offer));
+    let report = &results.campaigns[0];
+    assert!(report.offers_used > 0);
+    assert!(
+        report.months.iter().any(|m| m.capped > 0),
+        "the points budget never bound"
+    );
+    let saved: u64 = report.months.iter().map(|m| m.bonus_points).sum();
+    assert!(saved > 0 && saved <= 24_000, "{saved}");
+    assert!(tierlab::metrics::check_ledgers(&results).is_empty());
+}

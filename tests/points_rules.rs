@@ -38,6 +38,14 @@ fn calendar() -> Calendar {
     })
 }
 
+fn full_price(_points: u64) -> u64 {
+    0
+}
+
+fn list_price(reward: &Reward) -> u64 {
+    u64::from(reward.points)
+}
+
 fn always() -> Stream {
     Stream::new(1, 1, Purpose::Redemption)
 }
@@ -56,9 +64,9 @@ fn pending_points_cannot_be_redeemed_until_the_pending_months_pass() {
     let mut a = PointsAccount::default();
     earn(&mut a, &r, 1.0, 30_000, 3);
     assert_eq!(a.available(4, 2), 0);
-    assert!(redeem(&mut a, &r, 1.0, 4, &mut always()).is_none());
+    assert!(redeem(&mut a, &r, 1.0, full_price, 4, &mut always()).is_none());
     assert_eq!(a.available(5, 2), 300);
-    let done = redeem(&mut a, &r, 1.0, 5, &mut always());
+    let done = redeem(&mut a, &r, 1.0, full_price, 5, &mut always());
     assert_eq!(
         done.map(|d| d.points),
         Some(250),
@@ -69,13 +77,16 @@ fn pending_points_cannot_be_redeemed_until_the_pending_months_pass() {
 #[test]
 fn the_member_takes_the_most_valuable_reward_the_balance_covers() {
     let r = rules(0, Expiry::Never);
-    assert_eq!(best_affordable(&r.rewards, 99).map(|x| x.points), None);
     assert_eq!(
-        best_affordable(&r.rewards, 100).map(|x| x.points),
+        best_affordable(&r.rewards, 99, list_price).map(|x| x.points),
+        None
+    );
+    assert_eq!(
+        best_affordable(&r.rewards, 100, list_price).map(|x| x.points),
         Some(100)
     );
     assert_eq!(
-        best_affordable(&r.rewards, 250).map(|x| x.points),
+        best_affordable(&r.rewards, 250, list_price).map(|x| x.points),
         Some(250)
     );
 }
@@ -110,7 +121,7 @@ fn redemption_uses_the_oldest_points_first() {
     let mut a = PointsAccount::default();
     earn(&mut a, &r, 1.0, 20_000, 0);
     earn(&mut a, &r, 1.0, 20_000, 1);
-    redeem(&mut a, &r, 1.0, 2, &mut always());
+    redeem(&mut a, &r, 1.0, full_price, 2, &mut always());
     assert_eq!(a.balance(), 150);
     assert_eq!(
         expire(&mut a, &expiry, &c, 12).0,
@@ -171,7 +182,7 @@ fn a_redemption_counts_as_activity() {
     let c = calendar();
     let mut a = PointsAccount::default();
     earn(&mut a, &r, 1.0, 30_000, 0);
-    redeem(&mut a, &r, 1.0, 5, &mut always());
+    redeem(&mut a, &r, 1.0, full_price, 5, &mut always());
     assert_eq!(expire(&mut a, &expiry, &c, 10).0, 0);
     assert_eq!(expire(&mut a, &expiry, &c, 11).0, 50);
 }
@@ -184,4 +195,19 @@ fn never_expiring_points_stay() {
     earn(&mut a, &r, 1.0, 10_000, 0);
     assert_eq!(expire(&mut a, &Expiry::Never, &c, 119).0, 0);
     assert_eq!(a.balance(), 100);
+}
+
+#[test]
+fn a_points_for_reward_discount_lowers_the_price_so_a_dearer_reward_is_affordable() {
+    let r = rules(0, Expiry::Never);
+    let mut a = PointsAccount::default();
+    earn(&mut a, &r, 1.0, 15_000, 0);
+    let half_off = |points: u64| tierlab::rules::campaigns::points_off(points, 0.5);
+    let done = redeem(&mut a, &r, 1.0, half_off, 1, &mut always());
+    assert_eq!(
+        done.map(|d| (d.points, d.saved)),
+        Some((125, 125)),
+        "the 250-point reward for 125"
+    );
+    assert_eq!(a.balance(), 25);
 }

@@ -55,6 +55,19 @@ build_page() {
     "target/$WASM_TARGET/release/tierlab.wasm"
 }
 
+# The single-file page for wikis that accept only attachments: the page, its worker and
+# the WASM inlined into target/tierlab.html (tests/bundle.mjs; needs only node).
+write_bundle() {
+  say "writing the single-file page target/tierlab.html"
+  node tests/bundle.mjs target/tierlab.html
+}
+
+bundle() {
+  ensure_wasm_toolchain
+  build_page
+  write_bundle
+}
+
 serve() {
   ensure_wasm_toolchain
   build_page
@@ -94,12 +107,14 @@ test_all() {
   TIERLAB_NATIVE_DIGEST="$TIERLAB_NATIVE_DIGEST" CHROMEDRIVER=/usr/bin/chromedriver \
     cargo test --target "$WASM_TARGET" --test web --test web_worker
   build_page
-  say "page tests (the served page in headless Chromium)"
+  write_bundle
+  say "page tests (the served page and the single file in headless Chromium)"
   run_page_tests
 }
 
 case "${1:-}" in
   serve) serve ;;
   test) test_all ;;
-  *) echo "usage: bash tests/tasks.sh serve|test" >&2; exit 2 ;;
+  bundle) bundle ;;
+  *) echo "usage: bash tests/tasks.sh serve|test|bundle" >&2; exit 2 ;;
 esac

@@ -3,7 +3,7 @@
 use crate::calendar::month_start_day;
 use crate::member::{Member, MonthEvents};
 use crate::money::to_cents;
-use crate::rules::{growth, lifecycle, points, purchases, referral, tiers};
+use crate::rules::{campaigns, growth, lifecycle, points, purchases, referral, tiers};
 
 use super::offers::{self, month_end, Budgets, Moment};
 use super::{Plan, Streams};
@@ -113,13 +113,17 @@ pub(super) fn step(
         events.referral_cost_cents += brought.cost_cents;
     }
 
-    // 6. redeem
+    // 6. redeem (a held points-for-reward discount lowers the price and is used up)
     if member.alive {
         let chance = plan.tier(member.standing.tier).redemption_per_month;
+        let discount = offers::reward_discount(plan, member, month);
+        let share = discount.map_or(0.0, |(_, share)| share);
+        let points_off = |points| campaigns::points_off(points, share);
         if let Some(r) = points::redeem(
             &mut member.points,
             &scenario.points,
             chance,
+            points_off,
             month,
             &mut streams.redemption,
         ) {
@@ -128,6 +132,9 @@ pub(super) fn step(
             events.reward_cost_cents += r.cost_cents;
             events.reward_cash_cents += r.cash_cents;
             events.horizon_redeemed += r.horizon.redeemed;
+            if let (Some((c, _)), true) = (discount, r.saved > 0) {
+                offers::use_reward_discount(budgets, member, c, r.saved, events);
+            }
         }
     }
 

@@ -7,7 +7,7 @@ use crate::member::{Member, MonthEvents};
 use crate::money::to_cents;
 use crate::rules::campaigns::{exposure, in_audience, use_on_purchase, MemberView, OfferUse};
 use crate::rules::lifecycle;
-use crate::scenario::{Campaign, Trigger, MEMBER_DAY};
+use crate::scenario::{Campaign, Offer, Trigger, MEMBER_DAY};
 
 use super::Plan;
 
@@ -17,6 +17,8 @@ pub struct Budgets {
     points: Vec<Vec<u64>>,
     money_cap: Vec<Option<i64>>,
     points_cap: Vec<Option<u64>>,
+    /// Points of the dearest reward (what a reward discount can save at most).
+    max_reward_points: u64,
 }
 
 impl Budgets {
@@ -27,13 +29,15 @@ impl Budgets {
             money: vec![vec![0; months]; campaigns.len()],
             points: vec![vec![0; months]; campaigns.len()],
             money_cap: campaigns.iter().map(monthly_money_cap).collect(),
-            points_cap: campaigns
+            points_cap: campaigns.iter().map(monthly_points_cap).collect(),
+            max_reward_points: plan
+                .scenario
+                .points
+                .rewards
                 .iter()
-                .map(|c| {
-                    (c.limits.points_budget_per_month > 0)
-                        .then_some(c.limits.points_budget_per_month)
-                })
-                .collect(),
+                .map(|r| u64::from(r.points))
+                .max()
+                .unwrap_or(0),
         }
     }
 
@@ -44,7 +48,7 @@ impl Budgets {
     }
 
     fn fits(&self, c: usize, month: usize, campaign: &Campaign) -> bool {
-        let (money, points) = exposure(campaign);
+        let (money, points) = exposure(campaign, self.max_reward_points);
         let used_money = self
             .money
             .get(c)
@@ -83,6 +87,18 @@ fn monthly_money_cap(c: &Campaign) -> Option<i64> {
     let caps = [
         (c.limits.budget_per_month > 0.0).then(|| to_cents(c.limits.budget_per_month)),
         (c.limits.budget_total > 0.0).then(|| to_cents(c.limits.budget_total / months)),
+    ];
+    caps.into_iter().flatten().min()
+}
+
+/// A month's bonus-points cap: the monthly points budget, and the total spread evenly over
+/// the campaign's months, whichever is lower (None: no cap).
+fn monthly_points_cap(c: &Campaign) -> Option<u64> {
+    let months = u64::from(c.schedule.end_month.saturating_sub(c.schedule.start_month) + 1);
+    let l = &c.limits;
+    let caps = [
+        (l.points_budget_per_month > 0).then_some(l.points_budget_per_month),
+        (l.points_budget_total > 0).then(|| l.points_budget_total / months),
     ];
     caps.into_iter().flatten().min()
 }
@@ -287,4 +303,43 @@ pub fn use_one(
 /// Day the month ends.
 pub fn month_end(month: i32) -> f64 {
     month_start_day(month) + DAYS_PER_MONTH
+}
+
+/// The points-for-reward discount that applies to `month`'s redemption (redemptions happen
+/// at the month's end): the first running campaign's reward-discount offer held at any time
+/// in the month, as (campaign, share).
+pub fn reward_discount(plan: &Plan, member: &Member, month: i32) -> Option<(usize, f64)> {
+    let month_start = month_start_day(month);
+    plan.scenario
+        .campaigns
+        .iter()
+        .zip(&member.offers)
+        .zip(&plan.campaign_on)
+        .enumerate()
+        .find_map(|(c, ((campaign, state), on))| match campaign.offer {
+            Offer::RewardDiscount { share } if *on && state.valid_until_day > month_start => {
+                Some((c, share))
+            }
+            _ => None,
+        })
+}
+
+/// A reward discount was used on a redemption that saved `saved` points: the offer is used
+/// up and the points count against the budget of the month it was sent.
+pub fn use_reward_discount(
+    budgets: &mut Budgets,
+    member: &mut Member,
+    c: usize,
+    saved: u64,
+    events: &mut MonthEvents,
+) {
+    let Some(state) = member.offers.get_mut(c) else {
+        return;
+    };
+    state.valid_until_day = f64::NEG_INFINITY;
+    budgets.commit(c, state.sent_month, 0, saved);
+    if let Some(record) = events.campaigns.get_mut(c) {
+        record.offers_used += 1;
+        record.bonus_points += saved;
+    }
 }

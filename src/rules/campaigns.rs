@@ -67,8 +67,9 @@ pub fn in_audience(audience: &Audience, m: &MemberView) -> bool {
 }
 
 /// The most one offer can commit: money (contact cost plus the largest discount or gift)
-/// and bonus points.
-pub fn exposure(campaign: &Campaign) -> (i64, u64) {
+/// and points (bonus points, or the points a reward discount can save on the dearest reward,
+/// `max_reward_points`).
+pub fn exposure(campaign: &Campaign, max_reward_points: u64) -> (i64, u64) {
     let contact = to_cents(campaign.limits.contact_cost);
     match &campaign.offer {
         Offer::AmountOff { amount, .. } => (contact + to_cents(*amount), 0),
@@ -78,6 +79,7 @@ pub fn exposure(campaign: &Campaign) -> (i64, u64) {
             max_bonus_points, ..
         } => (contact, *max_bonus_points),
         Offer::BonusPoints { points } => (contact, *points),
+        Offer::RewardDiscount { share } => (contact, points_off(max_reward_points, *share)),
     }
 }
 
@@ -123,5 +125,11 @@ pub fn use_on_purchase(offer: &Offer, gross_cents: i64, points: u64) -> Option<O
             bonus_points: *points,
             ..none
         }),
+        Offer::RewardDiscount { .. } => None,
     }
+}
+
+/// Points a reward discount of `share` takes off a reward of `points` (rounded down).
+pub fn points_off(points: u64, share: f64) -> u64 {
+    ((points as f64 * share) as u64).min(points)
 }

@@ -139,17 +139,24 @@ pub fn credit(account: &mut PointsAccount, month: i32, points: u64) {
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Redemption {
     pub points: u64,
+    /// Points a reward discount took off the reward's price.
+    pub saved: u64,
     pub cost_cents: i64,
     pub cash_cents: i64,
     pub horizon: HorizonPointsUse,
 }
 
 /// The reward a member takes: the one with the most points their available balance covers
-/// (the first listed among equals). None if no reward is affordable.
-pub fn best_affordable(rewards: &[Reward], available: u64) -> Option<&Reward> {
+/// at `price` (a reward's points after any discount; the first listed among equals). None
+/// if no reward is affordable.
+pub fn best_affordable(
+    rewards: &[Reward],
+    available: u64,
+    price: impl Fn(&Reward) -> u64,
+) -> Option<&Reward> {
     rewards
         .iter()
-        .filter(|r| u64::from(r.points) <= available)
+        .filter(|r| price(r) <= available)
         .fold(None, |best: Option<&Reward>, r| match best {
             Some(b) if b.points >= r.points => Some(b),
             _ => Some(r),
@@ -158,24 +165,30 @@ pub fn best_affordable(rewards: &[Reward], available: u64) -> Option<&Reward> {
 
 /// "Redemption happens once the balance covers a reward": a member who is still a customer
 /// and whose available points cover a reward redeems one, the most valuable they can
-/// afford, with the tier's monthly redemption chance. One redemption a month at most.
+/// afford (after any points-for-reward discount `points_off`), with the tier's monthly
+/// redemption chance. One redemption a month at most.
 pub fn redeem(
     account: &mut PointsAccount,
     rules: &PointsRules,
     redemption_chance: f64,
+    points_off: impl Fn(u64) -> u64,
     month: i32,
     stream: &mut Stream,
 ) -> Option<Redemption> {
     let available = account.available(month, rules.pending_months);
-    let reward = best_affordable(&rules.rewards, available)?;
+    let price =
+        |r: &Reward| u64::from(r.points) - points_off(u64::from(r.points)).min(u64::from(r.points));
+    let reward = best_affordable(&rules.rewards, available, price)?;
     if !stream.chance(redemption_chance) {
         return None;
     }
-    let points = u64::from(reward.points);
+    let points = price(reward);
+    let saved = u64::from(reward.points) - points;
     let from_horizon = account.take_oldest(points);
     account.last_activity_month = month;
     Some(Redemption {
         points,
+        saved,
         cost_cents: to_cents(reward.cost),
         cash_cents: to_cents(reward.cash),
         horizon: HorizonPointsUse {

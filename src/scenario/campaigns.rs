@@ -86,6 +86,9 @@ pub enum Offer {
     BonusPoints { points: u64 },
     /// A gift handed over with the next purchase, costing the company `cost`.
     Gift { cost: f64 },
+    /// Points-for-reward discount: the next reward redeemed costs `share` fewer points
+    /// (0.5 = half the points). Used whenever the member redeems while holding it.
+    RewardDiscount { share: f64 },
 }
 
 /// When offers go out, and how long they are valid.
@@ -132,6 +135,9 @@ pub struct Limits {
     pub budget_total: f64,
     /// Bonus points the offers sent in one month may commit at most (0 = no limit).
     pub points_budget_per_month: u64,
+    /// Bonus points the campaign may commit in all (0 = no limit); spread evenly over its
+    /// months.
+    pub points_budget_total: u64,
     /// Offers one member may receive from this campaign in all (0 = no limit).
     pub per_member_limit: u32,
 }

@@ -133,6 +133,9 @@ fn offer(check: &mut Checks, path: &str, offer: &Offer) {
             );
         }
         Offer::BonusPoints { .. } => {}
+        Offer::RewardDiscount { share } => {
+            check.number(&format!("{path}.share"), *share, Range::above_to(0.0, 1.0));
+        }
         Offer::Gift { cost } => {
             check.number(&format!("{path}.cost"), *cost, money);
         }

@@ -99,6 +99,9 @@ const OFFER = {
     { value: 'gift', label: L('Gift', '赠品'), fields: [
       { path: 'cost', kind: 'number', def: 10, unit: U.currency, label: L('Gift cost', '赠品成本'), tip: L('What the gift handed over with the next purchase costs you.', '下次消费时赠送的礼品的成本。') },
     ] },
+    { value: 'reward_discount', label: L('Points-for-reward discount', '积分兑换折扣'), fields: [
+      { path: 'share', kind: 'percent', def: 0.5, unit: U.percent, label: L('Points off', '少扣积分'), tip: L('The next reward redeemed costs this share fewer points (50% = half the points).', '下次兑换礼品少扣的积分比例（50% 即半价兑换）。') },
+    ] },
   ],
 };
 
@@ -124,6 +127,7 @@ const LIMITS = [
   { path: 'limits.budget_per_month', kind: 'number', def: 0, unit: U.perMonth, label: L('Budget per month', '每月预算'), tip: L('Money the offers sent in one month may commit at most (contacts, and the face value and gifts of offers used). 0 = no limit. It is never exceeded: when it runs out, the members who joined first are served.', '单月发出的券最多可占用的金额（触达成本及已使用券的面值、赠品）。0 表示不限。预算绝不超支：用完时按入会先后优先发放。') },
   { path: 'limits.budget_total', kind: 'number', def: 0, unit: U.currency, label: L('Total budget', '总预算'), tip: L('Money the campaign may commit in all, spread evenly over its months. 0 = no limit.', '整个活动最多可占用的金额，平均分摊到各月。0 表示不限。') },
   { path: 'limits.points_budget_per_month', kind: 'int', def: 0, unit: U.pointsPerMonth, label: L('Points budget per month', '每月积分预算'), tip: L('Bonus points the offers sent in one month may commit at most. 0 = no limit.', '单月发出的券最多可赠送的积分。0 表示不限。') },
+  { path: 'limits.points_budget_total', kind: 'int', def: 0, unit: U.points, label: L('Points budget in all', '积分总预算'), tip: L('Bonus points the campaign may commit in all, spread evenly over its months. 0 = no limit.', '活动总共可赠送的积分，平均分摊到各月。0 表示不限。') },
 ];
 
 const RESPONSE = [
@@ -257,7 +261,7 @@ const SPEC = {
       offer: { kind: 'amount_off', min_spend: 100, amount: 10 },
       gives_growth: false,
       schedule: { start_month: 0, end_month: horizon(s) - 1, trigger: 'every_month', validity_days: 30 },
-      limits: { contact_cost: 0.05, budget_per_month: 0, budget_total: 0, points_budget_per_month: 0, per_member_limit: 0 },
+      limits: { contact_cost: 0.05, budget_per_month: 0, budget_total: 0, points_budget_per_month: 0, points_budget_total: 0, per_member_limit: 0 },
       response: { purchase_rate_uplift: 0.2, dropout_reduction: 0.05, usage_share: 0.5 },
     };
     open.add(c);
@@ -579,6 +583,7 @@ function describeOffer(o) {
     case 'points_multiplier': return isZh() ? `${num(o.multiplier)}倍积分` : `${num(o.multiplier)}× points`;
     case 'bonus_points': return isZh() ? `赠${num(o.points)}积分` : `+${num(o.points)} points`;
     case 'gift': return isZh() ? `赠品（成本${num(o.cost)}元）` : `gift costing ¥${num(o.cost)}`;
+    case 'reward_discount': return isZh() ? `兑换少扣 ${num(o.share * 100)}% 积分` : `${num(o.share * 100)}% fewer points for a reward`;
     default: return String(o.kind ?? '');
   }
 }

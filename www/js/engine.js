@@ -3,7 +3,7 @@
 // for quick calls (validate, presets, explain one member) so they answer during a run.
 // A third, `fitter`, lives only while a transaction export is being fitted.
 
-import { WORKER_URL, WASM_URL } from './assets.js';
+import { WORKER_URL, WORKER_TYPE, WASM_URL } from './assets.js';
 
 let compiling = null;
 /** The WASM compiled once for every worker (null if that fails: each worker then loads it). */
@@ -25,7 +25,7 @@ class Channel {
   }
 
   spawn() {
-    const worker = new Worker(WORKER_URL, { type: 'module', name: `tierlab-${this.name}` });
+    const worker = new Worker(WORKER_URL, { type: WORKER_TYPE, name: `tierlab-${this.name}` });
     this.worker = worker;
     compiled().then((module) => worker.postMessage({ type: 'init', module }));
     this.ready = new Promise((resolve, reject) => { this.readyResolve = resolve; this.readyReject = reject; });

@@ -353,7 +353,7 @@ const ITEM_DEFAULTS = {
 function campaignWithDefaults(c) {
   if (!c || typeof c !== 'object' || Array.isArray(c)) return c;
   const obj = (x) => x && typeof x === 'object' && !Array.isArray(x);
-  const limits = { contact_cost: 0, budget_per_month: 0, budget_total: 0, points_budget_per_month: 0, per_member_limit: 0 };
+  const limits = { contact_cost: 0, budget_per_month: 0, budget_total: 0, points_budget_per_month: 0, points_budget_total: 0, per_member_limit: 0 };
   const response = { purchase_rate_uplift: 0, dropout_reduction: 0, usage_share: 0 };
   return {
     name: c.name, audience: { kind: 'everyone' }, holdout_share: 0, offer: c.offer, gives_growth: false, schedule: c.schedule,

@@ -175,7 +175,7 @@ function yAxis(svg, m, H, top, tickValues, y) {
 /** Bars of customers by repeat purchases 0 … 7+, actual beside model. */
 export function histogramChart(rows) {
   const H = 236;
-  const m = { l: 48, r: 10, t: 26, b: 40 };
+  const m = { l: 58, r: 10, t: 26, b: 40 };
   const title = say('histTitle');
   const svg = frame('histogram', title, H);
   const list = Array.isArray(rows) ? rows : [];
@@ -197,7 +197,7 @@ export function histogramChart(rows) {
     svg.append(s('text', { class: 'tick', x: cx, y: H - m.b + 14, 'text-anchor': 'middle', text: label }));
   });
   svg.append(s('text', { class: 'axis-title', x: m.l + (W - m.l - m.r) / 2, y: H - 6, 'text-anchor': 'middle', text: say('histX') }),
-    s('text', { class: 'axis-title', x: 12, y: m.t + (H - m.t - m.b) / 2, 'text-anchor': 'middle', transform: `rotate(-90 12 ${m.t + (H - m.t - m.b) / 2})`, text: say('histY') }),
+    s('text', { class: 'axis-title', x: 13, y: m.t + (H - m.t - m.b) / 2, 'text-anchor': 'middle', transform: `rotate(-90 13 ${m.t + (H - m.t - m.b) / 2})`, text: say('histY') }),
     legend(W - m.r - 150, 13));
   return svg;
 }
@@ -205,7 +205,7 @@ export function histogramChart(rows) {
 /** Cumulative repeat purchases by week, actual and model, the hold-out shaded. */
 export function cumulativeChart(weeks) {
   const H = 236;
-  const m = { l: 52, r: 12, t: 26, b: 40 };
+  const m = { l: 58, r: 12, t: 26, b: 40 };
   const title = say('cumTitle');
   const svg = frame('cumulative', title, H);
   const list = Array.isArray(weeks) ? weeks : [];
@@ -234,7 +234,7 @@ export function cumulativeChart(weeks) {
       s('text', { class: 'split', x: cx + 5, y: m.t + 10, 'text-anchor': 'start', text: `${say('holdout')} →` }));
   }
   svg.append(s('text', { class: 'axis-title', x: m.l + (W - m.l - m.r) / 2, y: H - 6, 'text-anchor': 'middle', text: say('cumX') }),
-    s('text', { class: 'axis-title', x: 12, y: m.t + (H - m.t - m.b) / 2, 'text-anchor': 'middle', transform: `rotate(-90 12 ${m.t + (H - m.t - m.b) / 2})`, text: say('cumY') }),
+    s('text', { class: 'axis-title', x: 13, y: m.t + (H - m.t - m.b) / 2, 'text-anchor': 'middle', transform: `rotate(-90 13 ${m.t + (H - m.t - m.b) / 2})`, text: say('cumY') }),
     legend(m.l + 4, 13));
   return svg;
 }
@@ -549,30 +549,34 @@ export class FitPanel {
 
   renderParameters(fit) {
     const model = MODEL_FIELDS.reduce((o, f) => ({ ...o, [f.path]: f }), {});
-    const value = (group, key, path) => {
-      const def = model[path];
+    const value = (group, key) => {
+      const def = model[`${group}.${key}`];
       const v = fit[group]?.[key];
       return h('div', { class: 'fit-param', 'data-fit-param': key, 'data-value': String(v) },
         h('dt', { class: def?.tip ? 'has-tip' : null, tabindex: def?.tip ? '0' : null, 'data-tip': def?.tip ? tr(def.tip) : null, text: def ? tr(def.label) : key }),
         h('dd', { text: sig(v) }));
     };
+    // The planner's reading of each group, beside its parameters (behaviour.js's mapping).
     const planner = toPlanner({ purchases: fit.purchases, spend: fit.spend });
-    const reading = h('dl', { class: 'fit-reading' });
-    for (const f of PLANNER_FIELDS) {
+    const reading = (paths) => h('dl', { class: 'fit-reading' }, PLANNER_FIELDS.filter((f) => paths.includes(f.path)).map((f) => {
       const v = planner ? planner[f.path] : undefined;
       const text = v === undefined || !Number.isFinite(v) ? '—' : f.kind === 'percent' ? pct(v) : `${sig(v, 3)}${f.unit ? ` ${tr(f.unit)}` : ''}`;
-      reading.append(h('div', { class: 'kv', 'data-planner': f.path }, h('dt', { text: tr(f.label), title: tr(f.tip) }), h('dd', { text })));
-    }
+      return h('div', { class: 'kv', 'data-planner': f.path }, h('dt', { class: 'has-tip', tabindex: '0', 'data-tip': tr(f.tip), text: tr(f.label) }), h('dd', { text }));
+    }));
     return h('div', { class: 'fit-params' },
-      h('div', { class: 'fit-model' },
+      h('section', { class: 'fit-group' },
         h('h5', { text: say('purchases') }),
-        h('dl', { class: 'fit-values four' }, ['r', 'alpha', 'a', 'b'].map((k) => value('purchases', k, `purchases.${k}`))),
+        h('dl', { class: 'fit-values four' }, ['r', 'alpha', 'a', 'b'].map((k) => value('purchases', k))),
+        h('div', { class: 'fit-planner' }, h('span', { class: 'fit-planner-title', text: say('planner') }),
+          reading(['purchases_per_month', 'purchase_rate_spread', 'lost_per_year'])),
         h('p', { class: 'fit-ll', id: 'fit-ll', 'data-value': String(fit.log_likelihood) },
-          h('span', { class: 'has-tip', tabindex: '0', 'data-tip': say('llTip'), text: say('ll') }), ' ', h('strong', { text: num(fit.log_likelihood, 1) })),
+          h('span', { class: 'has-tip', tabindex: '0', 'data-tip': say('llTip'), text: say('ll') }), ' ', h('strong', { text: num(fit.log_likelihood, 1) }))),
+      h('section', { class: 'fit-group' },
         h('h5', { text: say('spend') }),
-        h('dl', { class: 'fit-values three' }, ['p', 'q', 'gamma'].map((k) => value('spend', k, `spend.${k}`))),
-        h('p', { class: 'note', text: say('spendNote', { n: int(fit.spend_customers ?? fit.repeat_buyers) }) })),
-      h('div', { class: 'fit-planner derived' }, h('h5', { text: say('planner') }), reading));
+        h('dl', { class: 'fit-values three' }, ['p', 'q', 'gamma'].map((k) => value('spend', k))),
+        h('div', { class: 'fit-planner' }, h('span', { class: 'fit-planner-title', text: say('planner') }),
+          reading(['average_order_value', 'order_value_spread'])),
+        h('p', { class: 'note', text: say('spendNote', { n: int(fit.spend_customers ?? fit.repeat_buyers) }) })));
   }
 
   renderSkipped(rows, total) {
