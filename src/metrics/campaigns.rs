@@ -38,6 +38,9 @@ pub struct CampaignMonth {
     pub incremental_purchases: i64,
     pub incremental_sales: Money,
     pub incremental_active: i64,
+    /// This month's (incremental sales × gross margin − cost) ÷ cost; None when nothing was
+    /// spent.
+    pub roi: Option<f64>,
     /// Members ever eligible so far, by group, and their gross sales this month: the data
     /// of a hold-out test.
     pub treated_members: u64,
@@ -148,6 +151,7 @@ impl CampaignCollector {
                     m.incremental_purchases = purchases(a) - purchases(b);
                     m.incremental_sales = a.gross_sales - b.gross_sales;
                     m.incremental_active = a.active as i64 - b.active as i64;
+                    m.roi = roi(m.incremental_sales, margin, m.cost);
                 }
                 let cost: Money = months.iter().map(|m| m.cost).sum();
                 let bonus_points: u64 = months.iter().map(|m| m.bonus_points).sum();

@@ -1,0 +1,195 @@
+// "Fit a segment from your transactions": the CDNOW sample imported through the file input
+// with the cut-off 1997-09-30 gives the published BG/NBD and Gamma-Gamma figures, its
+// counts and charts; "Add as a segment" adds a segment that runs. A malformed export lists
+// its bad rows by line number, as text, and an unusable one says why — neither crashes.
+// A large export is fitted in a worker: the page answers while it works, and Cancel stops it.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, open, waitForRun, runs } from './helpers.mjs';
+
+const CDNOW = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data/cdnow_sample.txt');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const fits = (page) => page.evaluate(() => Number(document.querySelector('#fit-panel')?.dataset.fits || 0));
+
+/** Opens the panel, sets the cut-off, hands it a file and waits for the fit to finish. */
+async function importFile(page, file, { cutoff = '' } = {}) {
+  if (!(await page.$eval('#fit-panel', (d) => d.open))) await page.click('#fit-panel > summary');
+  if (cutoff) await page.fill('#fit-cutoff', cutoff);
+  const before = await fits(page);
+  await page.setInputFiles('#fit-file', file);
+  await page.waitForFunction((n) => Number(document.querySelector('#fit-panel').dataset.fits || 0) > n, before, { timeout: 60000 });
+}
+
+/** A displayed number ("−9,582.4", "0.2426") as a number. */
+const number = (text) => Number(String(text).replace(/[,\s]/g, '').replace('−', '-'));
+const sig3 = (x) => Number(x.toPrecision(3));
+
+test('the CDNOW sample fits to the published figures and becomes a segment', async () => {
+  const { page, seen } = await open(browser, 'index.html?lang=en');
+  await waitForRun(page);
+  await importFile(page, CDNOW, { cutoff: '1997-09-30' });
+
+  const shown = Object.fromEntries(await page.$$eval('[data-fit-param]', (els) => els.map((e) => [e.dataset.fitParam, e.querySelector('dd').textContent])));
+  const published = { r: 0.243, alpha: 4.41, a: 0.793, b: 2.43, p: 6.25, q: 3.74, gamma: 15.4 };
+  for (const [key, value] of Object.entries(published)) {
+    assert.ok(key in shown, `the panel shows ${key}`);
+    assert.equal(sig3(number(shown[key])), value, `${key} is ${value} to three significant figures (shown ${shown[key]})`);
+  }
+  const ll = number(await page.textContent('#fit-ll strong'));
+  assert.ok(Math.abs(ll - -9582.4) < 0.06, `log-likelihood −9582.4 (shown ${ll})`);
+
+  const counts = await page.$eval('#fit-counts', (e) => ({ ...e.dataset, text: e.textContent }));
+  assert.deepEqual([counts.customers, counts.repeatBuyers, counts.rows, counts.skipped], ['2357', '946', '6919', '0']);
+  assert.match(counts.text, /2,357 customers \(946 with a repeat purchase\) from 6,919 rows; 0 rows skipped/);
+  assert.equal(await page.$('#fit-skipped'), null, 'no skipped-rows list when every row was read');
+  assert.match(await page.textContent('#fit-result'), /calibration up to 1997-09-30/);
+  assert.match(await page.textContent('[data-planner="purchases_per_month"] dd'), /^0\.239 \/ month$/, 'the planner’s reading beside: r/α a week = 0.239 a month');
+
+  // Repeat-purchase counts 0 … 7+, actual (the paper's figure 2) beside the model.
+  const bars = await page.$$eval('svg[data-fit-chart="histogram"] rect.bar', (els) => els.map((e) => [e.dataset.series, e.dataset.x, Number(e.dataset.value), Number(e.getAttribute('height'))]));
+  const actual = bars.filter((b) => b[0] === 'actual');
+  assert.deepEqual(actual.map((b) => b[1]), ['0', '1', '2', '3', '4', '5', '6', '7+']);
+  assert.deepEqual(actual.map((b) => b[2]), [1411, 439, 214, 100, 62, 38, 29, 64]);
+  assert.equal(bars.filter((b) => b[0] === 'model').length, 8, 'a model bar beside each');
+  assert.ok(actual[0][3] > actual[1][3] && actual[1][3] > 0, 'bar heights follow the counts');
+  // Cumulative repeat purchases over 78 weeks, split after week 39 (1997-09-30).
+  const cumulative = await page.$eval('svg[data-fit-chart="cumulative"]', (svg) => ({
+    lines: [...svg.querySelectorAll('path.line')].map((p) => [p.dataset.series, p.getAttribute('d').split('L').length - 1]),
+    cutoff: svg.querySelector('line.cutoff')?.dataset.week,
+    holdout: Boolean(svg.querySelector('rect.holdout')),
+    text: svg.textContent,
+  }));
+  assert.deepEqual(cumulative.lines.sort(), [['actual', 78], ['model', 78]]);
+  assert.equal(cumulative.cutoff, '39');
+  assert.ok(cumulative.holdout && /Calibration/.test(cumulative.text) && /Hold-out/.test(cumulative.text));
+
+  // One click: a segment with the fitted model; the others shrink to make room.
+  assert.equal(await page.$$eval('.segment.card', (c) => c.length), 1);
+  await page.fill('#fit-seg-share', '25');
+  assert.match(await page.textContent('#fit-share-note'), /25%.*75%/);
+  const n = await runs(page);
+  await page.click('#fit-add');
+  await page.waitForFunction(() => document.querySelectorAll('.segment.card').length === 2);
+  const added = await page.$eval('.segment.card[data-path="population.segments.1"]', (card) => ({
+    name: card.querySelector('[data-key="population.segments.1.name"]').value,
+    share: card.querySelector('[data-key="population.segments.1.share"]').value,
+    r: card.querySelector('[data-key="population.segments.1.behaviour.purchases.r"]').value,
+    gamma: card.querySelector('[data-key="population.segments.1.behaviour.spend.gamma"]').value,
+  }));
+  assert.deepEqual(added, { name: 'cdnow_sample (fitted)', share: '25', r: '0.242595', gamma: '15.4435' });
+  assert.equal(await page.inputValue('[data-key="population.segments.0.share"]'), '75');
+  await waitForRun(page, n);
+  assert.equal(await page.textContent('.share-sum'), 'Shares add up to 100%.');
+
+  assert.deepEqual(seen.errors, []);
+  assert.deepEqual(seen.external, [], 'the file never leaves the page');
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations || []), []);
+});
+
+test('a malformed export lists its bad rows by line number, as text, and does not crash', async () => {
+  const { page, seen } = await open(browser, 'index.html?lang=en');
+  await waitForRun(page);
+  const csv = [
+    'customer,date,amount',
+    'A1,2024-01-05,10.50',
+    'A1,2024-02-10,12.00',
+    'A1,not-a-date,5',
+    'B2,2024-01-07,-3.00',
+    'B2,2024-01-20,<img src=x onerror=alert(1)>',
+    'C3,2024-03-01',
+    ',2024-03-02,5',
+    'C3,2024-01-11,7.25',
+    'C3,2024-04-11,7.25',
+    'D4,2024-02-02,20',
+    'D4,2024-05-02,22',
+    'B2,2024-06-01,9',
+  ].join('\n');
+  await importFile(page, { name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  assert.equal(await page.getAttribute('#fit-counts', 'data-skipped'), '5');
+  assert.match(await page.textContent('#fit-skipped summary'), /Skipped rows \(5\)/);
+  const lines = await page.$$eval('#fit-skipped li', (els) => els.map((e) => [e.dataset.line, e.textContent]));
+  assert.deepEqual(lines.map((l) => l[0]), ['4', '5', '6', '7', '8']);
+  assert.match(lines[0][1], /^line 4: .*date/);
+  assert.match(lines[1][1], /^line 5: .*negative/);
+  assert.match(lines[3][1], /^line 7: /);
+  assert.ok(lines[2][1].includes('<img src=x onerror=alert(1)>'), 'the bad value is shown as text');
+  assert.equal(await page.$$eval('#fit-panel img', (els) => els.length), 0, 'and never as HTML');
+
+  // Nothing usable at all: the reason, with the lines, and no fit to add.
+  const unusable = 'id;date;amount\nA;2024-01-01;<b>x</b>\nB;2024-01-02;</script><script>alert(1)</script>\n';
+  await importFile(page, { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(unusable) });
+  const problem = await page.textContent('.fit-problem');
+  assert.match(problem, /No fit for bad\.csv/);
+  assert.match(problem, /line 2: unreadable amount "<b>x<\/b>"/);
+  assert.match(problem, /line 3: unreadable amount "<\/script><script>alert\(1\)<\/script>"/);
+  assert.equal(await page.$('#fit-add'), null, 'nothing to add');
+  assert.equal(await page.$$eval('#fit-panel b, #fit-panel script', (els) => els.length), 0);
+
+  // Neither touched the scenario, and the page still runs it.
+  assert.equal(await page.$$eval('.segment.card', (c) => c.length), 1);
+  const n = await runs(page);
+  await page.click('#run');
+  await waitForRun(page, n);
+  assert.deepEqual(seen.dialogs, [], 'no script from the file ran');
+  assert.deepEqual(seen.errors, []);
+});
+
+/** A synthetic export: `rows` purchases of BG/NBD-like customers over two years (seeded). */
+function syntheticExport(rows) {
+  let seed = 12345;
+  const rand = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return (seed + 0.5) / 2147483648; };
+  const start = Date.UTC(2022, 0, 1);
+  const out = ['order;customer;date;amount'];
+  for (let c = 1; out.length <= rows; c++) {
+    const perDay = (0.02 + rand() * 0.1) / 7; // 0.02–0.12 purchases a week
+    const dropout = 0.1 + rand() * 0.4;
+    for (let day = Math.floor(rand() * 365); day < 730 && out.length <= rows;) {
+      const d = new Date(start + day * 86400000);
+      out.push(`${out.length};C${c};${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()};${(5 + rand() * 60).toFixed(2)}`);
+      if (rand() < dropout) break;
+      day += 1 + Math.floor(-Math.log(rand()) / perDay);
+    }
+  }
+  return out.join('\n');
+}
+
+test('a large export is fitted in a worker: the page answers while it works, and Cancel stops it', async () => {
+  const { page, seen } = await open(browser, 'index.html?lang=en');
+  await waitForRun(page);
+  await page.click('#fit-panel > summary');
+  const text = syntheticExport(300_000);
+  await page.setInputFiles('#fit-file', { name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page.waitForFunction(() => /Fitting/.test(document.querySelector('.fit-busy-text')?.textContent || ''), null, { timeout: 30000 });
+  assert.equal(await page.isDisabled('#fit-cancel'), false);
+  const workers = page.workers().length;
+  assert.ok(workers >= 3, `a worker of its own fits (runner, helper and fitter: ${workers})`);
+
+  // While the worker fits, the page answers: a section folds and unfolds at once.
+  for (let i = 0; i < 3; i++) {
+    const started = Date.now();
+    const wasOpen = await page.$eval('details[data-section="horizon"]', (d) => d.open);
+    await page.click('details[data-section="horizon"] > summary');
+    await page.waitForFunction((o) => document.querySelector('details[data-section="horizon"]').open !== o, wasOpen, { timeout: 2000 });
+    assert.ok(Date.now() - started < 1500, `the page answered a click in ${Date.now() - started} ms`);
+  }
+  assert.match(await page.textContent('.fit-busy-text'), /Fitting/, 'still fitting after the clicks');
+
+  await page.click('#fit-cancel');
+  await page.waitForSelector('.fit-status');
+  assert.equal(await page.textContent('.fit-status'), 'Fit cancelled.');
+  assert.equal(await page.$('.fit-busy'), null);
+  assert.equal(await fits(page), 0, 'no fit arrived');
+  for (let i = 0; i < 50 && page.workers().length >= workers; i++) await page.waitForTimeout(100);
+  assert.equal(page.workers().length, workers - 1, 'Cancel ended the fitting worker');
+  const n = await runs(page);
+  await page.click('#run');
+  await waitForRun(page, n);
+  assert.deepEqual(seen.errors, []);
+});
