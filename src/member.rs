@@ -30,6 +30,8 @@ pub struct Member {
     pub last_purchase_day: f64,
     /// Spend so far, after discounts, in cents.
     pub spend_cents: i64,
+    /// Spend by month, after discounts, in cents: slot = month mod 12, the last 12 months.
+    pub spend_by_month_cents: [i64; 12],
     /// Purchase intensity still to accumulate before the next purchase (a unit exponential
     /// being used up; see `rules::purchases`).
     pub timing_left: f64,
@@ -62,6 +64,16 @@ pub struct OfferState {
     pub in_study: bool,
     /// The campaign's random stream for this member (hold-out and offer-use draws).
     pub stream: Stream,
+}
+
+impl Member {
+    /// Spend in each of the 12 whole months before `month`, the last month first, in cents.
+    pub fn recent_spend(&self, month: i32) -> [i64; 12] {
+        std::array::from_fn(|k| {
+            let slot = (month - 1 - k as i32).rem_euclid(12) as usize;
+            self.spend_by_month_cents.get(slot).copied().unwrap_or(0)
+        })
+    }
 }
 
 impl OfferState {

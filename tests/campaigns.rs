@@ -18,6 +18,7 @@ fn view(days_since_purchase: u32) -> MemberView<'static> {
         days_since_purchase,
         purchases: 3,
         spend_cents: 50_000,
+        recent_spend_cents: [10_000, 20_000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20_000],
         points: 0,
         tenure_months: 4,
         birthday_this_month: false,
@@ -67,6 +68,28 @@ fn the_fresh_food_win_back_rule_needs_all_three_conditions() {
         }
     ));
     assert!(!in_audience(audience, &view(61)));
+}
+
+#[test]
+fn trailing_spend_counts_only_the_last_whole_months() {
+    let audience = |months| Audience::TrailingSpend {
+        months,
+        min: 300.0,
+        max: 1_000.0,
+    };
+    assert!(!in_audience(&audience(1), &view(10)), "¥100 last month");
+    assert!(in_audience(&audience(2), &view(10)), "¥300 over two months");
+    assert!(
+        in_audience(&audience(11), &view(10)),
+        "still ¥300 over eleven"
+    );
+    assert!(in_audience(&audience(12), &view(10)), "¥500 over twelve");
+    let narrow = Audience::TrailingSpend {
+        months: 12,
+        min: 300.0,
+        max: 499.99,
+    };
+    assert!(!in_audience(&narrow, &view(10)), "¥500 is above ¥499.99");
 }
 
 /// A small scenario with no tier effects on behaviour, so any change in purchases comes

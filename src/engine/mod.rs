@@ -267,6 +267,7 @@ fn blank_member() -> Member {
         purchases: 0,
         last_purchase_day: 0.0,
         spend_cents: 0,
+        spend_by_month_cents: [0; 12],
         timing_left: 0.0,
         repeat_purchases: 0,
         standing: TierStanding::new(),
@@ -303,6 +304,7 @@ fn live(
     member.purchases = 0;
     member.last_purchase_day = month_start_day(traits.join_month);
     member.spend_cents = 0;
+    member.spend_by_month_cents = [0; 12];
     member.timing_left = 0.0;
     member.repeat_purchases = 0;
     member.standing = TierStanding::new();

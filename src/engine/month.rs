@@ -23,6 +23,12 @@ pub(super) fn step(
     let end = month_end(month);
 
     // 1. start of month
+    if let Some(slot) = member
+        .spend_by_month_cents
+        .get_mut(month.rem_euclid(12) as usize)
+    {
+        *slot = 0;
+    }
     member
         .standing
         .start_month(rules.basis, &plan.calendar, month, member.join_month);
@@ -199,6 +205,12 @@ fn buy(
     events.coupon_discount_cents += used.discount_cents;
     member.purchases += 1;
     member.spend_cents += paid;
+    if let Some(slot) = member
+        .spend_by_month_cents
+        .get_mut(month.rem_euclid(12) as usize)
+    {
+        *slot += paid;
+    }
     member.last_purchase_day = day;
     let earned = points::earn(
         &mut member.points,

@@ -144,6 +144,7 @@ fn view<'a>(plan: &'a Plan, member: &Member, month: i32, day: f64) -> MemberView
         days_since_purchase: recency.floor() as u32,
         purchases: member.purchases,
         spend_cents: member.spend_cents,
+        recent_spend_cents: member.recent_spend(month),
         points: member.points.balance(),
         tenure_months: (month - member.join_month).max(0) as u32,
         birthday_this_month: plan.calendar.month_of_year(month) == member.birthday_month,

@@ -27,6 +27,8 @@ pub struct MemberView<'a> {
     pub days_since_purchase: u32,
     pub purchases: u32,
     pub spend_cents: i64,
+    /// Spend in each of the last 12 whole months, the last month first, in cents.
+    pub recent_spend_cents: [i64; 12],
     pub points: u64,
     pub tenure_months: u32,
     pub birthday_this_month: bool,
@@ -49,6 +51,11 @@ pub fn in_audience(audience: &Audience, m: &MemberView) -> bool {
         }
         Audience::TotalSpend { min, max } => {
             let spend = Money(m.spend_cents);
+            Money::from_units(*min) <= spend && spend <= Money::from_units(*max)
+        }
+        Audience::TrailingSpend { months, min, max } => {
+            let n = (*months).clamp(1, 12) as usize;
+            let spend = Money(m.recent_spend_cents.iter().take(n).sum());
             Money::from_units(*min) <= spend && spend <= Money::from_units(*max)
         }
         Audience::PointsBalance { min, max } => within(m.points, *min, *max),

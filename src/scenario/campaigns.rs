@@ -52,6 +52,9 @@ pub enum Audience {
     Purchases { min: u32, max: u32 },
     /// Total spend so far, in currency units, both ends included.
     TotalSpend { min: f64, max: f64 },
+    /// Spend in the last `months` whole months (1–12), in currency units, both ends
+    /// included.
+    TrailingSpend { months: u32, min: f64, max: f64 },
     /// Points balance, both ends included.
     PointsBalance { min: u64, max: u64 },
     /// Whole months since joining, both ends included.

@@ -202,6 +202,14 @@ fn audience(
                 range_named(check, *min, *max, "max");
             }
         }
+        Audience::TrailingSpend { months, min, max } => {
+            check.whole(&format!("{path}.months"), *months, 1, 12);
+            if check.number(&format!("{path}.min"), *min, Range::at_least(0.0))
+                && check.number(&format!("{path}.max"), *max, Range::at_least(0.0))
+            {
+                range_named(check, *min, *max, "max");
+            }
+        }
         Audience::JoinedBetween {
             from_month,
             to_month,

@@ -151,6 +151,12 @@ const CONDITIONS = [
     tip: L('Purchases so far, the first included.', '累计消费次数（含首单）。') },
   { value: 'total_spend', label: L('Total spend so far', '累计消费金额'), range: { kind: 'number', unit: U.currency, limit: NO_LIMIT.money }, def: () => ({ kind: 'total_spend', min: 500, max: NO_LIMIT.money }),
     tip: L('Everything the member has spent so far.', '会员至今的累计消费金额。') },
+  { value: 'trailing_spend', label: L('Spend in the last months', '近 N 个月消费'), def: () => ({ kind: 'trailing_spend', months: 3, min: 300, max: NO_LIMIT.money }),
+    fields: [
+      { path: 'months', kind: 'int', max: 12, unit: U.months, label: L('Last months', '最近月数'), tip: L('How many whole months back to add up (1–12).', '向前累计的整月数（1–12）。') },
+      { path: 'min', kind: 'number', unit: U.currency, label: L('From', '从'), tip: L('Spend in those months, after discounts.', '这些月份内的实付消费金额。') },
+      { path: 'max', kind: 'number', unit: U.currency, label: L('to', '到'), tip: L('Upper end, included. Leave empty for no limit.', '上限（含）；留空表示不限。'), limit: NO_LIMIT.money },
+    ] },
   { value: 'points_balance', label: L('Points balance', '积分余额'), range: { kind: 'int', unit: U.points, limit: NO_LIMIT.points, max: NO_LIMIT.points }, def: () => ({ kind: 'points_balance', min: 1000, max: NO_LIMIT.points }),
     tip: L('Points the member holds now.', '会员当前持有的积分。') },
   { value: 'tenure_months', label: L('Months since joining', '入会月数'), range: { kind: 'int', unit: U.months, limit: NO_LIMIT.u32 }, def: () => ({ kind: 'tenure_months', min: 0, max: 12 }),
@@ -201,7 +207,7 @@ function resolve(path) {
   if (!String(path).startsWith('campaigns.')) return null;
   const generic = path.replace(/\.\d+(?=\.|$)/g, '.*');
   if (STATIC.has(generic)) return STATIC.get(generic);
-  const m = /^(campaigns\.\d+\.audience(?:\.of(?:\.\d+)?)*)\.(min|max|from_month|to_month)$/.exec(path);
+  const m = /^(campaigns\.\d+\.audience(?:\.of(?:\.\d+)?)*)\.(min|max|months|from_month|to_month)$/.exec(path);
   if (!m) return null;
   const cond = CONDITION.get(getAt(scenarioRef, m[1])?.kind);
   if (!cond) return null;
@@ -625,6 +631,7 @@ export function describe(s, a, depth = 0) {
     case 'segment': return `${zh ? '分层：' : 'segment: '}${list((a.segments || []).map((x) => bilingualName(x)))}`;
     case 'days_since_last_purchase': return zh ? `距上次消费 ${rangeText(a.min, a.max, NO_LIMIT.u32, num)} 天` : `last purchase ${rangeText(a.min, a.max, NO_LIMIT.u32, num)} days ago`;
     case 'purchases': return zh ? `消费 ${rangeText(a.min, a.max, NO_LIMIT.u32, num)} 次` : `${rangeText(a.min, a.max, NO_LIMIT.u32, num)} purchases`;
+    case 'trailing_spend': return zh ? `近 ${num(a.months)} 个月消费 ${rangeText(a.min, a.max, NO_LIMIT.money, (x) => `${num(x)}元`)}` : `spent ${rangeText(a.min, a.max, NO_LIMIT.money, (x) => `¥${num(x)}`)} in the last ${num(a.months)} months`;
     case 'total_spend': return zh ? `累计消费 ${rangeText(a.min, a.max, NO_LIMIT.money, (x) => `${num(x)}元`)}` : `spent ${rangeText(a.min, a.max, NO_LIMIT.money, (x) => `¥${num(x)}`)}`;
     case 'points_balance': return zh ? `积分余额 ${rangeText(a.min, a.max, NO_LIMIT.points, num)}` : `points balance ${rangeText(a.min, a.max, NO_LIMIT.points, num)}`;
     case 'tenure_months': return zh ? `入会 ${rangeText(a.min, a.max, NO_LIMIT.u32, num)} 个月` : `member for ${rangeText(a.min, a.max, NO_LIMIT.u32, num)} months`;
