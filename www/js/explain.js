@@ -220,6 +220,13 @@ export class Explainer {
         out.push(t('explain.downgrade', { from: tierName(from), to: tierName(to), growth: int(m.review ? m.review.growth : m.qualifying_growth), keep: int(keep) }));
       }
     }
+    for (const o of Array.isArray(m.offers) ? m.offers : []) {
+      const params = { name: bilingualName(o.name), value: money(o.face_value), points: int(o.bonus_points) };
+      if (o.held_out) out.push(t('explain.offerHeldOut', params));
+      else if (o.capped) out.push(t('explain.offerCapped', params));
+      else if (o.received) out.push(t('explain.offerReceived', params));
+      if (n(o.used) > 0) out.push(t(n(o.face_value) > 0 ? 'explain.offerUsed' : 'explain.offerUsedPoints', params));
+    }
     if (m.review && !moves.length) {
       const params = { tier: tierName(n(m.tier)), growth: int(m.review.growth), keep: int(m.review.keep_threshold) };
       if (m.review.grace_started) out.push(t('explain.grace', params));
