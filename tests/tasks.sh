@@ -85,7 +85,7 @@ run_page_tests() {
   python3 -m http.server "$port" --bind 127.0.0.1 --directory www >/dev/null 2>&1 &
   pid=$!
   status=0
-  TIERLAB_URL="http://127.0.0.1:$port/" node --test --test-concurrency=1 tests/page/ || status=$?
+  TIERLAB_BUNDLE_REQUIRED=1 TIERLAB_URL="http://127.0.0.1:$port/" node --test --test-concurrency=1 tests/page/ || status=$?
   kill "$pid" 2>/dev/null || true
   return "$status"
 }

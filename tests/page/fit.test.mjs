@@ -1,8 +1,9 @@
 // "Fit a segment from your transactions": the CDNOW sample imported through the file input
 // with the cut-off 1997-09-30 gives the published BG/NBD and Gamma-Gamma figures, its
-// counts and charts; "Add as a segment" adds a segment that runs. A malformed export lists
-// its bad rows by line number, as text, and an unusable one says why — neither crashes.
-// A large export is fitted in a worker: the page answers while it works, and Cancel stops it.
+// counts and charts, also in Chinese; "Add as a segment" adds a segment that runs. A
+// malformed export (dropped on the panel) lists its bad rows by line number, as text, and an
+// unusable one says why — neither crashes. A large export is fitted in a worker of its own:
+// the page never freezes while it works, and Cancel ends that worker.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -90,6 +91,12 @@ test('the CDNOW sample fits to the published figures and becomes a segment', asy
   await waitForRun(page, n);
   assert.equal(await page.textContent('.share-sum'), 'Shares add up to 100%.');
 
+  // The panel follows the page's language, its results included.
+  await page.click('#lang');
+  await page.waitForFunction(() => /从交易数据拟合/.test(document.querySelector('#fit-panel > summary').textContent));
+  assert.match(await page.textContent('#fit-counts'), /2,357 位顾客（其中 946 位有重复购买）/);
+  assert.equal(await page.textContent('[data-fit-param="alpha"] dd'), '4.414');
+
   assert.deepEqual(seen.errors, []);
   assert.deepEqual(seen.external, [], 'the file never leaves the page');
   assert.deepEqual(await page.evaluate(() => window.__cspViolations || []), []);
@@ -113,7 +120,16 @@ test('a malformed export lists its bad rows by line number, as text, and does no
     'D4,2024-05-02,22',
     'B2,2024-06-01,9',
   ].join('\n');
-  await importFile(page, { name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  // Dropped on the panel rather than chosen.
+  await page.click('#fit-panel > summary');
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'export.csv', { type: 'text/csv' }));
+    return dt;
+  }, csv);
+  await page.dispatchEvent('#fit-drop', 'dragover', { dataTransfer });
+  await page.dispatchEvent('#fit-drop', 'drop', { dataTransfer });
+  await page.waitForFunction(() => Number(document.querySelector('#fit-panel').dataset.fits || 0) > 0);
   assert.equal(await page.getAttribute('#fit-counts', 'data-skipped'), '5');
   assert.match(await page.textContent('#fit-skipped summary'), /Skipped rows \(5\)/);
   const lines = await page.$$eval('#fit-skipped li', (els) => els.map((e) => [e.dataset.line, e.textContent]));

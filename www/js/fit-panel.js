@@ -12,7 +12,7 @@ import { h, clear, icon } from './dom.js';
 import { lang, isZh, tr } from './i18n.js';
 import { MODEL_FIELDS, PLANNER_FIELDS, SEGMENTS } from './fields.js';
 import { toPlanner, round6 } from './behaviour.js';
-import { int, num, pct, plain } from './format.js';
+import { count, int, num, pct, plain } from './format.js';
 import { clone } from './paths.js';
 
 /** Largest export read into the tab (a JavaScript string, then the WASM's memory). */
@@ -106,11 +106,15 @@ function say(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (m, k) => (k in params ? String(params[k]) : m));
 }
 
-/** 3 significant figures and more: what the panel shows of a fitted parameter. */
-function sig(x, digits = 4) {
+/** `digits` significant figures (all of them shown when `fixed`, as for the fitted parameters). */
+function sig(x, digits = 4, fixed = false) {
   if (typeof x !== 'number' || !Number.isFinite(x)) return '—';
-  return new Intl.NumberFormat(lang(), { maximumSignificantDigits: digits }).format(x);
+  const notation = x !== 0 && (Math.abs(x) < 1e-3 || Math.abs(x) >= 1e7) ? 'scientific' : 'standard';
+  return new Intl.NumberFormat(lang(), { notation, maximumSignificantDigits: digits, minimumSignificantDigits: fixed ? digits : 1 }).format(x);
 }
+
+/** A count or expectation for a chart: finite, else 0 (a degenerate fit may give NaN). */
+const finite = (x) => (Number.isFinite(Number(x)) ? Number(x) : 0);
 
 function bytes(n) {
   if (!(n >= 0)) return '—';
@@ -166,7 +170,7 @@ function legend(x, y) {
 function yAxis(svg, m, H, top, tickValues, y) {
   for (const v of tickValues) {
     svg.append(s('line', { class: 'grid', x1: m.l, x2: W - m.r, y1: y(v), y2: y(v) }),
-      s('text', { class: 'tick', x: m.l - 6, y: y(v) + 3.5, 'text-anchor': 'end', text: sig(v, 3) }));
+      s('text', { class: 'tick', x: m.l - 6, y: y(v) + 3.5, 'text-anchor': 'end', text: count(v) }));
   }
   svg.append(s('line', { class: 'axis', x1: m.l, x2: m.l, y1: m.t, y2: H - m.b }),
     s('line', { class: 'axis', x1: m.l, x2: W - m.r, y1: H - m.b, y2: H - m.b }));
@@ -179,7 +183,7 @@ export function histogramChart(rows) {
   const title = say('histTitle');
   const svg = frame('histogram', title, H);
   const list = Array.isArray(rows) ? rows : [];
-  const max = Math.max(1, ...list.flatMap((r) => [Number(r.actual) || 0, Number(r.model) || 0]));
+  const max = Math.max(1, ...list.flatMap((r) => [finite(r.actual), finite(r.model)]));
   const tickValues = ticks(max, 4);
   const top = tickValues[tickValues.length - 1];
   const y = (v) => m.t + (H - m.t - m.b) * (1 - v / top);
@@ -190,7 +194,7 @@ export function histogramChart(rows) {
     const cx = m.l + gw * (i + 0.5);
     const label = String(r.repeat_purchases);
     const tip = say('barTip', { x: label, actual: int(r.actual), model: num(r.model, 1) });
-    for (const [series, value, dx] of [['actual', Number(r.actual) || 0, -bw - 1], ['model', Number(r.model) || 0, 1]]) {
+    for (const [series, value, dx] of [['actual', finite(r.actual), -bw - 1], ['model', finite(r.model), 1]]) {
       svg.append(s('rect', { class: 'bar', 'data-series': series, 'data-x': label, 'data-value': value, x: cx + dx, y: y(value), width: bw, height: Math.max(0, H - m.b - y(value)), fill: COLOURS[series] },
         s('title', { text: tip })));
     }
@@ -202,36 +206,49 @@ export function histogramChart(rows) {
   return svg;
 }
 
-/** Cumulative repeat purchases by week, actual and model, the hold-out shaded. */
-export function cumulativeChart(weeks) {
+/** Days since 1970-01-01 of an ISO date (YYYY-MM-DD), or NaN. */
+function dayNumber(iso) {
+  const m = /^(-?\d{4,})-(\d{2})-(\d{2})$/.exec(String(iso ?? ''));
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000 : NaN;
+}
+
+/** Whether the fit kept purchases after its cut-off (a hold-out period). */
+const hasHoldout = (fit) => dayNumber(fit?.cutoff) < dayNumber(fit?.last_date);
+
+/**
+ * Cumulative repeat purchases by week, actual and model, the hold-out shaded. `split`: the
+ * cut-off in weeks since the first day of the data (null: no hold-out).
+ */
+export function cumulativeChart(weeks, split = null) {
   const H = 236;
   const m = { l: 58, r: 12, t: 26, b: 40 };
   const title = say('cumTitle');
   const svg = frame('cumulative', title, H);
   const list = Array.isArray(weeks) ? weeks : [];
   const n = Math.max(1, list.length);
-  const max = Math.max(1, ...list.flatMap((w) => [Number(w.actual) || 0, Number(w.model) || 0]));
+  const max = Math.max(1, ...list.flatMap((w) => [finite(w.actual), finite(w.model)]));
   const tickValues = ticks(max, 4);
   const top = tickValues[tickValues.length - 1];
   const x = (week) => m.l + (W - m.l - m.r) * (week / n);
   const y = (v) => m.t + (H - m.t - m.b) * (1 - v / top);
-  const calibrationWeeks = list.filter((w) => !w.hold_out).length;
-  if (calibrationWeeks < list.length) {
-    svg.append(s('rect', { class: 'holdout', x: x(calibrationWeeks), y: m.t, width: x(n) - x(calibrationWeeks), height: H - m.t - m.b }));
+  const cut = Number.isFinite(split) && split > 0 && split < n ? split : null;
+  if (cut !== null) {
+    svg.append(s('rect', { class: 'holdout', x: x(cut), y: m.t, width: x(n) - x(cut), height: H - m.t - m.b }));
   }
   yAxis(svg, m, H, top, tickValues, y);
   for (const v of ticks(n, 6)) {
     if (v > n) continue;
     svg.append(s('text', { class: 'tick', x: x(v), y: H - m.b + 14, 'text-anchor': 'middle', text: int(v) }));
   }
-  const path = (key) => `M${x(0).toFixed(1)} ${y(0).toFixed(1)}${list.map((w, i) => `L${x(i + 1).toFixed(1)} ${y(Number(w[key]) || 0).toFixed(1)}`).join('')}`;
-  svg.append(s('path', { class: 'line', 'data-series': 'model', d: path('model'), stroke: COLOURS.model, 'stroke-dasharray': '5 3' }),
-    s('path', { class: 'line', 'data-series': 'actual', d: path('actual'), stroke: COLOURS.actual }));
-  if (calibrationWeeks < list.length) {
-    const cx = x(calibrationWeeks);
-    svg.append(s('line', { class: 'cutoff', 'data-week': calibrationWeeks, x1: cx, x2: cx, y1: m.t - 4, y2: H - m.b }),
-      s('text', { class: 'split', x: cx - 5, y: m.t + 10, 'text-anchor': 'end', text: `← ${say('calibration')}` }),
-      s('text', { class: 'split', x: cx + 5, y: m.t + 10, 'text-anchor': 'start', text: `${say('holdout')} →` }));
+  const path = (key) => `M${x(0).toFixed(1)} ${y(0).toFixed(1)}${list.map((w, i) => `L${x(i + 1).toFixed(1)} ${y(finite(w[key])).toFixed(1)}`).join('')}`;
+  svg.append(s('path', { class: 'line', 'data-series': 'actual', d: path('actual'), stroke: COLOURS.actual }),
+    s('path', { class: 'line', 'data-series': 'model', d: path('model'), stroke: COLOURS.model, 'stroke-dasharray': '5 3' }));
+  if (cut !== null) {
+    const cx = x(cut);
+    svg.append(s('line', { class: 'cutoff', 'data-week': Number(cut.toFixed(2)), x1: cx, x2: cx, y1: m.t - 4, y2: H - m.b }));
+    // The labels go where there is room for them.
+    if (cx - m.l > 80) svg.append(s('text', { class: 'split', x: cx - 5, y: m.t + 10, 'text-anchor': 'end', text: `← ${say('calibration')}` }));
+    if (W - m.r - cx > 70) svg.append(s('text', { class: 'split', x: cx + 5, y: m.t + 10, 'text-anchor': 'start', text: `${say('holdout')} →` }));
   }
   svg.append(s('text', { class: 'axis-title', x: m.l + (W - m.l - m.r) / 2, y: H - 6, 'text-anchor': 'middle', text: say('cumX') }),
     s('text', { class: 'axis-title', x: 13, y: m.t + (H - m.t - m.b) / 2, 'text-anchor': 'middle', transform: `rotate(-90 13 ${m.t + (H - m.t - m.b) / 2})`, text: say('cumY') }),
@@ -327,6 +344,7 @@ export class FitPanel {
     this.file = { name: String(file.name || 'transactions'), size: file.size };
     this.text = null;
     this.problem = null;
+    this.result = null;
     this.status = null;
     if (file.size > MAX_FILE_BYTES) {
       this.busy = null;
@@ -455,6 +473,7 @@ export class FitPanel {
     if (this.result) body.append(this.renderResult());
     root.append(body);
     if (this.busy) this.showBusy();
+    this.markChanged();
   }
 
   renderInput() {
@@ -524,12 +543,12 @@ export class FitPanel {
   renderResult() {
     const { fit } = this.result;
     const skippedCount = Number.isFinite(fit.rows_skipped_count) ? fit.rows_skipped_count : (fit.rows_skipped || []).length;
-    const hasHoldout = Array.isArray(fit.weekly_repeats) && fit.weekly_repeats.some((w) => w.hold_out);
+    const holdout = hasHoldout(fit);
     const layout = fit.layout || {};
     const evidence = h('div', { class: 'fit-evidence' },
       h('p', { id: 'fit-counts', 'data-customers': fit.customers, 'data-repeat-buyers': fit.repeat_buyers, 'data-rows': fit.rows_read, 'data-skipped': skippedCount,
         text: say('summary', { customers: int(fit.customers), repeat: int(fit.repeat_buyers), rows: int(fit.rows_read), skipped: int(skippedCount) }) }),
-      h('p', { text: say(hasHoldout ? 'period' : 'periodAll', { first: fit.first_date, last: fit.last_date, cutoff: fit.cutoff }) }),
+      h('p', { text: say(holdout ? 'period' : 'periodAll', { first: fit.first_date, last: fit.last_date, cutoff: fit.cutoff }) }),
       fit.customers_after_cutoff > 0 ? h('p', { text: say('afterCutoff', { n: int(fit.customers_after_cutoff) }) }) : null,
       h('p', { class: 'note', text: say('layout', {
         separator: S[`sep.${layout.separator}`] ? say(`sep.${layout.separator}`) : String(layout.separator ?? ''),
@@ -542,7 +561,7 @@ export class FitPanel {
       this.renderParameters(fit),
       h('div', { class: 'fit-charts' },
         h('figure', { class: 'fit-figure' }, h('figcaption', { text: say('histTitle') }), histogramChart(fit.repeat_histogram)),
-        h('figure', { class: 'fit-figure' }, h('figcaption', { text: say('cumTitle') }), cumulativeChart(fit.weekly_repeats))),
+        h('figure', { class: 'fit-figure' }, h('figcaption', { text: say('cumTitle') }), cumulativeChart(fit.weekly_repeats, holdout ? (dayNumber(fit.cutoff) - dayNumber(fit.first_date) + 1) / 7 : null))),
       this.renderSkipped(fit.rows_skipped || [], skippedCount),
       this.renderAdd());
   }
@@ -554,7 +573,7 @@ export class FitPanel {
       const v = fit[group]?.[key];
       return h('div', { class: 'fit-param', 'data-fit-param': key, 'data-value': String(v) },
         h('dt', { class: def?.tip ? 'has-tip' : null, tabindex: def?.tip ? '0' : null, 'data-tip': def?.tip ? tr(def.tip) : null, text: def ? tr(def.label) : key }),
-        h('dd', { text: sig(v) }));
+        h('dd', { text: sig(v, 4, true) }));
     };
     // The planner's reading of each group, beside its parameters (behaviour.js's mapping).
     const planner = toPlanner({ purchases: fit.purchases, spend: fit.spend });
