@@ -6,105 +6,23 @@
 // planner's reading beside, the evidence (log-likelihood, counts, skipped rows — as text),
 // two small SVG charts built with DOM calls (repeat-purchase counts; cumulative repeat
 // purchases across the calibration / hold-out split), and adds the fit to the scenario as
-// a segment. Its words, in both languages, are kept here.
+// a segment. Its words, in both languages, are in fit-strings.js; the charts in fit-charts.js.
 
 import { h, clear, icon } from './dom.js';
-import { lang, isZh, tr } from './i18n.js';
+import { lang, tr } from './i18n.js';
 import { MODEL_FIELDS, PLANNER_FIELDS, SEGMENTS } from './fields.js';
 import { toPlanner, round6 } from './behaviour.js';
-import { count, int, num, pct, plain } from './format.js';
+import { int, num, pct, plain } from './format.js';
 import { clone } from './paths.js';
+import { S, say } from './fit-strings.js';
+import { histogramChart, cumulativeChart } from './fit-charts.js';
+
+export { ticks, histogramChart, cumulativeChart } from './fit-charts.js';
 
 /** Largest export read into the tab (a JavaScript string, then the WASM's memory). */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** Skipped rows listed (the rest are counted). */
 const SKIPPED_SHOWN = 20;
-
-// ------------------------------------------------------------------- words
-
-const S = {
-  title: ['Fit a segment from your transactions', '从交易数据拟合分层'],
-  intro: ['Drop a transaction export (one row per purchase: customer id, date, amount) to fit the purchase, dropout and spend parameters to your own customers. The file is read in this browser; nothing is uploaded.',
-    '拖入交易明细导出文件（每行一笔消费：客户编号、日期、金额），用您自己的顾客数据拟合消费频次、流失与客单价参数。文件只在本浏览器中读取，不会上传。'],
-  drop: ['Drop a CSV file here, or', '将 CSV 文件拖到这里，或'],
-  choose: ['choose a file', '选择文件'],
-  formats: ['Separated by , ; tab or spaces, with or without a header row; dates such as 2024-03-05, 20240305 or 05/03/2024. Same-day purchases of a customer count as one.',
-    '以逗号、分号、制表符或空格分隔，有无表头均可；日期如 2024-03-05、20240305 或 05/03/2024。同一顾客同一天的消费合并为一次。'],
-  cutoff: ['Calibration cut-off', '校准截止日'],
-  cutoffTip: ['The models are fitted to purchases up to this date; later purchases are the hold-out that checks them. Empty: the last date in the file.',
-    '用截至该日的消费拟合模型，之后的消费作为验证期来检验模型。留空则取文件中的最后日期。'],
-  cutoffHint: ['empty = end of data', '留空 = 数据末日'],
-  columns: ['Columns', '列'],
-  columnsTip: ['Only if detection gets them wrong: a column number (1 = the first) or a header name.', '仅在自动识别有误时填写：列号（1 为第一列）或表头名称。'],
-  customer: ['Customer', '客户编号'],
-  date: ['Date', '日期'],
-  amount: ['Amount', '金额'],
-  auto: ['auto', '自动'],
-  fit: ['Fit', '拟合'],
-  refit: ['Fit again', '重新拟合'],
-  cancel: ['Cancel', '取消'],
-  reading: ['Reading {name}… {pct}', '正在读取 {name}…… {pct}'],
-  fitting: ['Fitting {size} of transactions in the background… {seconds} s', '正在后台拟合 {size} 交易数据…… {seconds} 秒'],
-  workingNote: ['Keep editing while it works. A million rows take a minute or two.', '拟合期间可继续编辑。一百万行约需一两分钟。'],
-  cancelled: ['Fit cancelled.', '已取消拟合。'],
-  failed: ['The fit failed: {message}', '拟合失败：{message}'],
-  noFit: ['No fit for {name}:', '{name} 无法拟合：'],
-  tooBig: ['{name} is {size}; files up to {max} can be fitted in the browser. Fit a sample of customers (all rows of each customer kept).', '{name} 大小为 {size}，浏览器中最多可拟合 {max}。请抽取部分顾客（保留其全部交易行）后再拟合。'],
-  unreadable: ['{name} could not be read.', '无法读取 {name}。'],
-  empty: ['{name} is empty.', '{name} 是空文件。'],
-  done: ['Fitted {name} in {seconds} s.', '已拟合 {name}，用时 {seconds} 秒。'],
-  changed: ['The cut-off or columns changed: fit again to update.', '截止日或列已更改：请重新拟合以更新结果。'],
-  summary: ['{customers} customers ({repeat} with a repeat purchase) from {rows} rows; {skipped} rows skipped.', '{rows} 行数据，{customers} 位顾客（其中 {repeat} 位有重复购买）；跳过 {skipped} 行。'],
-  period: ['Purchases from {first} to {last}: calibration up to {cutoff}, hold-out after.', '消费日期 {first} 至 {last}：校准期截至 {cutoff}，之后为验证期。'],
-  periodAll: ['Purchases from {first} to {last}, all used for calibration. Set an earlier cut-off to check the model on a hold-out period.', '消费日期 {first} 至 {last}，全部用于校准。设置更早的截止日可在验证期检验模型。'],
-  afterCutoff: ['{n} customers whose first purchase came after the cut-off are left out.', '{n} 位在截止日之后才首次消费的顾客未计入。'],
-  layout: ['Read as {separator}, {header}: customer = column {c}, date = column {d}, amount = column {a}.', '读取方式：{separator}，{header}；客户编号 = 第 {c} 列，日期 = 第 {d} 列，金额 = 第 {a} 列。'],
-  'sep.comma': ['comma-separated', '逗号分隔'],
-  'sep.semicolon': ['semicolon-separated', '分号分隔'],
-  'sep.tab': ['tab-separated', '制表符分隔'],
-  'sep.whitespace': ['space-separated', '空格分隔'],
-  'header.yes': ['with a header row', '有表头'],
-  'header.no': ['no header row', '无表头'],
-  notConverged: ['The optimiser could not confirm its optimum: treat these figures with care.', '优化器未能确认最优解：请谨慎使用这些参数。'],
-  purchases: ['Purchases and dropout (BG/NBD, weeks)', '消费与流失（BG/NBD，以周计）'],
-  spend: ['Spend per purchase (Gamma-Gamma)', '单次消费金额（Gamma-Gamma）'],
-  spendNote: ['Fitted on the {n} repeat buyers’ average repeat purchase.', '基于 {n} 位重复购买顾客的平均重复消费额拟合。'],
-  ll: ['Log-likelihood', '对数似然'],
-  llTip: ['The BG/NBD log-likelihood at the fit, summed over customers. Higher is better; compare fits of the same data only.', '拟合处的 BG/NBD 对数似然（对所有顾客求和）。越大越好；仅可在同一数据的拟合之间比较。'],
-  planner: ['In the planner’s terms', '按业务口径'],
-  histTitle: ['Customers by repeat purchases in the calibration period', '校准期内按重复购买次数的顾客数'],
-  histX: ['Repeat purchases', '重复购买次数'],
-  histY: ['Customers', '顾客数'],
-  cumTitle: ['Cumulative repeat purchases by week', '按周累计的重复购买次数'],
-  cumX: ['Week', '周'],
-  cumY: ['Repeat purchases', '重复购买'],
-  actual: ['Actual', '实际'],
-  model: ['Model', '模型'],
-  calibration: ['Calibration', '校准期'],
-  holdout: ['Hold-out', '验证期'],
-  barTip: ['{x} repeat purchases: {actual} customers, model {model}', '{x} 次重复购买：实际 {actual} 位，模型 {model} 位'],
-  skipped: ['Skipped rows ({n})', '跳过的行（{n}）'],
-  skippedMore: ['… and {n} more.', '……另有 {n} 行。'],
-  line: ['line {line}: {reason}', '第 {line} 行：{reason}'],
-  use: ['Use this fit', '使用此拟合'],
-  name: ['Segment name', '分层名称'],
-  share: ['Share of members', '会员占比'],
-  add: ['Add as a segment', '添加为分层'],
-  shareSome: ['The new segment gets {share} of members; the current segments keep their mix and shrink to {rest} together.', '新分层占会员的 {share}；现有分层保持彼此比例，合计缩减为 {rest}。'],
-  shareZero: ['0 %: the segment is added without members. Runs are blocked until you give it a share above 0 and the shares add up to 100 % again.', '0%：分层加入但没有会员。在您为其设置大于 0 的占比、且各分层合计重新为 100% 之前，无法运行。'],
-  shareAll: ['100 %: the fitted segment replaces the current segments.', '100%：拟合的分层将取代现有分层。'],
-  shareBad: ['Give a share from 0 to 100 %.', '请输入 0 到 100% 之间的占比。'],
-  nameBad: ['Give the segment a name.', '请为分层命名。'],
-  full: ['The scenario already has {max} segments, the most it can hold.', '方案已有 {max} 个分层，已达上限。'],
-  added: ['Added the segment “{name}” ({share} of members).', '已添加分层“{name}”（占会员 {share}）。'],
-  fitted: ['{name} (fitted)', '{name}（拟合）'],
-};
-
-function say(key, params = {}) {
-  const pair = S[key];
-  const text = pair ? (isZh() ? pair[1] : pair[0]) : key;
-  return text.replace(/\{(\w+)\}/g, (m, k) => (k in params ? String(params[k]) : m));
-}
 
 /** `digits` significant figures (all of them shown when `fixed`, as for the fitted parameters). */
 function sig(x, digits = 4, fixed = false) {
@@ -113,97 +31,11 @@ function sig(x, digits = 4, fixed = false) {
   return new Intl.NumberFormat(lang(), { notation, maximumSignificantDigits: digits, minimumSignificantDigits: fixed ? digits : 1 }).format(x);
 }
 
-/** A count or expectation for a chart: finite, else 0 (a degenerate fit may give NaN). */
-const finite = (x) => (Number.isFinite(Number(x)) ? Number(x) : 0);
-
 function bytes(n) {
   if (!(n >= 0)) return '—';
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${num(n / 1024, 1)} KB`;
   return `${num(n / 1024 / 1024, 1)} MB`;
-}
-
-// ------------------------------------------------------------------- SVG
-
-const SVGNS = 'http://www.w3.org/2000/svg';
-
-/** An SVG element; text goes in through textContent only. */
-function s(tag, attrs = {}, ...children) {
-  const el = document.createElementNS(SVGNS, tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'text') el.textContent = String(v);
-    else el.setAttribute(k, String(v));
-  }
-  for (const c of children.flat()) if (c) el.append(c);
-  return el;
-}
-
-/** Round tick values from 0 to at least `max` (about `n` of them). */
-export function ticks(max, n = 4) {
-  const top = max > 0 ? max : 1;
-  const raw = top / n;
-  const p = 10 ** Math.floor(Math.log10(raw));
-  const m = raw / p;
-  const step = (m <= 1 ? 1 : m <= 2 ? 2 : m <= 2.5 ? 2.5 : m <= 5 ? 5 : 10) * p;
-  const out = [];
-  for (let v = 0; v < top + step * 0.999; v += step) out.push(Number(v.toPrecision(12)));
-  return out;
-}
-
-const COLOURS = { actual: '#2563eb', model: '#f59e0b' };
-const W = 460;
-
-function frame(kind, title, height) {
-  return s('svg', { class: 'fit-chart', 'data-fit-chart': kind, viewBox: `0 0 ${W} ${height}`, role: 'img', 'aria-label': title },
-    s('title', { text: title }));
-}
-
-function legend(x, y) {
-  return s('g', { class: 'legend' },
-    s('rect', { x, y: y - 8, width: 10, height: 10, rx: 2, fill: COLOURS.actual }),
-    s('text', { x: x + 14, y: y + 1, text: say('actual') }),
-    s('rect', { x: x + 74, y: y - 8, width: 10, height: 10, rx: 2, fill: COLOURS.model }),
-    s('text', { x: x + 88, y: y + 1, text: say('model') }));
-}
-
-function yAxis(svg, m, H, top, tickValues, y) {
-  for (const v of tickValues) {
-    svg.append(s('line', { class: 'grid', x1: m.l, x2: W - m.r, y1: y(v), y2: y(v) }),
-      s('text', { class: 'tick', x: m.l - 6, y: y(v) + 3.5, 'text-anchor': 'end', text: count(v) }));
-  }
-  svg.append(s('line', { class: 'axis', x1: m.l, x2: m.l, y1: m.t, y2: H - m.b }),
-    s('line', { class: 'axis', x1: m.l, x2: W - m.r, y1: H - m.b, y2: H - m.b }));
-}
-
-/** Bars of customers by repeat purchases 0 … 7+, actual beside model. */
-export function histogramChart(rows) {
-  const H = 236;
-  const m = { l: 58, r: 10, t: 26, b: 40 };
-  const title = say('histTitle');
-  const svg = frame('histogram', title, H);
-  const list = Array.isArray(rows) ? rows : [];
-  const max = Math.max(1, ...list.flatMap((r) => [finite(r.actual), finite(r.model)]));
-  const tickValues = ticks(max, 4);
-  const top = tickValues[tickValues.length - 1];
-  const y = (v) => m.t + (H - m.t - m.b) * (1 - v / top);
-  yAxis(svg, m, H, top, tickValues, y);
-  const gw = (W - m.l - m.r) / Math.max(1, list.length);
-  const bw = Math.min(22, gw * 0.36);
-  list.forEach((r, i) => {
-    const cx = m.l + gw * (i + 0.5);
-    const label = String(r.repeat_purchases);
-    const tip = say('barTip', { x: label, actual: int(r.actual), model: num(r.model, 1) });
-    for (const [series, value, dx] of [['actual', finite(r.actual), -bw - 1], ['model', finite(r.model), 1]]) {
-      svg.append(s('rect', { class: 'bar', 'data-series': series, 'data-x': label, 'data-value': value, x: cx + dx, y: y(value), width: bw, height: Math.max(0, H - m.b - y(value)), fill: COLOURS[series] },
-        s('title', { text: tip })));
-    }
-    svg.append(s('text', { class: 'tick', x: cx, y: H - m.b + 14, 'text-anchor': 'middle', text: label }));
-  });
-  svg.append(s('text', { class: 'axis-title', x: m.l + (W - m.l - m.r) / 2, y: H - 6, 'text-anchor': 'middle', text: say('histX') }),
-    s('text', { class: 'axis-title', x: 13, y: m.t + (H - m.t - m.b) / 2, 'text-anchor': 'middle', transform: `rotate(-90 13 ${m.t + (H - m.t - m.b) / 2})`, text: say('histY') }),
-    legend(W - m.r - 150, 13));
-  return svg;
 }
 
 /** Days since 1970-01-01 of an ISO date (YYYY-MM-DD), or NaN. */
@@ -214,47 +46,6 @@ function dayNumber(iso) {
 
 /** Whether the fit kept purchases after its cut-off (a hold-out period). */
 const hasHoldout = (fit) => dayNumber(fit?.cutoff) < dayNumber(fit?.last_date);
-
-/**
- * Cumulative repeat purchases by week, actual and model, the hold-out shaded. `split`: the
- * cut-off in weeks since the first day of the data (null: no hold-out).
- */
-export function cumulativeChart(weeks, split = null) {
-  const H = 236;
-  const m = { l: 58, r: 12, t: 26, b: 40 };
-  const title = say('cumTitle');
-  const svg = frame('cumulative', title, H);
-  const list = Array.isArray(weeks) ? weeks : [];
-  const n = Math.max(1, list.length);
-  const max = Math.max(1, ...list.flatMap((w) => [finite(w.actual), finite(w.model)]));
-  const tickValues = ticks(max, 4);
-  const top = tickValues[tickValues.length - 1];
-  const x = (week) => m.l + (W - m.l - m.r) * (week / n);
-  const y = (v) => m.t + (H - m.t - m.b) * (1 - v / top);
-  const cut = Number.isFinite(split) && split > 0 && split < n ? split : null;
-  if (cut !== null) {
-    svg.append(s('rect', { class: 'holdout', x: x(cut), y: m.t, width: x(n) - x(cut), height: H - m.t - m.b }));
-  }
-  yAxis(svg, m, H, top, tickValues, y);
-  for (const v of ticks(n, 6)) {
-    if (v > n) continue;
-    svg.append(s('text', { class: 'tick', x: x(v), y: H - m.b + 14, 'text-anchor': 'middle', text: int(v) }));
-  }
-  const path = (key) => `M${x(0).toFixed(1)} ${y(0).toFixed(1)}${list.map((w, i) => `L${x(i + 1).toFixed(1)} ${y(finite(w[key])).toFixed(1)}`).join('')}`;
-  svg.append(s('path', { class: 'line', 'data-series': 'actual', d: path('actual'), stroke: COLOURS.actual }),
-    s('path', { class: 'line', 'data-series': 'model', d: path('model'), stroke: COLOURS.model, 'stroke-dasharray': '5 3' }));
-  if (cut !== null) {
-    const cx = x(cut);
-    svg.append(s('line', { class: 'cutoff', 'data-week': Number(cut.toFixed(2)), x1: cx, x2: cx, y1: m.t - 4, y2: H - m.b }));
-    // The labels go where there is room for them.
-    if (cx - m.l > 80) svg.append(s('text', { class: 'split', x: cx - 5, y: m.t + 10, 'text-anchor': 'end', text: `← ${say('calibration')}` }));
-    if (W - m.r - cx > 70) svg.append(s('text', { class: 'split', x: cx + 5, y: m.t + 10, 'text-anchor': 'start', text: `${say('holdout')} →` }));
-  }
-  svg.append(s('text', { class: 'axis-title', x: m.l + (W - m.l - m.r) / 2, y: H - 6, 'text-anchor': 'middle', text: say('cumX') }),
-    s('text', { class: 'axis-title', x: 13, y: m.t + (H - m.t - m.b) / 2, 'text-anchor': 'middle', transform: `rotate(-90 13 ${m.t + (H - m.t - m.b) / 2})`, text: say('cumY') }),
-    legend(m.l + 4, 13));
-  return svg;
-}
 
 // ------------------------------------------------------------- the segment
 
