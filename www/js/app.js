@@ -3,6 +3,7 @@
 // worker validates it → problems go beside their fields, or the scenario is saved (URL +
 // localStorage) and, if small, run in the runner worker → KPIs, charts, explain.
 
+import { memberMonths, quick } from './run-size.js';
 import { $, h } from './dom.js';
 import { t, initLanguage, setLanguage, lang, translateStatic, bilingualName, isZh } from './i18n.js';
 import { readParams, decodeScenario, encodeScenario, writeHash, store, KEYS, parseScenarioText } from './state.js';
@@ -23,7 +24,6 @@ import { installTooltips } from './tooltip.js';
 import { count, num } from './format.js';
 
 /** Scenarios under this many member-months re-run as the planner edits (about half a second of WASM, counterfactual included). */
-const AUTO_RUN_MEMBER_MONTHS = 1_000_000;
 const DEBOUNCE_MS = 300;
 
 const params = readParams();
@@ -66,24 +66,6 @@ const engine = new Engine((error) => {
 });
 
 // ------------------------------------------------------------------- helpers
-
-function memberMonths(s) {
-  const months = Number(s?.horizon?.months) || 0;
-  const warm = s?.population?.history?.kind === 'existing_programme' ? Number(s.population.history.warmup_months) || 0 : 0;
-  const total = months + warm;
-  let sum = (Number(s?.population?.starting_members) || 0) * total;
-  let rate = Number(s?.population?.new_members_per_month) || 0;
-  const growth = Number(s?.population?.acquisition_growth_per_month) || 0;
-  for (let k = 0; k < total && k < 1000; k++) { sum += rate * (total - k); rate *= 1 + growth; }
-  return sum;
-}
-
-/** Whether a scenario is quick enough to re-run on every edit: each campaign adds a run
- * without it (for its increment), on top of the programme and the no-programme runs. */
-function quick(s) {
-  const campaigns = Array.isArray(s?.campaigns) ? s.campaigns.length : 0;
-  return memberMonths(s) * (2 + campaigns) / 2 <= AUTO_RUN_MEMBER_MONTHS;
-}
 
 const scenarioJson = () => JSON.stringify(app.scenario);
 
