@@ -17,7 +17,8 @@ use super::{ifrs15, Cohort, MonthRow, Results, Runoff, StageCounts, TierFlow, To
 /// Share of the horizon's points below which the run-off stops.
 const RUNOFF_RESIDUAL_SHARE: f64 = 0.01;
 
-/// Adds up member-months into monthly rows, cohorts, campaigns, run-off and totals.
+/// Adds up member-months into monthly rows, cohorts, campaigns and run-off; the totals
+/// are the sums of the rows.
 pub struct Collector<'a> {
     plan: &'a Plan<'a>,
     runoff: bool,
@@ -29,7 +30,6 @@ pub struct Collector<'a> {
     opening_points: u64,
     runoff_redeemed: Vec<u64>,
     runoff_expired: Vec<u64>,
-    totals: Totals,
 }
 
 /// Runs a (validated) scenario and returns its results.
@@ -124,10 +124,6 @@ impl<'a> Collector<'a> {
             opening_points: 0,
             runoff_redeemed: vec![0; RUNOFF_MONTHS as usize],
             runoff_expired: vec![0; RUNOFF_MONTHS as usize],
-            totals: Totals {
-                enrolled,
-                ..Totals::default()
-            },
         }
     }
 
@@ -168,15 +164,36 @@ impl<'a> Collector<'a> {
         }
         ifrs15::fill_schedule(&mut self.rows, self.opening_points, cost_per_point, rate);
         let last = self.rows.last().cloned().unwrap_or_default();
-        let mut totals = self.totals;
-        totals.enrolled = last.enrolled;
-        totals.active_at_end = last.active;
-        totals.retention_at_end = ratio(last.active, last.enrolled);
-        totals.members_per_tier_at_end = last.tiers.clone();
-        totals.points_outstanding_at_end = last.points_outstanding;
-        totals.liability_at_end = last.liability;
-        totals.incremental_sales = self.rows.iter().map(|r| r.incremental_sales).sum();
-        totals.incremental_purchases = self.rows.iter().map(|r| r.incremental_purchases).sum();
+        let rows = &self.rows;
+        let sum_money = |f: fn(&MonthRow) -> Money| rows.iter().map(f).sum::<Money>();
+        let sum = |f: fn(&MonthRow) -> u64| rows.iter().map(f).sum::<u64>();
+        let mut totals = Totals {
+            enrolled: last.enrolled,
+            new_members: sum(|r| r.new_members),
+            active_at_end: last.active,
+            retention_at_end: ratio(last.active, last.enrolled),
+            members_per_tier_at_end: last.tiers.clone(),
+            upgrades: sum(|r| r.upgrades),
+            downgrades: sum(|r| r.downgrades),
+            first_purchases: sum(|r| r.first_purchases),
+            repeat_purchases: sum(|r| r.repeat_purchases),
+            gross_sales: sum_money(|r| r.gross_sales),
+            discounts: sum_money(|r| r.discounts),
+            coupon_discounts: sum_money(|r| r.coupon_discounts),
+            revenue: sum_money(|r| r.revenue),
+            reward_cost: sum_money(|r| r.reward_cost),
+            benefit_cost: sum_money(|r| r.benefit_cost),
+            campaign_cost: sum_money(|r| r.campaign_cost),
+            programme_cost: sum_money(|r| r.programme_cost),
+            incremental_sales: sum_money(|r| r.incremental_sales),
+            incremental_purchases: rows.iter().map(|r| r.incremental_purchases).sum(),
+            points_issued: sum(|r| r.points_issued),
+            points_redeemed: sum(|r| r.points_redeemed),
+            points_expired: sum(|r| r.points_expired),
+            points_outstanding_at_end: last.points_outstanding,
+            liability_at_end: last.liability,
+            ..Totals::default()
+        };
         totals.incremental_profit =
             Money::from_units(totals.incremental_sales.units() * margin) - totals.programme_cost;
         totals.roi = roi(totals.incremental_sales, margin, totals.programme_cost);
@@ -302,10 +319,8 @@ impl Observer for Collector<'_> {
         for mv in e.tier_moves() {
             if mv.to > mv.from {
                 row.upgrades += 1;
-                self.totals.upgrades += 1;
             } else {
                 row.downgrades += 1;
-                self.totals.downgrades += 1;
             }
             let cell = usize::from(mv.from) * tiers + usize::from(mv.to);
             if let Some(n) = self.flows.get_mut(m).and_then(|f| f.get_mut(cell)) {
@@ -337,22 +352,7 @@ impl Observer for Collector<'_> {
         row.campaign_cost += money(campaign_cost);
         row.programme_cost += money(programme_cost);
 
-        let t = &mut self.totals;
-        t.new_members += u64::from(e.joined);
-        t.first_purchases += u64::from(e.joined);
-        t.repeat_purchases += u64::from(e.repeat_purchases);
-        t.gross_sales += money(e.gross_cents);
-        t.discounts += money(e.discount_cents);
-        t.coupon_discounts += money(e.coupon_discount_cents);
-        t.revenue += money(e.paid_cents());
-        t.reward_cost += money(e.reward_cost_cents);
-        t.benefit_cost += money(e.benefit_cost_cents);
-        t.campaign_cost += money(campaign_cost);
-        t.programme_cost += money(programme_cost);
         self.campaigns.observe(month, member, e);
-        t.points_issued += e.points_earned;
-        t.points_redeemed += e.points_redeemed;
-        t.points_expired += e.points_expired;
 
         if member.join_month >= 0 && active {
             let since = (month as i32 - member.join_month) as usize;
