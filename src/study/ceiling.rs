@@ -32,6 +32,18 @@ pub enum PointsLever {
     CostPerPoint,
 }
 
+impl PointsLever {
+    /// The scenario with the lever set to `value`.
+    pub fn applied(self, scenario: &Scenario, value: f64) -> Scenario {
+        let mut changed = scenario.clone();
+        match self {
+            PointsLever::EarnRate => changed.points.per_currency_unit = value,
+            PointsLever::CostPerPoint => changed.points.cost_per_point = value,
+        }
+        changed
+    }
+}
+
 /// The lever's value that keeps the liability under the ceiling.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CeilingSeek {
@@ -69,12 +81,8 @@ pub fn seek_liability_ceiling(
     };
     let mut runs = 0;
     let mut liability = |value: f64| {
-        let mut changed = scenario.clone();
-        match lever {
-            PointsLever::EarnRate => changed.points.per_currency_unit = value,
-            PointsLever::CostPerPoint => changed.points.cost_per_point = value,
-        }
         runs += 1;
+        let changed = lever.applied(scenario, value);
         liability_at_end(&changed)
     };
     let at_scenario = liability(scenario_value);

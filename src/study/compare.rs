@@ -81,42 +81,48 @@ pub fn letter(i: usize) -> String {
     }
 }
 
+impl Fairness {
+    /// The fairness of scenarios saved with `seeds_given` (A first) and all run with A's.
+    pub fn of_seeds(seeds_given: Vec<u64>) -> Fairness {
+        let seed = seeds_given.first().copied().unwrap_or_default();
+        let seeds_changed = seeds_given.iter().any(|s| *s != seed);
+        let note = if seeds_changed {
+            let given: Vec<String> = seeds_given
+                .iter()
+                .enumerate()
+                .map(|(i, s)| format!("{} {s}", letter(i)))
+                .collect();
+            format!(
+                "The scenarios were saved with different seeds ({}); all ran with A's seed {seed}, \
+                 so they see the same members and the same random draws.",
+                given.join(", ")
+            )
+        } else {
+            format!(
+                "All scenarios ran with seed {seed}: they see the same members and the same \
+                 random draws, so every difference comes from the programme."
+            )
+        };
+        Fairness {
+            seed,
+            seeds_given,
+            seeds_changed,
+            note,
+        }
+    }
+}
+
 /// The scenarios, every one set to A's population seed, and what that changed.
 pub fn align_seeds(scenarios: &[Scenario]) -> (Vec<Scenario>, Fairness) {
-    let seeds_given: Vec<u64> = scenarios.iter().map(|s| s.horizon.seed).collect();
-    let seed = seeds_given.first().copied().unwrap_or_default();
-    let seeds_changed = seeds_given.iter().any(|s| *s != seed);
-    let note = if seeds_changed {
-        let given: Vec<String> = seeds_given
-            .iter()
-            .enumerate()
-            .map(|(i, s)| format!("{} {s}", letter(i)))
-            .collect();
-        format!(
-            "The scenarios were saved with different seeds ({}); all ran with A's seed {seed}, \
-             so they see the same members and the same random draws.",
-            given.join(", ")
-        )
-    } else {
-        format!(
-            "All scenarios ran with seed {seed}: they see the same members and the same random \
-             draws, so every difference comes from the programme."
-        )
-    };
+    let fairness = Fairness::of_seeds(scenarios.iter().map(|s| s.horizon.seed).collect());
     let aligned = scenarios
         .iter()
         .map(|s| {
             let mut s = s.clone();
-            s.horizon.seed = seed;
+            s.horizon.seed = fairness.seed;
             s
         })
         .collect();
-    let fairness = Fairness {
-        seed,
-        seeds_given,
-        seeds_changed,
-        note,
-    };
     (aligned, fairness)
 }
 

@@ -36,11 +36,11 @@ pub use compare::{
     align_seeds, compare, compare_runs, letter, ComparedScenario, Comparison, Fairness, KpiCell,
     KpiComparison,
 };
-pub use designer::{design, DesignedLadder, LadderDesign, Progression, DAYS_PER_YEAR};
+pub use designer::{design, DesignedLadder, LadderDesign, Progression, DAYS_PER_YEAR, MAX_TIERS};
 pub use goal_seek::{seek_thresholds, with_thresholds, ThresholdSeek, ON_TARGET};
 pub use kpi::{
-    kpi_value, kpis, main_series, run_summary, summarise, tier_share_name, tier_shares, Kpi,
-    RunSummary, Series, Unit,
+    kpi_names, kpi_value, kpis, main_series, run_summary, summarise, tier_share_name, tier_shares,
+    Kpi, RunSummary, Series, Unit,
 };
 pub use replicate::{
     paired_differences, replicate, replicate_comparison, replicated_comparison_of, replication_of,

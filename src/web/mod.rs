@@ -1,6 +1,9 @@
 //! The WebAssembly surface: a few wide calls that translate between the page and the core.
 //! Scenarios come in as JSON text (so problems carry JSON paths); results go out as plain
 //! JavaScript objects. Nothing here panics: every failure comes back as data.
+//!
+//! This file holds a single run and its helpers (presets, explain, fit); [`study`] holds
+//! the studies over many runs (compare, replicate, sweep, tornado, goal-seek, designer).
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -11,6 +14,8 @@ use crate::engine::Progress;
 use crate::explain::{explain, member_who_almost_reached};
 use crate::metrics::simulate_with_progress;
 use crate::scenario::{parse, preset, preset_names, Problem};
+
+pub mod study;
 
 fn to_js(value: &impl Serialize) -> JsValue {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);

@@ -1,0 +1,347 @@
+//! The WebAssembly surface of the studies: compare, replicate (one seed per call, so the
+//! page can spread seeds over its workers, then combine), sweep, tornado, goal-seek and the
+//! threshold designer. Each call translates its arguments, calls `crate::study` and
+//! `crate::chart`, and returns the envelope every call here returns:
+//! `{ ok, problems: [{path, message}], value }` (`value` null when not ok).
+//!
+//! Arguments, as the page passes them:
+//! - `scenario_json`: a scenario as JSON text; its problems carry the scenario's own paths.
+//! - `scenarios_json`: a JSON array of scenarios, A first; the i-th one's problems carry
+//!   the path `[i].<its path>` and a message starting "Scenario B: ".
+//! - `runs_json`: a JSON array, one per scenario (A first), of arrays of `RunSummary` as
+//!   `run_summary` returned them (JSON.stringify of its `value`s).
+//! - `seed`, `runs`, `steps`, `month`: whole numbers as JS numbers, below 2^53.
+//! - `lang`: "en" or "zh-CN"; charts are `[[id, svgText], …]` in that language.
+//! - `shares_json`: a JSON array of target shares, entry tier first (`[0.5,0.3,0.15,0.05]`).
+//! - `lever`: "earn_rate" or "cost_per_point"; `ceiling`: currency units.
+//! - `design_json`: `{years_to_top, daily_growth_cap, tiers, progression: {kind:
+//!   "exponential", ratio} | {kind: "power", exponent} | {kind: "fibonacci"}}`.
+//!
+//! Each study's value also carries `csv`, its `to_csv()` text, for the page's export.
+//! Nothing here panics: every failure comes back as problems.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use super::{outcome, to_js};
+use crate::chart::{comparison_charts, replication_charts, sweep_charts, tornado_charts, Lang};
+use crate::scenario::{parse, Problem, Scenario};
+use crate::study::{self, Fairness, PointsLever, RunSummary};
+
+/// The largest whole number a JavaScript number holds exactly (2^53 − 1).
+const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+/// Most seeds a replication from the page runs.
+const MAX_RUNS: u32 = 10_000;
+
+type Charts = Vec<(String, String)>;
+
+fn problem(path: &str, message: impl Into<String>) -> Vec<Problem> {
+    vec![Problem {
+        path: path.to_string(),
+        message: message.into(),
+    }]
+}
+
+/// A whole number from the page: 0 to `most`, or a problem at `path`.
+fn whole(value: f64, most: f64, path: &str) -> Result<u64, Vec<Problem>> {
+    if value.is_finite() && value.fract() == 0.0 && (0.0..=most).contains(&value) {
+        Ok(value as u64)
+    } else {
+        Err(problem(
+            path,
+            format!("{value} must be a whole number from 0 to {most}"),
+        ))
+    }
+}
+
+/// JSON text read as `T`; a problem names the path inside it where reading failed.
+fn read<T: DeserializeOwned>(json: &str, what: &str) -> Result<T, Vec<Problem>> {
+    let mut reader = serde_json::Deserializer::from_str(json);
+    serde_path_to_error::deserialize(&mut reader).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        problem(&path, format!("{what}: {}", e.inner()))
+    })
+}
+
+/// A JSON array of scenarios, A first, each read and validated.
+fn scenarios(json: &str) -> Result<Vec<Scenario>, Vec<Problem>> {
+    let documents: Vec<serde_json::Value> = read(json, "expected a list of scenarios")?;
+    if documents.is_empty() {
+        return Err(problem("", "there is no scenario to compare"));
+    }
+    let mut all = Vec::new();
+    let mut problems = Vec::new();
+    for (i, document) in documents.iter().enumerate() {
+        match parse(&document.to_string()) {
+            Ok(scenario) => all.push(scenario),
+            Err(found) => problems.extend(found.into_iter().map(|p| Problem {
+                path: if p.path.is_empty() {
+                    format!("[{i}]")
+                } else {
+                    format!("[{i}].{}", p.path)
+                },
+                message: format!("Scenario {}: {}", study::letter(i), p.message),
+            })),
+        }
+    }
+    if problems.is_empty() {
+        Ok(all)
+    } else {
+        Err(problems)
+    }
+}
+
+fn tier_names(scenario: &Scenario) -> Vec<String> {
+    scenario
+        .tiers
+        .levels
+        .iter()
+        .map(|t| t.name.clone())
+        .collect()
+}
+
+/// One seed of a replication: the scenario run with population seed `seed`
+/// (counterfactuals included), as a `RunSummary`.
+#[wasm_bindgen]
+pub fn run_summary(scenario_json: &str, seed: f64) -> JsValue {
+    outcome(parse(scenario_json).and_then(|scenario| {
+        let seed = whole(seed, MAX_SAFE_INTEGER, "seed")?;
+        Ok(study::run_summary(&study::seeded(&scenario, seed)))
+    }))
+}
+
+/// The seeds a replication of `runs` runs uses: the scenario's seed and the runs − 1 after
+/// it. A comparison runs A's seeds for every scenario.
+#[wasm_bindgen]
+pub fn replication_seeds(scenario_json: &str, runs: f64) -> JsValue {
+    outcome(parse(scenario_json).and_then(|scenario| {
+        let runs = whole(runs, f64::from(MAX_RUNS), "runs")?;
+        if runs == 0 {
+            return Err(problem("runs", "a replication runs at least one seed"));
+        }
+        let seeds = study::seeds(&scenario, runs as u32);
+        if seeds.iter().any(|s| *s as f64 > MAX_SAFE_INTEGER) {
+            return Err(problem(
+                "horizon.seed",
+                format!(
+                    "seed {} is too large for the page: use a seed below 2^53 − {runs}",
+                    scenario.horizon.seed
+                ),
+            ));
+        }
+        Ok(seeds)
+    }))
+}
+
+#[derive(Serialize)]
+struct Compared {
+    comparison: study::Comparison,
+    charts: Charts,
+    csv: String,
+}
+
+/// Scenarios A, B, C… run with A's seed (common random numbers): the KPI table with each
+/// difference from A, and the overlay charts.
+#[wasm_bindgen]
+pub fn compare_scenarios(scenarios_json: &str, lang: &str) -> JsValue {
+    outcome(scenarios(scenarios_json).map(|all| {
+        let comparison = study::compare(&all);
+        Compared {
+            charts: comparison_charts(&comparison, Lang::from_code(lang)),
+            csv: comparison.to_csv(),
+            comparison,
+        }
+    }))
+}
+
+#[derive(Serialize)]
+struct Combined {
+    replication: study::ReplicatedComparison,
+    charts: Charts,
+    csv: String,
+}
+
+/// The runs of a replication (one list per scenario, A first, all under A's seeds)
+/// combined: P10–P90 bands, KPI intervals, and the differences from A paired by seed.
+#[wasm_bindgen]
+pub fn combine_replications(runs_json: &str, lang: &str) -> JsValue {
+    let combined = read::<Vec<Vec<RunSummary>>>(runs_json, "expected a list of runs per scenario")
+        .and_then(|runs| {
+            let seeds = |r: &[RunSummary]| r.iter().map(|s| s.seed).collect::<Vec<_>>();
+            let a = runs.first().map(|r| seeds(r)).unwrap_or_default();
+            if a.is_empty() {
+                return Err(problem("[0]", "scenario A has no runs to combine"));
+            }
+            for (i, scenario) in runs.iter().enumerate().skip(1) {
+                if seeds(scenario) != a {
+                    return Err(problem(
+                        &format!("[{i}]"),
+                        format!(
+                            "scenario {} must run A's seeds, in A's order, to be paired with A",
+                            study::letter(i)
+                        ),
+                    ));
+                }
+            }
+            let firsts = runs.iter().filter_map(|r| r.first().map(|s| s.seed));
+            let fairness = Fairness::of_seeds(firsts.collect());
+            Ok(study::replicated_comparison_of(&runs, fairness))
+        });
+    outcome(combined.map(|replication| Combined {
+        charts: replication_charts(&replication, Lang::from_code(lang)),
+        csv: replication.to_csv(),
+        replication,
+    }))
+}
+
+#[derive(Serialize)]
+struct Swept {
+    sweep: study::Sweep,
+    charts: Charts,
+    csv: String,
+}
+
+/// The KPIs at `steps` evenly spaced values of the number at `path`, from `from` to `to`.
+#[wasm_bindgen]
+pub fn sweep_parameter(
+    scenario_json: &str,
+    path: &str,
+    from: f64,
+    to: f64,
+    steps: f64,
+    lang: &str,
+) -> JsValue {
+    outcome(parse(scenario_json).and_then(|scenario| {
+        let steps = whole(steps, f64::from(study::MAX_STEPS), "steps")?;
+        let sweep = study::sweep(&scenario, path, from, to, steps as u32).map_err(|p| vec![p])?;
+        Ok(Swept {
+            charts: sweep_charts(&sweep, &tier_names(&scenario), Lang::from_code(lang)),
+            csv: sweep.to_csv(),
+            sweep,
+        })
+    }))
+}
+
+#[derive(Serialize)]
+struct Tornadoed {
+    tornado: study::Tornado,
+    charts: Charts,
+    csv: String,
+}
+
+/// Each main assumption moved by ±`change` (0.2 = ±20%) and the KPI named `kpi` for each.
+#[wasm_bindgen]
+pub fn tornado_chart(scenario_json: &str, kpi: &str, change: f64, lang: &str) -> JsValue {
+    outcome(parse(scenario_json).and_then(|scenario| {
+        if !(change > 0.0 && change < 1.0) {
+            return Err(problem(
+                "change",
+                format!("the change {change} must be a share between 0 and 1 (0.2 = ±20%)"),
+            ));
+        }
+        let tornado = study::tornado(&scenario, kpi, change).map_err(|p| {
+            let path = if p.path.is_empty() { "kpi" } else { &p.path };
+            problem(path, p.message)
+        })?;
+        Ok(Tornadoed {
+            charts: tornado_charts(&tornado, &tier_names(&scenario), Lang::from_code(lang)),
+            csv: tornado.to_csv(),
+            tornado,
+        })
+    }))
+}
+
+#[derive(Serialize)]
+struct Sought<T: Serialize> {
+    seek: T,
+    /// The scenario with the answer applied; none when there is no answer.
+    scenario: Option<Scenario>,
+    csv: String,
+}
+
+/// The tier thresholds that give the target shares of members per tier at `month`
+/// (0-based), and the scenario with them applied.
+#[wasm_bindgen]
+pub fn seek_tier_thresholds(scenario_json: &str, month: f64, shares_json: &str) -> JsValue {
+    outcome(parse(scenario_json).and_then(|scenario| {
+        let last = scenario.horizon.months.saturating_sub(1);
+        let month = whole(month, f64::from(last), "month")? as u32;
+        let shares: Vec<f64> = read(shares_json, "expected a list of shares").map_err(|found| {
+            let at = |p: Problem| Problem {
+                path: format!("shares{}", p.path),
+                message: p.message,
+            };
+            found.into_iter().map(at).collect::<Vec<_>>()
+        })?;
+        let seek = study::seek_thresholds(&scenario, month, &shares)
+            .map_err(|message| problem("shares", message))?;
+        let applied = study::with_thresholds(&scenario, &seek.thresholds).ok();
+        Ok(Sought {
+            csv: seek.to_csv(),
+            scenario: applied,
+            seek,
+        })
+    }))
+}
+
+/// The highest earn rate or cost per point that keeps the points liability at the end of
+/// the horizon at or under `ceiling`, and the scenario with it applied.
+#[wasm_bindgen]
+pub fn seek_liability(scenario_json: &str, lever: &str, ceiling: f64) -> JsValue {
+    outcome(parse(scenario_json).and_then(|scenario| {
+        let lever: PointsLever = serde_json::from_value(lever.into()).map_err(|_| {
+            problem(
+                "lever",
+                format!("{lever:?} is not a lever: use \"earn_rate\" or \"cost_per_point\""),
+            )
+        })?;
+        let seek = study::seek_liability_ceiling(&scenario, lever, ceiling)
+            .map_err(|message| problem("ceiling", message))?;
+        Ok(Sought {
+            csv: seek.to_csv(),
+            scenario: seek.value.map(|value| lever.applied(&scenario, value)),
+            seek,
+        })
+    }))
+}
+
+#[derive(Serialize)]
+struct Designed {
+    #[serde(flatten)]
+    ladder: study::DesignedLadder,
+    csv: String,
+}
+
+/// Tier thresholds from the years to the top, the daily growth cap and a progression.
+#[wasm_bindgen]
+pub fn design_ladder(design_json: &str) -> JsValue {
+    outcome(
+        read::<study::LadderDesign>(design_json, "expected a ladder design").and_then(|plan| {
+            let ladder = study::design(&plan).map_err(|message| problem("", message))?;
+            Ok(Designed {
+                csv: ladder.to_csv(),
+                ladder,
+            })
+        }),
+    )
+}
+
+#[derive(Serialize)]
+struct KpiName {
+    name: String,
+    unit: study::Unit,
+}
+
+/// The KPIs a tornado or a table can use, in order, for a programme of `tiers` tiers (the
+/// default scenario's when not given), as a plain list `[{name, unit}]`.
+#[wasm_bindgen]
+pub fn kpi_names(tiers: Option<u32>) -> JsValue {
+    let tiers = tiers.map_or_else(|| Scenario::default().tiers.levels.len(), |t| t as usize);
+    let names: Vec<KpiName> = study::kpi_names(tiers.min(study::MAX_TIERS))
+        .into_iter()
+        .map(|(name, unit)| KpiName { name, unit })
+        .collect();
+    to_js(&names)
+}
