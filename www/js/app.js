@@ -2,11 +2,16 @@
 // One direction of flow: an edit changes the scenario object → (debounced) the helper
 // worker validates it → problems go beside their fields, or the scenario is saved (URL +
 // localStorage) and, if small, run in the runner worker → KPIs, charts, explain.
+// The scenario is the open one of the scenario tabs; the Compare and Sweep & goal-seek
+// views (study-views.js) read every tab and write back through one undoable edit.
 
 import { memberMonths, quick } from './run-size.js';
 import { $, h } from './dom.js';
 import { t, initLanguage, setLanguage, lang, translateStatic, bilingualName, isZh } from './i18n.js';
-import { readParams, decodeScenario, encodeScenario, writeHash, store, KEYS, parseScenarioText } from './state.js';
+import { readParams, encodeScenario, writeHashParams, tabsHash, storeTabs, store, KEYS, parseScenarioText } from './state.js';
+import { initialTabs, vet as vetScenario } from './startup.js';
+import { ScenarioTabs } from './scenario-tabs.js';
+import { StudyViews } from './study-views.js';
 import { Engine } from './engine.js';
 import { Editor } from './editor.js';
 import { DEFAULT_SCENARIO, fieldFor, withDefaults } from './fields.js';
@@ -108,6 +113,7 @@ function updateStale() {
 }
 
 function updateTitle() {
+  tabs?.render();
   const name = bilingualName(app.scenario?.name ?? '');
   $('#scenario-name').textContent = name;
   document.title = name ? `${name} — Tierlab` : 'Tierlab';
@@ -119,11 +125,16 @@ async function save(valid) {
   if (embed) return;
   const json = scenarioJson();
   store.set(KEYS.current, json);
+  storeTabs(tabs.all(), tabs.active);
   if (valid) {
     store.set(KEYS.lastGood, json);
-    writeHash(await encodeScenario(app.scenario));
+    await writeState();
   }
+  views.scenariosChanged();
 }
+
+/** The tabs and the view into the address, for a link that opens this very page. */
+const writeState = async () => writeHashParams(await tabsHash(tabs.all(), tabs.active, views.current));
 
 // ---------------------------------------------------------------- validation
 
@@ -254,44 +265,7 @@ function load(scenario, { keepResults = false } = {}) {
   return checkAndMaybeRun();
 }
 
-/** Checks an untrusted scenario: { ok, scenario } or { ok: false, reason text }. */
-async function vet(candidate) {
-  if (!candidate.ok) return { ok: false, reason: t(`reason.${candidate.reason}`) };
-  let problems;
-  try { problems = await engine.validate(JSON.stringify(candidate.scenario)); } catch (e) { return { ok: false, reason: e.message }; }
-  if (Array.isArray(problems) && problems.length) {
-    const first = problems[0];
-    const text = `${first.path ? `${first.path}: ` : ''}${first.message}`.slice(0, 160);
-    return { ok: false, reason: t('reason.invalid', { n: problems.length, first: text }) };
-  }
-  return { ok: true, scenario: candidate.scenario };
-}
-
-/** The scenario to start with: the link's, else the last one kept, else the default. */
-async function initialScenario() {
-  const stored = async () => {
-    for (const key of [KEYS.current, KEYS.lastGood]) {
-      const text = store.get(key);
-      if (!text) continue;
-      const parsed = parseScenarioText(text);
-      if (!parsed.ok) continue;
-      // Our own storage may hold a draft with range problems; only refuse what does not read.
-      let problems = [];
-      try { problems = await engine.validate(text); } catch { problems = [{ path: '' }]; }
-      if (!problems.some((p) => !p.path)) return parsed.scenario;
-    }
-    return null;
-  };
-  if (params.s) {
-    const checked = await vet(await decodeScenario(params.s));
-    if (checked.ok) return checked.scenario;
-    const fallback = await stored();
-    notice(t('notice.refusedUrl', { reason: checked.reason, fallback: fallback ? t('notice.fallbackLast') : t('notice.fallbackDefault') }), { kind: 'error' });
-    document.body.dataset.refused = 'url';
-    return fallback || clone(DEFAULT_SCENARIO);
-  }
-  return (await stored()) || clone(DEFAULT_SCENARIO);
-}
+const vet = (candidate) => vetScenario(engine, candidate);
 
 // --------------------------------------------------------------- the header
 
@@ -309,19 +283,20 @@ async function loadPreset(id) {
   try { text = await engine.presetJson(id); } catch { return; }
   const parsed = text ? parseScenarioText(text) : { ok: false };
   if (!parsed.ok) return;
+  await applyEdit(parsed.scenario, t('notice.presetLoaded', { name: bilingualName(parsed.scenario.name) }));
+}
+
+/** Replaces the open scenario as one edit, with Undo in the notice that says what changed. */
+async function applyEdit(scenario, message) {
   const previous = clone(app.scenario);
-  await load(parsed.scenario);
-  notice(t('notice.presetLoaded', { name: bilingualName(parsed.scenario.name) }), {
-    action: { label: t('notice.undo'), fn: () => load(previous) },
-  });
+  await load(scenario);
+  notice(message, { action: { label: t('notice.undo'), fn: () => load(previous) } });
 }
 
 async function importFile(file) {
   const checked = await vet(await readScenarioFile(file));
   if (!checked.ok) { notice(t('notice.refusedImport', { reason: checked.reason }), { kind: 'error' }); return; }
-  const previous = clone(app.scenario);
-  await load(checked.scenario);
-  notice(t('notice.imported', { name: bilingualName(checked.scenario.name) }), { action: { label: t('notice.undo'), fn: () => load(previous) } });
+  await applyEdit(checked.scenario, t('notice.imported', { name: bilingualName(checked.scenario.name) }));
 }
 
 async function applyJson(text) {
@@ -333,7 +308,7 @@ async function applyJson(text) {
 }
 
 async function copyLink() {
-  writeHash(await encodeScenario(app.scenario));
+  await writeState();
   try {
     await navigator.clipboard.writeText(window.location.href);
     notice(t('notice.copied'));
@@ -358,6 +333,7 @@ function retranslate() {
     editor.render();
     explainer.build();
     fillPresets();
+    views.retranslate();
   } else {
     buildSliders();
   }
@@ -405,6 +381,22 @@ const fitPanel = embed ? null : new FitPanel({
     editor.structural('population.segments');
     notice(message, { action: { label: t('notice.undo'), fn: () => load(previous) } });
   },
+});
+
+const tabs = embed ? null : new ScenarioTabs($('#scenario-tabs'), {
+  current: () => app.scenario,
+  load: (scenario) => load(scenario),
+  renamed: () => { editor.render(); editor.hooks.onChange(); },
+  changed: () => save(problemCount() === 0),
+  notice: (text, action) => notice(text, { action }),
+});
+
+const views = embed ? null : new StudyViews({
+  scenarios: () => tabs.all(),
+  current: () => app.scenario,
+  apply: applyEdit,
+  copyLink: () => copyLink(),
+  viewChanged: (view) => writeHashParams({ view: view === 'results' ? null : view }),
 });
 
 const explainer = embed ? null : new Explainer($('#explain'), {
@@ -466,10 +458,15 @@ async function start() {
     document.body.classList.remove('booting');
     return;
   }
-  const scenario = await initialScenario();
-  if (!embed) fillPresets();
-  if (!embed) engine.campaignPresets().then(setCampaignPresets, () => {});
-  app.scenario = withDefaults(scenario);
+  const first = await initialTabs(engine, params, notice);
+  if (first.refused) document.body.dataset.refused = 'url';
+  if (!embed) {
+    fillPresets();
+    engine.campaignPresets().then(setCampaignPresets, () => {});
+    tabs.set(first.scenarios, first.active);
+    views.show(first.view, { write: false });
+  }
+  app.scenario = withDefaults(first.scenarios[first.active]);
   if (embed) {
     buildSliders();
     const full = new URL(window.location.href);
@@ -478,7 +475,7 @@ async function start() {
   }
   document.body.classList.remove('booting');
   await load(app.scenario);
-  if (!embed && document.body.dataset.refused) writeHash(await encodeScenario(app.scenario));
+  if (!embed && first.refused) await writeState();
 }
 
 start();

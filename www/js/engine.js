@@ -1,7 +1,8 @@
 // The page's side of the workers. Two workers: `runner` for whole simulations (run,
 // "a member who almost reached…"), which Cancel terminates and replaces, and `helper`
 // for quick calls (validate, presets, explain one member) so they answer during a run.
-// A third, `fitter`, lives only while a transaction export is being fitted.
+// A third, `fitter`, lives only while a transaction export is being fitted. Studies
+// (studies.js) and the replication pool (worker-pool.js) open channels of their own.
 
 import { WORKER_URL, WORKER_TYPE, WASM_URL } from './assets.js';
 
@@ -15,7 +16,7 @@ function compiled() {
   return compiling;
 }
 
-class Channel {
+export class Channel {
   constructor(name, onFatal) {
     this.name = name;
     this.onFatal = onFatal;

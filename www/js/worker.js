@@ -5,8 +5,11 @@
 //   out: { id, progress: [done, total] } while running, then { id, ok: true, value }
 //        or { id, ok: false, error }; { type: 'ready' } or { type: 'fatal', error } once.
 // A panic or trap in the WASM is answered as an error; the page then replaces the worker.
+// The same worker serves the study calls (studies.js) and each worker of the replication
+// pool (worker-pool.js): they differ only in which requests the page sends them.
 
 import init, { run, validate, presets, preset_json, explain_member, member_almost_reaching, campaign_presets_json, fit_transactions } from '../pkg/tierlab.js';
+import * as wasm from '../pkg/tierlab.js';
 
 // The page compiles the WASM once and hands every worker the module (a restarted worker
 // then starts at once); without it, the worker fetches and compiles the file itself.
@@ -45,7 +48,25 @@ const CALLS = {
     }
     return outcome;
   },
+  // Studies (issue 6); the argument types are documented in src/web/study.rs.
+  run_summary: (id, [json, seed]) => study('run_summary', String(json), Number(seed)),
+  replication_seeds: (id, [json, runs]) => study('replication_seeds', String(json), Number(runs)),
+  compare_scenarios: (id, [json, lang]) => study('compare_scenarios', String(json), String(lang)),
+  combine_replications: (id, [json, lang]) => study('combine_replications', String(json), String(lang)),
+  sweep_parameter: (id, [json, path, from, to, steps, lang]) => study('sweep_parameter', String(json), String(path), Number(from), Number(to), Number(steps), String(lang)),
+  tornado_chart: (id, [json, kpi, change, lang]) => study('tornado_chart', String(json), String(kpi), Number(change), String(lang)),
+  seek_tier_thresholds: (id, [json, month, shares]) => study('seek_tier_thresholds', String(json), Number(month), String(shares)),
+  seek_liability: (id, [json, lever, ceiling]) => study('seek_liability', String(json), String(lever), Number(ceiling)),
+  design_ladder: (id, [json]) => study('design_ladder', String(json)),
+  kpi_names: (id, [tiers]) => study('kpi_names', Number.isInteger(tiers) ? tiers : undefined),
 };
+
+/** A study function of the WASM, or an error a planner can read if this build has none. */
+function study(name, ...args) {
+  const fn = wasm[name];
+  if (typeof fn !== 'function') throw new Error(`this build of the engine has no ${name} (rebuild the WASM)`);
+  return fn(...args);
+}
 
 self.onmessage = async (event) => {
   const { id, type, args, module } = event.data || {};
