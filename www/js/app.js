@@ -14,9 +14,8 @@ import { ScenarioTabs } from './scenario-tabs.js';
 import { StudyViews } from './study-views.js';
 import { Engine } from './engine.js';
 import { Editor } from './editor.js';
-import { DEFAULT_SCENARIO, fieldFor, withDefaults } from './fields.js';
+import { DEFAULT_SCENARIO, withDefaults } from './fields.js';
 import { clone, setAt, normalizePath } from './paths.js';
-import { localizeMessage } from './problems.js';
 import { renderKpis } from './kpis.js';
 import { renderCharts } from './charts.js';
 import { renderCampaigns } from './campaigns.js';
@@ -24,7 +23,7 @@ import { setCampaignPresets } from './campaign-editor.js';
 import { Explainer } from './explain.js';
 import { FitPanel } from './fit-panel.js';
 import { downloadCsv, downloadJson, readScenarioFile } from './exporting.js';
-import { EmbedDialog, parseSliders, renderSliders } from './embed.js';
+import { EmbedDialog, embedSliders, renderSliders } from './embed.js';
 import { installTooltips } from './tooltip.js';
 import { count, num } from './format.js';
 
@@ -102,7 +101,7 @@ function updateRunButton() {
   if (n > 0 && !app.running) {
     // The embedded view has no editor to point at: say what is wrong in the status line.
     const first = embed ? app.remoteProblems[0] : null;
-    setStatus(first ? `${t('run.blocked', { n })} ${localizeMessage(first.message, fieldFor(normalizePath(first.path)))}` : t('run.blocked', { n }), 'error');
+    setStatus(first ? `${t('run.blocked', { n })} ${first.message}` : t('run.blocked', { n }), 'error');
   }
 }
 
@@ -320,6 +319,7 @@ async function copyLink() {
 function switchLanguage() {
   setLanguage(isZh() ? 'en' : 'zh-CN');
   retranslate();
+  if (app.remoteProblems.length) validateNow(); // the core words its problems in the page's language
   // Chart text is drawn by the WASM in the run's language: redraw if it is quick.
   if (app.lastRun && app.lastRun.lang !== lang() && problemCount() === 0 && (embed || quick(app.scenario))) {
     runNow();
@@ -350,7 +350,9 @@ function retranslate() {
 
 let sliders = [];
 function buildSliders() {
-  sliders = parseSliders(params.sliders, app.scenario);
+  // A link's own `sliders=` list replaces the scenario's, whose ranges then do not apply.
+  if (params.sliders.length) delete app.scenario.embed;
+  sliders = embedSliders(app.scenario, params.sliders);
   renderSliders($('#embed-sliders'), sliders, app.scenario, (path, value) => {
     setAt(app.scenario, path, value);
     scheduleCheck();
@@ -408,7 +410,18 @@ const embedDialog = embed ? null : new EmbedDialog($('#embed-dialog'), () => ({
   scenario: app.scenario,
   encoded: app.encoded,
   chartIds: Array.isArray(app.lastRun?.charts) ? app.lastRun.charts.map((c) => c[0]) : [],
-}));
+}), saveEmbedSliders);
+
+/** Writes the Embed dialog's sliders into the scenario, then checks and saves it (link + storage). */
+async function saveEmbedSliders(list) {
+  if (list.length) app.scenario.embed = { sliders: list };
+  else delete app.scenario.embed;
+  editor.refreshJson();
+  clearTimeout(app.timer);
+  await checkAndMaybeRun();
+  app.encoded = await encodeScenario(app.scenario);
+  return { problems: app.remoteProblems.filter((p) => normalizePath(p.path).startsWith('embed')) };
+}
 
 /** On narrow screens one pane shows at a time: the editor or the results. */
 function showPane(name) {
@@ -460,13 +473,13 @@ async function start() {
   }
   const first = await initialTabs(engine, params, notice);
   if (first.refused) document.body.dataset.refused = 'url';
+  app.scenario = withDefaults(first.scenarios[first.active]);
   if (!embed) {
     fillPresets();
     engine.campaignPresets().then(setCampaignPresets, () => {});
     tabs.set(first.scenarios, first.active);
     views.show(first.view, { write: false });
   }
-  app.scenario = withDefaults(first.scenarios[first.active]);
   if (embed) {
     buildSliders();
     const full = new URL(window.location.href);

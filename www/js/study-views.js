@@ -45,8 +45,10 @@ export class StudyViews {
     if (this.current === 'studies') this.panel?.scenariosChanged();
   }
 
+  /** The page's language changed: new words, and charts drawn again if quick. */
   retranslate() {
-    this.compare?.render();
+    if (this.current === 'compare') this.compare?.shown();
+    else this.compare?.render();
     this.panel?.render();
   }
 }

@@ -9,7 +9,7 @@
 // pool (worker-pool.js): they differ only in which requests the page sends them.
 
 import init, { run, validate, presets, preset_json, explain_member, member_almost_reaching, campaign_presets_json, fit_transactions } from '../pkg/tierlab.js';
-import * as wasm from '../pkg/tierlab.js';
+import { run_summary, replication_seeds, compare_scenarios, combine_replications, sweep_parameter, tornado_chart, seek_tier_thresholds, seek_liability, design_ladder, kpi_names } from '../pkg/tierlab.js';
 
 // The page compiles the WASM once and hands every worker the module (a restarted worker
 // then starts at once); without it, the worker fetches and compiles the file itself.
@@ -31,7 +31,7 @@ const CALLS = {
       }
     });
   },
-  validate: (id, [json]) => validate(json),
+  validate: (id, [json, lang]) => validate(json, String(lang ?? 'en')),
   presets: () => presets(),
   preset_json: (id, [presetId]) => preset_json(presetId) ?? null,
   campaign_presets_json: () => campaign_presets_json(),
@@ -49,24 +49,17 @@ const CALLS = {
     return outcome;
   },
   // Studies (issue 6); the argument types are documented in src/web/study.rs.
-  run_summary: (id, [json, seed]) => study('run_summary', String(json), Number(seed)),
-  replication_seeds: (id, [json, runs]) => study('replication_seeds', String(json), Number(runs)),
-  compare_scenarios: (id, [json, lang]) => study('compare_scenarios', String(json), String(lang)),
-  combine_replications: (id, [json, lang]) => study('combine_replications', String(json), String(lang)),
-  sweep_parameter: (id, [json, path, from, to, steps, lang]) => study('sweep_parameter', String(json), String(path), Number(from), Number(to), Number(steps), String(lang)),
-  tornado_chart: (id, [json, kpi, change, lang]) => study('tornado_chart', String(json), String(kpi), Number(change), String(lang)),
-  seek_tier_thresholds: (id, [json, month, shares]) => study('seek_tier_thresholds', String(json), Number(month), String(shares)),
-  seek_liability: (id, [json, lever, ceiling]) => study('seek_liability', String(json), String(lever), Number(ceiling)),
-  design_ladder: (id, [json]) => study('design_ladder', String(json)),
-  kpi_names: (id, [tiers]) => study('kpi_names', Number.isInteger(tiers) ? tiers : undefined),
+  run_summary: (id, [json, seed]) => run_summary(String(json), Number(seed)),
+  replication_seeds: (id, [json, runs]) => replication_seeds(String(json), Number(runs)),
+  compare_scenarios: (id, [json, lang]) => compare_scenarios(String(json), String(lang)),
+  combine_replications: (id, [json, lang]) => combine_replications(String(json), String(lang)),
+  sweep_parameter: (id, [json, path, from, to, steps, lang]) => sweep_parameter(String(json), String(path), Number(from), Number(to), Number(steps), String(lang)),
+  tornado_chart: (id, [json, kpi, change, lang]) => tornado_chart(String(json), String(kpi), Number(change), String(lang)),
+  seek_tier_thresholds: (id, [json, month, shares]) => seek_tier_thresholds(String(json), Number(month), String(shares)),
+  seek_liability: (id, [json, lever, ceiling]) => seek_liability(String(json), String(lever), Number(ceiling)),
+  design_ladder: (id, [json]) => design_ladder(String(json)),
+  kpi_names: (id, [tiers]) => kpi_names(Number.isInteger(tiers) && tiers >= 0 ? tiers : undefined),
 };
-
-/** A study function of the WASM, or an error a planner can read if this build has none. */
-function study(name, ...args) {
-  const fn = wasm[name];
-  if (typeof fn !== 'function') throw new Error(`this build of the engine has no ${name} (rebuild the WASM)`);
-  return fn(...args);
-}
 
 self.onmessage = async (event) => {
   const { id, type, args, module } = event.data || {};
