@@ -87,3 +87,16 @@ test('the tabs survive a reload and travel in the link; a link with one scenario
   assert.match(old.page.url(), /#s=[jz][A-Za-z0-9_-]+$/, 'and stays an #s= link');
   await Promise.all([context.close(), fresh.context.close(), old.context.close()]);
 });
+
+test('a link whose tabs are not valid scenarios is refused with a message', async () => {
+  const bad = smallScenario('Bad B');
+  bad.horizon.months = 'many';
+  for (const hash of ['#tabs=jbm90IGpzb24', `#tabs=j${Buffer.from('[1, 2]').toString('base64url')}`, tabsLink([smallScenario('Good A'), bad])]) {
+    const { page, context } = await open(browser, hash);
+    await page.waitForSelector('.notice.error');
+    assert.match(await page.textContent('.notice.error'), /could not be used/, hash);
+    await waitForRun(page);
+    assert.equal((await tabNames(page)).length, 1, 'the page falls back to one scenario');
+    await context.close();
+  }
+});

@@ -10,7 +10,7 @@ import { t, lang, bilingualName } from './i18n.js';
 import { renderCharts } from './charts.js';
 import { quick } from './run-size.js';
 import { letter } from './scenario-tabs.js';
-import { kpiLabel, formatValue, formatDifference, formatPercent } from './study-format.js';
+import { kpiLabel, formatValue, formatDifference, formatPercent, inPageLanguage } from './study-format.js';
 import { problemsText, setStatus, downloadButton, downloadCsvText, downloadJsonValue } from './study-card.js';
 import { Studies } from './studies.js';
 import { Uncertainty } from './uncertainty.js';
@@ -45,8 +45,8 @@ export class CompareView {
     this.render();
   }
 
-  /** The tabs as the comparison takes them: one JSON array, A first. */
-  json() { return JSON.stringify(this.hooks.scenarios()); }
+  /** The tabs as the comparison takes them: one JSON array, A first, names in the page's language. */
+  json() { return JSON.stringify(inPageLanguage(this.hooks.scenarios())); }
 
   get stale() { return !this.result || this.result.json !== this.json() || this.result.lang !== lang(); }
 
@@ -77,7 +77,7 @@ export class CompareView {
       const outcome = await this.studies.call('compare_scenarios', [json, runLang]);
       if (!outcome?.ok) setStatus(this.els.status, problemsText(outcome?.problems), 'error');
       else {
-        this.result = { json, lang: runLang, value: outcome.value };
+        this.result = { json, lang: runLang, value: outcome.value, scenarios: this.hooks.scenarios().map((s) => JSON.parse(JSON.stringify(s))) };
         this.root.dataset.compared = String(Number(this.root.dataset.compared || 0) + 1);
         this.renderResult();
       }
@@ -189,6 +189,6 @@ export class CompareView {
 
   exportJson() {
     if (!this.result) return;
-    downloadJsonValue({ comparison: this.result.value?.comparison, scenarios: JSON.parse(this.result.json) }, 'tierlab-comparison');
+    downloadJsonValue({ comparison: this.result.value?.comparison, scenarios: this.result.scenarios }, 'tierlab-comparison');
   }
 }

@@ -132,7 +132,7 @@ export class CeilingSeek {
     const lever = selectInput({ name: 'ceiling-lever', label: t('ceiling.lever'), tip: t('ceiling.leverTip'), value: state.lever,
       options: [{ value: 'earn_rate', label: t('ceiling.earn_rate') }, { value: 'cost_per_point', label: t('ceiling.cost_per_point') }] });
     lever.select.addEventListener('change', () => { state.lever = lever.select.value; });
-    const ceiling = numberInput({ name: 'ceiling-value', label: t('ceiling.ceiling'), tip: t('ceiling.ceilingTip'), value: state.ceiling, unit: '¥', min: 0 });
+    const ceiling = numberInput({ name: 'ceiling-value', label: t('ceiling.ceiling'), tip: t('ceiling.ceilingTip'), value: state.ceiling, unit: '¥', min: 0, placeholder: t('ceiling.placeholder') });
     ceiling.input.addEventListener('input', () => { state.ceiling = ceiling.input.value; });
     const apply = h('button', { type: 'button', class: 'btn small', 'data-action': 'apply', disabled: !Number.isFinite(state.result?.seek?.value), on: { click: () => this.apply() } }, h('span', { text: t('study.apply') }));
     const csv = downloadButton(t('study.csv'), t('study.csvTitle'), () => downloadCsvText(state.result?.csv, 'tierlab-liability'), 'ceiling-csv');

@@ -157,7 +157,8 @@ export class ScenarioTabs {
     list.append(h('button', {
       type: 'button', class: 'btn small tab-add', id: 'tab-add', disabled: full,
       title: full ? t('tabs.full', { n: MAX_TABS }) : t('tabs.addTitle'), on: { click: () => this.add() },
-    }, icon('add'), h('span', { text: t('tabs.add') })));
+      'aria-label': t('tabs.addTitle'),
+    }, icon('add'), h('span', { class: this.count > 2 ? 'visually-hidden' : '', text: t('tabs.add') })));
     this.root.append(list);
   }
 }

@@ -62,7 +62,7 @@ export default {
   'unc.csv': 'Replications (CSV)',
   'unc.csvTitle': 'Each KPI’s interval per scenario and each difference from A; opens in Excel',
   'unc.median': 'median (P10 – P90)',
-  'unc.differenceHead': 'difference from A: mean (P10 – P90)',
+  'unc.differenceHead': 'vs A: mean (P10 – P90)',
 
   'studies.title': 'Sweep & goal-seek',
   'studies.note': 'Studies of the open scenario, “{name}”. Every run uses its seed, so the runs differ only by what the study changes. Apply puts a result into the scenario as one edit you can undo.',
@@ -151,6 +151,7 @@ export default {
   'ceiling.cost_per_point': 'Cost of a point',
   'ceiling.ceiling': 'Liability ceiling',
   'ceiling.ceilingTip': 'The most points liability the company accepts at the end of the horizon, in ¥.',
+  'ceiling.placeholder': 'e.g. 50000',
   'ceiling.run': 'Find value',
   'ceiling.running': 'Searching…',
   'ceiling.found': 'Found ({runs} runs).',

@@ -62,7 +62,7 @@ export default {
   'unc.csv': '重复模拟（CSV）',
   'unc.csvTitle': '各方案每个指标的区间及相对 A 的差异；可直接用 Excel 打开',
   'unc.median': '中位数（P10 – P90）',
-  'unc.differenceHead': '较 A 差异：均值（P10 – P90）',
+  'unc.differenceHead': '较 A：均值（P10 – P90）',
 
   'studies.title': '参数扫描与目标求解',
   'studies.note': '针对当前方案“{name}”的分析。每次运行都使用该方案的种子，因此各次运行只在分析改动的部分不同。“应用”会把结果作为一次可撤销的修改写入方案。',
@@ -151,6 +151,7 @@ export default {
   'ceiling.cost_per_point': '每积分成本',
   'ceiling.ceiling': '负债上限',
   'ceiling.ceilingTip': '公司在模拟期末可接受的最高积分负债（元）。',
+  'ceiling.placeholder': '例如 50000',
   'ceiling.run': '求解',
   'ceiling.running': '正在求解…',
   'ceiling.found': '已找到（运行 {runs} 次）。',

@@ -28,8 +28,8 @@ function tip(text, label) {
 }
 
 /** A labelled number box: { el, input, read() → { value } | { error } }. */
-export function numberInput({ name, label, tip: tipText, value, unit, min = -Infinity, max = Infinity, whole = false }) {
-  const input = h('input', { type: 'text', class: 'num', inputmode: whole ? 'numeric' : 'decimal', autocomplete: 'off', spellcheck: 'false', maxlength: '24', 'data-input': name, 'aria-label': label, value: value ?? '' });
+export function numberInput({ name, label, tip: tipText, value, unit, min = -Infinity, max = Infinity, whole = false, placeholder = null }) {
+  const input = h('input', { type: 'text', class: 'num', inputmode: whole ? 'numeric' : 'decimal', autocomplete: 'off', spellcheck: 'false', maxlength: '24', 'data-input': name, 'aria-label': label, value: value ?? '', placeholder });
   const msg = h('div', { class: 'msg', role: 'status' });
   const el = h('label', { class: 'study-field' },
     h('span', { class: 'label-row' }, h('span', { text: label }), tipText ? tip(tipText, label) : null),

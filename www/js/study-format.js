@@ -1,11 +1,15 @@
 // How a study's figures read: each KPI's name in the planner's words, and values and
 // differences by their unit (members, points, ¥, %, ratio) — a difference of exactly zero
-// reads "0", a share's difference in percentage points. Not for: computing any figure.
+// reads "0", a share's difference in percentage points; scenario names in the page's
+// language. Not for: computing any figure.
 
 import { t, has, bilingualName } from './i18n.js';
 import { count, money, num, pct } from './format.js';
 
 const finite = (x) => typeof x === 'number' && Number.isFinite(x);
+
+/** Decimals for a small non-zero figure, so that it never reads as "+0". */
+const digits = (a) => (a >= 10 ? 1 : a >= 0.1 ? 2 : a >= 0.001 ? 3 : 6);
 
 /** A KPI's name (`share_in_tier_2` → "Share in Gold", with the tier names of A). */
 export function kpiLabel(name, tierNames = []) {
@@ -33,7 +37,7 @@ export function formatDifference(d, unit) {
   if (d === 0) return '0';
   const sign = d > 0 ? '+' : '−';
   const a = Math.abs(d);
-  if (unit === 'share' || unit === 'ratio') return `${sign}${t('study.pp', { n: num(a * 100, a * 100 < 10 ? 2 : 1) })}`;
+  if (unit === 'share' || unit === 'ratio') return `${sign}${t('study.pp', { n: num(a * 100, digits(a * 100)) })}`;
   if (unit === 'money') return `${sign}${money(a)}`;
   return `${sign}${count(a)}`;
 }
@@ -42,5 +46,13 @@ export function formatDifference(d, unit) {
 export function formatPercent(p) {
   if (!finite(p)) return '—';
   if (p === 0) return '0%';
-  return `${p > 0 ? '+' : '−'}${num(Math.abs(p), Math.abs(p) < 10 ? 2 : 1)}%`;
+  return `${p > 0 ? '+' : '−'}${num(Math.abs(p), digits(Math.abs(p)))}%`;
+}
+
+/**
+ * The scenarios as the studies take them: each name in the page's language ("金卡 · Gold"
+ * → "Gold"), so the tables and the charts' legends read in one language.
+ */
+export function inPageLanguage(scenarios) {
+  return scenarios.map((s) => ({ ...s, name: bilingualName(s?.name) }));
 }

@@ -25,6 +25,7 @@ export class StudyViews {
   /** Shows a view (`write: false` leaves the address alone, as when a link opened it). */
   show(view, { write = true } = {}) {
     const name = VIEWS.includes(view) ? view : 'results';
+    if (name !== this.current) document.querySelector('.results-pane')?.scrollTo(0, 0);
     this.current = name;
     for (const v of VIEWS) document.body.classList.toggle(`view-${v}`, v === name);
     for (const tab of $$('.view-tabs [data-view]')) tab.setAttribute('aria-selected', String(tab.dataset.view === name));

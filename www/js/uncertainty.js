@@ -10,12 +10,12 @@ import { t, lang, bilingualName } from './i18n.js';
 import { renderCharts } from './charts.js';
 import { count } from './format.js';
 import { letter } from './scenario-tabs.js';
-import { kpiLabel, formatValue, formatDifference } from './study-format.js';
+import { kpiLabel, formatValue, formatDifference, inPageLanguage } from './study-format.js';
 import { numberInput, problemsText, setStatus, downloadButton, downloadCsvText } from './study-card.js';
 import { Studies } from './studies.js';
 
 /** Seeds per scenario unless the planner says otherwise (the core's DEFAULT_RUNS). */
-export const DEFAULT_REPLICATIONS = 20;
+const DEFAULT_REPLICATIONS = 20;
 /** Most seeds per scenario the page runs. */
 const MAX_REPLICATIONS = 500;
 
@@ -37,7 +37,7 @@ export class Uncertainty {
   }
 
   scenariosChanged() {
-    this.root.classList.toggle('stale', Boolean(this.result) && this.result.json !== JSON.stringify(this.hooks.scenarios()));
+    this.root.classList.toggle('stale', Boolean(this.result) && this.result.json !== JSON.stringify(inPageLanguage(this.hooks.scenarios())));
   }
 
   render() {
@@ -76,7 +76,7 @@ export class Uncertainty {
   async run() {
     const runs = this.els.runs.read();
     if (runs.error || this.running) return;
-    const scenarios = this.hooks.scenarios();
+    const scenarios = inPageLanguage(this.hooks.scenarios());
     const json = JSON.stringify(scenarios);
     const runLang = lang();
     this.running = true;
@@ -139,9 +139,10 @@ export class Uncertainty {
     const diffs = Array.isArray(replication?.differences) ? replication.differences : [];
     const tierNames = (this.hooks.scenarios()[0]?.tiers?.levels || []).map((l) => l?.name);
     const range = (iv, f) => (iv ? `${f(iv.p10)} – ${f(iv.p90)}` : '');
-    const head = h('tr', {}, h('th', { class: 'text', text: t('compare.kpi') }),
-      h('th', { class: 'text' }, h('span', { class: 'scenario-head' }, h('span', { class: 'tab-letter letter-0', text: 'A' }), h('span', { text: `${bilingualName(reps[0]?.scenario_name)} · ${t('unc.median')}` }))),
-      diffs.map((d, i) => h('th', { class: 'text' }, h('span', { class: 'scenario-head' }, h('span', { class: `tab-letter letter-${i + 1}`, text: d.letter }), h('span', { text: t('unc.differenceHead') })))));
+    const name = (i) => bilingualName(reps[i]?.scenario_name);
+    const scenarioHead = (i, letterText) => h('th', { class: 'group' }, h('span', { class: 'scenario-head' }, h('span', { class: `tab-letter letter-${i}`, text: letterText }), h('span', { text: name(i) })));
+    const head1 = h('tr', {}, h('th', { class: 'text', rowspan: '2', text: t('compare.kpi') }), scenarioHead(0, 'A'), diffs.map((d, i) => scenarioHead(i + 1, d.letter)));
+    const head2 = h('tr', {}, h('th', { text: t('unc.median') }), diffs.map(() => h('th', { text: t('unc.differenceHead') })));
     const rows = (reps[0]?.kpis || []).map((k) => {
       const tr = h('tr', { 'data-kpi-row': k.kpi }, h('td', { class: 'text kpi-name', text: kpiLabel(k.kpi, tierNames) }));
       const f = (v) => formatValue(v, k.unit);
@@ -155,6 +156,6 @@ export class Uncertainty {
       }
       return tr;
     });
-    return h('table', { class: 'data compare-table interval-table', id: 'interval-table' }, h('thead', {}, head), h('tbody', {}, rows));
+    return h('table', { class: 'data compare-table interval-table', id: 'interval-table' }, h('thead', {}, head1, head2), h('tbody', {}, rows));
   }
 }
