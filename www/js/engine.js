@@ -5,6 +5,7 @@
 // (studies.js) and the replication pool (worker-pool.js) open channels of their own.
 
 import { WORKER_URL, WORKER_TYPE, WASM_URL } from './assets.js';
+import { lang } from './i18n.js';
 
 let compiling = null;
 /** The WASM compiled once for every worker (null if that fails: each worker then loads it). */
@@ -77,6 +78,12 @@ export class Channel {
 
   get busy() { return this.pending.size > 0; }
 
+  /** Ends the worker for good: whatever it was doing rejects with `cancelled`. */
+  close() {
+    this.worker.terminate();
+    this.failAll(Object.assign(new Error('cancelled'), { cancelled: true }));
+  }
+
   restart(reason) {
     this.worker.terminate();
     const error = Object.assign(new Error(reason || 'restarted'), { cancelled: true });
@@ -100,7 +107,8 @@ export class Engine {
   /** Stops whatever the runner is doing: its promises reject with `cancelled`. */
   cancel() { this.runner.restart('cancelled'); }
 
-  validate(json) { return this.helper.call('validate', [json]); }
+  /** The scenario's problems, worded in `language` (the page's unless given). */
+  validate(json, language = lang()) { return this.helper.call('validate', [json, language]); }
   presets() { return this.helper.call('presets', []); }
   presetJson(id) { return this.helper.call('preset_json', [id]); }
   /** The seeds' campaigns as JSON text. */
@@ -122,10 +130,7 @@ export class Engine {
   }
 
   cancelFit() {
-    const channel = this.fitter;
+    this.fitter?.close();
     this.fitter = null;
-    if (!channel) return;
-    channel.worker.terminate();
-    channel.failAll(Object.assign(new Error('cancelled'), { cancelled: true }));
   }
 }

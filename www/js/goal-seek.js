@@ -26,9 +26,19 @@ export function defaultShares(n) {
 
 const levelsOf = (scenario) => (Array.isArray(scenario?.tiers?.levels) ? scenario.tiers.levels : []);
 
-export class ThresholdSeek {
+/** What both cards share: the result drawn under the card (nothing before the first run). */
+class SeekCard {
+  show(body) {
+    clear(body);
+    const seek = this.state.result?.seek;
+    if (seek) this.draw(body, seek);
+  }
+}
+
+export class ThresholdSeek extends SeekCard {
   /** @param context { current(), apply(scenario, message), call(card, type, args), cancel() } */
   constructor(context) {
+    super();
     this.context = context;
     this.state = { month: '', shares: [], result: null, tiers: 0 };
   }
@@ -89,10 +99,7 @@ export class ThresholdSeek {
     return c.el;
   }
 
-  show(body) {
-    clear(body);
-    const seek = this.state.result?.seek;
-    if (!seek) return;
+  draw(body, seek) {
     const levels = levelsOf(this.context.current());
     body.append(h('table', { class: 'data seek-table' },
       h('thead', {}, h('tr', {}, [t('seek.tier'), t('seek.target'), t('seek.achieved'), t('seek.now'), t('seek.proposed')].map((x, i) => h('th', { class: i ? '' : 'text', text: x })))),
@@ -119,9 +126,10 @@ export class ThresholdSeek {
 
 const LEVERS = { earn_rate: 'per_currency_unit', cost_per_point: 'cost_per_point' };
 
-export class CeilingSeek {
+export class CeilingSeek extends SeekCard {
   /** @param context { current(), apply(scenario, message), call(card, type, args), cancel() } */
   constructor(context) {
+    super();
     this.context = context;
     this.state = { lever: 'earn_rate', ceiling: '', result: null };
   }
@@ -156,10 +164,7 @@ export class CeilingSeek {
     return c.el;
   }
 
-  show(body) {
-    clear(body);
-    const seek = this.state.result?.seek;
-    if (!seek) return;
+  draw(body, seek) {
     const name = t(`ceiling.${seek.lever}`);
     const value = (x) => (seek.lever === 'cost_per_point' ? `¥${num(x, 4)}` : num(x, 3));
     body.append(h('dl', { class: 'seek-facts' },

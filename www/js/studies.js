@@ -22,11 +22,8 @@ export class Studies {
 
   /** Ends whatever the study worker is doing (the next call starts a fresh one). */
   cancel() {
-    const channel = this.channel;
+    this.channel?.close();
     this.channel = null;
-    if (!channel) return;
-    channel.worker.terminate();
-    channel.failAll(Object.assign(new Error('cancelled'), { cancelled: true }));
   }
 
   /** Workers a replication would use on this machine. */

@@ -47,10 +47,6 @@ export class WorkerPool {
 
   /** Ends every worker; what is still running rejects with `cancelled`. */
   terminate() {
-    const error = Object.assign(new Error('cancelled'), { cancelled: true });
-    for (const channel of this.channels) {
-      channel.worker.terminate();
-      channel.failAll(error);
-    }
+    for (const channel of this.channels) channel.close();
   }
 }
