@@ -18,13 +18,15 @@ test('a sweep of the Gold threshold draws its charts, and the tornado its bars',
   const { page, seen } = await open(browser, tabsLink([smallScenario()], { view: 'studies' }));
   await page.waitForSelector('[data-study="sweep"]');
   assert.equal(await page.inputValue('[data-input="sweep-path"]'), 'tiers.levels.2.threshold', 'the top tier is swept unless told otherwise');
-  await page.fill('[data-input="sweep-from"]', '100');
+  assert.equal(await page.inputValue('[data-input="sweep-from"]'), '300', 'from its keep threshold, where it may start');
+  assert.equal(await page.inputValue('[data-input="sweep-to"]'), '900');
   await page.fill('[data-input="sweep-to"]', '500');
   await page.fill('[data-input="sweep-steps"]', '3');
   await page.click('[data-study="sweep"] [data-action="run"]');
   await done(page, 'sweep');
   assert.deepEqual(await page.$$eval('[data-study="sweep"] [data-chart-card]', (c) => c.map((x) => x.dataset.chartCard)), ['sweep_members', 'sweep_money']);
-  assert.match(await page.textContent('[data-study="sweep"] .study-status'), /3 values from 100 to 500/);
+  assert.match(await page.textContent('[data-study="sweep"] .study-status'), /3 values from 300 to 500/);
+  assert.equal(await page.$$eval('[data-study="sweep"] .note.warn', (n) => n.length), 0, 'every value ran');
 
   await page.selectOption('[data-input="tornado-kpi"]', 'liability_at_end');
   await page.click('[data-study="tornado"] [data-action="run"]');

@@ -33,7 +33,10 @@ function sweepable(scenario) {
   levels.forEach((level, k) => {
     if (k === 0) return;
     const path = `tiers.levels.${k}.threshold`;
-    out.push({ path, label: `${tr(fieldFor(path)?.label) || 'Threshold'} · ${bilingualName(level?.name)}`, kind: 'int', value: Number(level?.threshold) });
+    // A threshold can run from its keep threshold (and above the tier below) to under the tier above.
+    const low = Math.max(Number(level?.keep_threshold) || 0, (Number(levels[k - 1]?.threshold) || 0) + 1);
+    const high = k + 1 < levels.length ? (Number(levels[k + 1]?.threshold) || 0) - 1 : Infinity;
+    out.push({ path, label: `${tr(fieldFor(path)?.label) || 'Threshold'} · ${bilingualName(level?.name)}`, kind: 'int', value: Number(level?.threshold), low, high });
   });
   for (const path of SWEEPABLE) {
     const def = fieldFor(path);
@@ -44,8 +47,9 @@ function sweepable(scenario) {
   return out;
 }
 
-/** The range a sweep starts from: half to twice the value (0 to 1 for nothing). */
+/** The range a sweep starts from: half to twice the value (0 to 1 for nothing); a threshold from where it may start to three times its value. */
 function defaultRange(p) {
+  if (Number.isFinite(p.low)) return [p.low, Math.max(p.low + 1, Math.min(p.high, Math.round(p.value * 3) || p.low * 3))];
   const shown = p.kind === 'percent' ? p.value * 100 : p.value;
   if (!(shown > 0)) return [0, p.kind === 'percent' ? 50 : 1];
   const round = (x) => (p.kind === 'int' ? Math.round(x) : Number(x.toPrecision(3)));
