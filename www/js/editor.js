@@ -7,7 +7,7 @@ import { h, clear, icon, $, $$ } from './dom.js';
 import { t, tr } from './i18n.js';
 import { SECTIONS, fieldFor } from './fields.js';
 import { getAt, setAt, normalizePath, parentPath } from './paths.js';
-import { parseInput, localizeMessage } from './problems.js';
+import { parseInput } from './problems.js';
 import { plain } from './format.js';
 import { renderSegments, updateDerived, updateShareSum } from './segments.js';
 import { renderCampaignEditor } from './campaign-editor.js';
@@ -397,11 +397,10 @@ export class Editor {
       let slot = null;
       while (path !== null && !(slot = path ? slots.get(path) : null)) path = path ? parentPath(path) : null;
       const def = fieldFor(p.path);
-      const message = p.local ? p.message : localizeMessage(p.message, def);
-      if (!slot) { unplaced.push({ ...p, message }); continue; }
+      if (!slot) { unplaced.push(p); continue; }
       const prefix = slot.dataset.label && slot.dataset.for === p.path ? `${slot.dataset.label}: ` : '';
       const deeper = path !== p.path && def ? `${tr(def.label)}: ` : (path !== p.path && p.path ? `${p.path.slice(path.length + 1)}: ` : '');
-      const line = h('span', { class: 'msg-line', text: `${prefix}${deeper}${message}` });
+      const line = h('span', { class: 'msg-line', text: `${prefix}${deeper}${p.message}` });
       slot.append(line);
       slot.classList.add('shown');
       const target = $$('[data-path]', root).find((x) => x.dataset.path === path);

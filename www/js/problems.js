@@ -1,9 +1,12 @@
 // Problems a planner sees beside a field. Two sources:
 //  - the page itself, for text that is not a value of the field's kind at all ("12a" in a
-//    number box), which cannot even be put into the scenario's JSON;
-//  - the WASM `validate`, for everything else (ranges, tiers in order, shares adding up),
-//    whose messages are English; the common range messages are re-phrased here in the
-//    page's language, and for fields shown as percentages their numbers become percents.
+//    number box), which cannot even be put into the scenario's JSON (`parseInput`);
+//  - the WASM `validate` and `run`, for everything else (ranges, tiers in order, shares
+//    adding up): the core says each problem in the page's language, with shares as
+//    percents, so the page shows its messages as they come.
+// `localizeMessage` is only for the calls that do not take a language yet (the studies'
+// bindings, src/web/study.rs, reached from study-card.js): it re-phrases their common
+// English range messages. Once those take the page's language it can go.
 
 import { t, isZh } from './i18n.js';
 import { plain } from './format.js';

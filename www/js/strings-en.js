@@ -198,6 +198,17 @@ export default {
   'embed.open': 'Open in Tierlab',
   'embed.readOnly': 'Read-only view',
   'embed.slidersNone': 'No sliders',
+  // The scenario's own embed sliders (embed.js, issue 4).
+  'embed.slidersHint': 'Tick the numbers viewers may try (at most {max}) and their range. Save writes them into the scenario, so the shared link, the JSON export and the embed code carry them.',
+  'embed.slidersField': 'Field',
+  'embed.min': 'From',
+  'embed.max': 'To',
+  'embed.step': 'Step',
+  'embed.slidersSave': 'Save sliders in the scenario',
+  'embed.slidersSaved': 'Saved: the scenario exposes {n} slider{s}.',
+  'embed.slidersProblem': 'Saved, but {n} problem{s} to fix first: {first}',
+  'embed.slidersUnsaved': 'Not saved yet: the embed code shows the sliders last saved.',
+  'embed.slidersTooMany': 'At most {max} sliders: untick some.',
 
   'csv.month': 'Month',
   'csv.calendar_month': 'Calendar month',

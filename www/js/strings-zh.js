@@ -198,6 +198,17 @@ export default {
   'embed.open': '在 Tierlab 中打开',
   'embed.readOnly': '只读视图',
   'embed.slidersNone': '无滑块',
+  // The scenario's own embed sliders (embed.js, issue 4).
+  'embed.slidersHint': '勾选读者可以尝试的数值（最多 {max} 个）并设定范围。保存后写入方案本身，分享链接、JSON 导出和嵌入代码都会带上它们。',
+  'embed.slidersField': '字段',
+  'embed.min': '最小',
+  'embed.max': '最大',
+  'embed.step': '步长',
+  'embed.slidersSave': '将滑块保存到方案',
+  'embed.slidersSaved': '已保存：方案开放了 {n} 个滑块。',
+  'embed.slidersProblem': '已保存，但有 {n} 个问题需先修正：{first}',
+  'embed.slidersUnsaved': '尚未保存：嵌入代码中的滑块仍是上次保存的。',
+  'embed.slidersTooMany': '最多 {max} 个滑块，请取消勾选一些。',
 
   'csv.month': '月序',
   'csv.calendar_month': '月份',
