@@ -66,3 +66,14 @@ test('a changed tab shows its difference from A, exports as CSV and JSON, and th
   assert.match(await fresh.page.textContent('#compare-table'), /期末活跃会员/);
   await Promise.all([page.context().close(), fresh.context.close()]);
 });
+
+test('a tab with a problem is named, with its field, in the comparison’s message', async () => {
+  const { page } = await open(browser, tabsLink([smallScenario('A'), smallScenario('B')], { tab: 1 }));
+  await page.waitForSelector('[data-key="tiers.levels.2.threshold"]');
+  await page.fill('[data-key="tiers.levels.2.threshold"]', '50');
+  await page.waitForSelector('#run.blocked');
+  await page.click('.view-tabs [data-view="compare"]');
+  await page.waitForFunction(() => document.querySelector('#compare-view .study-status.error'));
+  assert.match(await page.textContent('#compare-view .study-status'), /^Scenario B, Gold · Threshold: 50 must be above the previous tier/);
+  await page.context().close();
+});

@@ -75,7 +75,7 @@ export class CompareView {
     setStatus(this.els.status, t('compare.running', { n: this.hooks.scenarios().length }));
     try {
       const outcome = await this.studies.call('compare_scenarios', [json, runLang]);
-      if (!outcome?.ok) setStatus(this.els.status, problemsText(outcome?.problems), 'error');
+      if (!outcome?.ok) setStatus(this.els.status, problemsText(outcome?.problems, this.hooks.scenarios()), 'error');
       else {
         this.result = { json, lang: runLang, value: outcome.value, scenarios: this.hooks.scenarios().map((s) => JSON.parse(JSON.stringify(s))) };
         this.root.dataset.compared = String(Number(this.root.dataset.compared || 0) + 1);

@@ -72,6 +72,7 @@ export default {
   'study.cancelled': 'Cancelled.',
   'study.failed': 'The study could not run.',
   'study.moreProblems': '(and {n} more)',
+  'study.inScenario': 'Scenario {letter}, {text}',
   'study.notNumber': 'Enter a number.',
   'study.notWhole': 'Enter a whole number.',
   'study.outOfRange': 'Enter a number from {min} to {max}.',

@@ -72,6 +72,7 @@ export default {
   'study.cancelled': '已取消。',
   'study.failed': '分析无法运行。',
   'study.moreProblems': '（另有 {n} 个问题）',
+  'study.inScenario': '方案 {letter}：{text}',
   'study.notNumber': '请输入数字。',
   'study.notWhole': '请输入整数。',
   'study.outOfRange': '请输入 {min} 到 {max} 之间的数字。',

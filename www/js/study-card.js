@@ -5,10 +5,11 @@
 // Not for: any one study (study-panel.js, goal-seek.js, designer.js, compare-view.js).
 
 import { h, icon, download, safeFileName } from './dom.js';
-import { t } from './i18n.js';
+import { t, tr, bilingualName } from './i18n.js';
 import { fieldFor } from './fields.js';
-import { normalizePath } from './paths.js';
+import { getAt, normalizePath } from './paths.js';
 import { localizeMessage } from './problems.js';
+import { letter } from './scenario-tabs.js';
 
 /** A card: { el, controls, actions, status, body }. */
 export function studyCard(id, title, note) {
@@ -73,16 +74,31 @@ export function readAll(inputs) {
   return ok ? out : null;
 }
 
-/** The WASM's problems as one or two sentences ("Gold threshold: 50 must be …"). */
-export function problemsText(problems) {
+/** The name of the list item a path is in (`tiers.levels.2.threshold` → "Gold"), if any. */
+function itemName(scenario, path) {
+  const item = /^(.*\.\d+)\./.exec(path);
+  const name = item ? getAt(scenario, item[1])?.name : null;
+  return typeof name === 'string' ? bilingualName(name) : '';
+}
+
+/**
+ * The WASM's problems as one or two sentences ("Gold · Threshold: 50 must be …"), the
+ * fields named as the editor names them; `scenarios` (A first) name the list items.
+ */
+export function problemsText(problems, scenarios = []) {
   const list = Array.isArray(problems) ? problems : [];
   if (!list.length) return t('study.failed');
   const shown = list.slice(0, 2).map((p) => {
-    // A comparison's problems name the scenario in their message and its index in the path.
-    const path = normalizePath(String(p?.path ?? '').replace(/^\[\d+\]\.?/, ''));
+    // A comparison's problems carry the scenario's index in the path and its letter in the message.
+    const raw = String(p?.path ?? '');
+    const index = /^\[(\d+)\]/.exec(raw);
+    const k = index ? Number(index[1]) : 0;
+    const path = normalizePath(raw.replace(/^\[\d+\]\.?/, ''));
     const def = path ? fieldFor(path) : null;
-    const message = localizeMessage(p?.message, def);
-    return path ? `${path}: ${message}` : message;
+    const message = localizeMessage(String(p?.message ?? '').replace(/^Scenario [A-Z]+\d*: /, ''), def);
+    const where = def ? [itemName(scenarios[k], path), tr(def.label)].filter(Boolean).join(' · ') : path;
+    const text = where ? `${where}: ${message}` : message;
+    return index ? t('study.inScenario', { letter: letter(k), text }) : text;
   });
   const more = list.length > 2 ? ` ${t('study.moreProblems', { n: list.length - 2 })}` : '';
   return shown.join(' · ') + more;

@@ -118,7 +118,7 @@ export class StudyPanel {
       if (!state.result) return;
       const { sweep, charts } = state.result;
       const failed = (sweep?.steps || []).filter((s) => Array.isArray(s.problems) && s.problems.length);
-      if (failed.length) c.body.append(h('p', { class: 'note warn', text: t('sweep.someFailed', { n: failed.length, total: sweep.steps.length, why: problemsText(failed[0].problems) }) }));
+      if (failed.length) c.body.append(h('p', { class: 'note warn', text: t('sweep.someFailed', { n: failed.length, total: sweep.steps.length, why: problemsText(failed[0].problems, [this.hooks.current()]) }) }));
       const chartsEl = h('div', { class: 'charts one-column' });
       renderCharts(chartsEl, charts, { baseName: 'tierlab-sweep' });
       c.body.append(chartsEl);
@@ -187,7 +187,7 @@ export class StudyPanel {
     card.el.classList.add('busy');
     try {
       const outcome = await this.studies.call(type, args);
-      if (!outcome?.ok) { setStatus(card.status, problemsText(outcome?.problems), 'error'); return null; }
+      if (!outcome?.ok) { setStatus(card.status, problemsText(outcome?.problems, [this.hooks.current()]), 'error'); return null; }
       card.el.dataset.done = String(Number(card.el.dataset.done || 0) + 1);
       return outcome;
     } catch (e) {

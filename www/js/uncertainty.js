@@ -100,7 +100,7 @@ export class Uncertainty {
       });
       if (!outcome?.ok) {
         const which = Number.isInteger(outcome?.scenario) ? `${letter(outcome.scenario)}: ` : '';
-        setStatus(this.els.status, which + problemsText(outcome?.problems), 'error');
+        setStatus(this.els.status, which + problemsText(outcome?.problems, [scenarios[outcome?.scenario ?? 0]]), 'error');
         this.progress(0, 1, false);
         return;
       }
