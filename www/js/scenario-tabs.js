@@ -146,7 +146,7 @@ export class ScenarioTabs {
       const name = bilingualName(scenario?.name) || t('tabs.unnamed');
       const tab = h('div', { class: `scenario-tab${open ? ' open' : ''}`, 'data-tab': String(i) },
         h('button', {
-          type: 'button', role: 'tab', class: 'tab-main', 'aria-selected': String(open), title: open ? t('tabs.renameTitle') : t('tabs.openTitle', { letter: letter(i) }),
+          type: 'button', role: 'tab', class: 'tab-main', 'aria-selected': String(open), title: open ? t('tabs.renameTitle') : t('tabs.openTitle', { letter: letter(i), name }),
           on: { click: () => this.select(i), dblclick: () => { if (open) this.startRename(); } },
         }, h('span', { class: 'tab-letter', text: letter(i) }), h('span', { class: 'tab-name', text: name })),
         open ? h('button', { type: 'button', class: 'icon-btn tab-edit', 'data-action': 'rename', title: t('tabs.rename'), 'aria-label': t('tabs.rename'), on: { click: () => this.startRename() } }, icon('edit')) : null,

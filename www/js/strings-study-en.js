@@ -12,7 +12,7 @@ export default {
   'tabs.rename': 'Rename',
   'tabs.renameTitle': 'The open scenario; double-click to rename it',
   'tabs.renameLabel': 'Name of scenario {letter}',
-  'tabs.openTitle': 'Open scenario {letter} in the editor',
+  'tabs.openTitle': 'Open scenario {letter}, “{name}”, in the editor',
   'tabs.delete': 'Delete this scenario',
   'tabs.deleted': 'Scenario {letter} “{name}” deleted.',
   'tabs.copyOf': '{name} (copy)',

@@ -12,7 +12,7 @@ export default {
   'tabs.rename': '重命名',
   'tabs.renameTitle': '当前方案；双击可重命名',
   'tabs.renameLabel': '方案 {letter} 的名称',
-  'tabs.openTitle': '在编辑器中打开方案 {letter}',
+  'tabs.openTitle': '在编辑器中打开方案 {letter}“{name}”',
   'tabs.delete': '删除此方案',
   'tabs.deleted': '已删除方案 {letter}“{name}”。',
   'tabs.copyOf': '{name}（副本）',
