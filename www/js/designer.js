@@ -17,7 +17,7 @@ const START = { years: '3', cap: '20', kind: 'exponential', ratio: '2', exponent
 const MAX_TIERS = 10;
 
 /** The scenario with these thresholds (entry tier first), tiers added or removed at the top. */
-export function withLadder(scenario, thresholds, newTierName) {
+function withLadder(scenario, thresholds, newTierName) {
   const next = clone(scenario);
   const levels = Array.isArray(next?.tiers?.levels) ? next.tiers.levels : [];
   if (!levels.length) return null;
@@ -44,8 +44,6 @@ export class Designer {
     this.context = context;
     this.state = { ...START, tiers: '', result: null };
   }
-
-  scenarioChanged() {}
 
   element() {
     const state = this.state;

@@ -15,7 +15,7 @@ import { studyCard, numberInput, selectInput, readAll, setStatus, runButtons, do
 const DEFAULT_SHARES = { 1: [100], 2: [80, 20], 3: [60, 30, 10], 4: [50, 30, 15, 5], 5: [40, 30, 15, 10, 5] };
 
 /** Shares that add up to 100, halving up the ladder, for any number of tiers. */
-export function defaultShares(n) {
+function defaultShares(n) {
   if (DEFAULT_SHARES[n]) return DEFAULT_SHARES[n];
   const raw = Array.from({ length: n }, (_, k) => 2 ** (n - k));
   const total = raw.reduce((a, b) => a + b, 0);
@@ -41,10 +41,6 @@ export class ThresholdSeek extends SeekCard {
     super();
     this.context = context;
     this.state = { month: '', shares: [], result: null, tiers: 0 };
-  }
-
-  scenarioChanged() {
-    if (levelsOf(this.context.current()).length !== this.state.tiers) this.state.result = null;
   }
 
   element() {

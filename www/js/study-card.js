@@ -109,7 +109,7 @@ export function setStatus(el, text, kind = '') {
   el.className = `study-status ${kind}`;
 }
 
-/** A Run button and its Cancel; run(signal) is awaited with both set for the while. */
+/** A Run button and its Cancel: while onRun() is awaited, Run is disabled and Cancel offered. */
 export function runButtons(label, onRun, onCancel) {
   const run = h('button', { type: 'button', class: 'btn primary small', 'data-action': 'run' }, icon('play'), h('span', { text: label }));
   const cancel = h('button', { type: 'button', class: 'btn small', 'data-action': 'cancel', disabled: true }, h('span', { text: t('run.cancel') }));

@@ -76,8 +76,11 @@ export class StudyPanel {
 
   shown() { this.render(); }
 
+  /** The open scenario changed (an edit, Apply, another tab): "now" columns and the parameters follow. */
   scenariosChanged() {
-    for (const card of this.cards) card.scenarioChanged?.();
+    // Not while a study runs (its card would be replaced under it) or while the planner types in one.
+    const typing = this.root.contains(document.activeElement) && document.activeElement?.tagName !== 'BUTTON';
+    if (!typing && !this.root.querySelector('.study-card.busy')) this.render();
   }
 
   render() {

@@ -7,7 +7,7 @@
 import { Channel } from './engine.js';
 
 /** More workers than this buy nothing on a laptop and cost memory (one WASM heap each). */
-export const MAX_POOL = 8;
+const MAX_POOL = 8;
 
 /** Workers for a pool on this machine: navigator.hardwareConcurrency, within 1 and MAX_POOL. */
 export function poolSize() {
