@@ -18,7 +18,7 @@ const threshold = (page) => page.inputValue('[data-key="tiers.levels.2.threshold
 
 test('a new tab is a copy of the open scenario that can be renamed, edited, switched and deleted with undo', async () => {
   const { page, seen } = await open(browser, tabsLink([smallScenario()]));
-  await waitForRun(page);
+  const digestA = await waitForRun(page);
   assert.deepEqual(await tabNames(page), ['A Small programme']);
   assert.equal(await page.$$eval('.tab-delete', (b) => b.length), 0, 'the last tab cannot be deleted');
 
@@ -34,10 +34,13 @@ test('a new tab is a copy of the open scenario that can be renamed, edited, swit
   assert.equal(await page.inputValue('[data-key="name"]'), 'Gold at 400', 'the tab name is the scenario name');
   assert.equal(await page.textContent('#scenario-name'), 'Gold at 400');
   await setField(page, 'tiers.levels.2.threshold', '400');
-  await settle(page);
+  const digestB = await settle(page);
+  assert.notEqual(digestB, digestA);
 
   await page.click('.scenario-tab[data-tab="0"] .tab-main');
   assert.equal(await openTab(page), '0');
+  const shown = await page.evaluate(() => [document.querySelector('#results').dataset.digest, document.querySelector('#stale').classList.contains('hidden')]);
+  assert.deepEqual(shown, [digestA, true], "A's results show at once, before any new run");
   assert.equal(await threshold(page), '300', "A keeps its own threshold");
   assert.equal(await page.inputValue('[data-key="name"]'), 'Small programme');
   await page.click('.scenario-tab[data-tab="1"] .tab-main');

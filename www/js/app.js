@@ -229,37 +229,48 @@ function cancelRun() {
   engine.cancel();
 }
 
+/** The latest runs by scenario JSON and language: a tab opened again shows its results at once. */
+const runCache = new Map();
+
 let runsShown = 0;
-function showResults(run) {
+function showResults(run, { cached = false } = {}) {
   app.lastRun = run;
-  document.body.dataset.runs = String(++runsShown);
-  const results = run.results;
+  if (!cached) {
+    document.body.dataset.runs = String(++runsShown);
+    runCache.delete(run.json + run.lang);
+    runCache.set(run.json + run.lang, run);
+    if (runCache.size > 10) runCache.delete(runCache.keys().next().value);
+  }
   $('#results-empty').classList.add('hidden');
-  const resultsEl = $('#results');
-  resultsEl.dataset.digest = run.digest || '';
-  resultsEl.dataset.lang = run.lang;
-  const digest = $('#digest');
-  digest.textContent = run.digest || '';
-  renderKpis($('#kpis'), results, embed && params.kpis.length ? params.kpis : (embed ? ['active', 'retention', 'revenue', 'liability'] : null));
+  Object.assign($('#results').dataset, { digest: run.digest || '', lang: run.lang });
+  $('#digest').textContent = run.digest || '';
+  drawResults(run);
+  $('#export-csv').disabled = false;
+  if (explainer) explainer.setContext({ json: run.json, scenario: run.scenario, results: run.results });
+  updateStale();
+}
+
+/** The KPI cards, charts and campaign review of a run, in the page's language. */
+function drawResults(run) {
+  renderKpis($('#kpis'), run.results, embed && params.kpis.length ? params.kpis : (embed ? ['active', 'retention', 'revenue', 'liability'] : null));
   const ids = Array.isArray(run.charts) ? run.charts.map((c) => c[0]) : [];
   const only = embed ? (params.charts.length ? params.charts : ids.slice(0, 2)) : null;
   renderCharts($('#charts'), run.charts, { only, baseName: bilingualName(run.scenario?.name), downloads: !embed });
-  if (!embed) renderCampaigns($('#campaigns'), results);
-  $('#export-csv').disabled = false;
-  if (explainer) explainer.setContext({ json: run.json, scenario: run.scenario, results });
-  updateStale();
+  if (!embed) renderCampaigns($('#campaigns'), run.results);
 }
 
 // ------------------------------------------------------------ loading scenarios
 
 /** Replaces the scenario (already known to be a structurally sound object). */
-function load(scenario, { keepResults = false } = {}) {
+function load(scenario) {
   app.scenario = withDefaults(scenario);
   app.remoteProblems = [];
   app.validatedJson = null;
   if (!embed) editor.setScenario(app.scenario);
   updateTitle();
-  if (!keepResults) updateStale();
+  const cached = runCache.get(scenarioJson() + lang());
+  if (cached && cached !== app.lastRun) showResults(cached, { cached: true });
+  updateStale();
   clearTimeout(app.timer);
   return checkAndMaybeRun();
 }
@@ -337,12 +348,7 @@ function retranslate() {
   } else {
     buildSliders();
   }
-  if (app.lastRun) {
-    renderKpis($('#kpis'), app.lastRun.results, embed && params.kpis.length ? params.kpis : (embed ? ['active', 'retention', 'revenue', 'liability'] : null));
-    const ids = Array.isArray(app.lastRun.charts) ? app.lastRun.charts.map((c) => c[0]) : [];
-    if (!embed) renderCampaigns($('#campaigns'), app.lastRun.results);
-    renderCharts($('#charts'), app.lastRun.charts, { only: embed ? (params.charts.length ? params.charts : ids.slice(0, 2)) : null, baseName: bilingualName(app.lastRun.scenario?.name), downloads: !embed });
-  }
+  if (app.lastRun) drawResults(app.lastRun);
   updateRunButton();
 }
 
