@@ -8,6 +8,8 @@
 //!
 //! Not for: a single run's charts, or intervals on the KPIs (the page's table shows them).
 
+use plotters::style::RGBColor;
+
 use super::compare::{scenario_key, MAIN_SERIES};
 use super::frame::{Key, Mark};
 use super::labels::labels;
@@ -80,18 +82,23 @@ pub fn replication_charts(replication: &ReplicatedComparison, lang: Lang) -> Vec
 
 /// A band swatch per scenario, then how to read the bands (how many seeds).
 fn keys(scenarios: &[Replication], words: &StudyLabels) -> Vec<Key> {
-    let mut keys: Vec<Key> = scenarios
+    let mut keys = scenario_keys(scenarios, Mark::Band);
+    let runs = scenarios.first().map_or(0, |s| s.seeds.len()).to_string();
+    keys.push(Key::new(fill(words.bands_lead, &[&runs]), Mark::Lead));
+    keys
+}
+
+/// A legend entry per replicated scenario ("A · Today"), its swatch made by `mark`.
+pub(super) fn scenario_keys(scenarios: &[Replication], mark: fn(RGBColor) -> Mark) -> Vec<Key> {
+    scenarios
         .iter()
         .enumerate()
         .map(|(i, s)| {
             let letter = crate::study::letter(i);
             Key::new(
                 scenario_key(&letter, &s.scenario_name),
-                Mark::Band(theme::scenario_colour(i)),
+                mark(theme::scenario_colour(i)),
             )
         })
-        .collect();
-    let runs = scenarios.first().map_or(0, |s| s.seeds.len()).to_string();
-    keys.push(Key::new(fill(words.bands_lead, &[&runs]), Mark::Lead));
-    keys
+        .collect()
 }

@@ -103,6 +103,8 @@ fn series_values(scenario: &ComparedScenario, name: &str) -> Vec<f64> {
 }
 
 /// One line per scenario of the series called `name`.
+/// A's line is bold and drawn first, so that where a scenario matches A (common random
+/// numbers make that exact) A still shows around it.
 fn scenario_lines(scenarios: &[ComparedScenario], name: &str) -> Vec<Line> {
     scenarios
         .iter()
@@ -111,11 +113,20 @@ fn scenario_lines(scenarios: &[ComparedScenario], name: &str) -> Vec<Line> {
             Line::new(
                 scenario_key(&s.letter, &s.name),
                 theme::scenario_colour(i),
-                Stroke::Solid,
+                stroke(i),
                 series_values(s, name),
             )
         })
         .collect()
+}
+
+/// The stroke of the i-th scenario's lines: A bold, the others plain.
+fn stroke(i: usize) -> Stroke {
+    if i == 0 {
+        Stroke::Bold
+    } else {
+        Stroke::Solid
+    }
 }
 
 /// Every scenario's share of members in each tier, month by month: a scenario's colour for
@@ -144,7 +155,7 @@ fn tier_shares(root: &Canvas, scenarios: &[ComparedScenario], lang: Lang) -> Dra
                 labelled = true;
             }
             let colour = theme::scenario_colour(i);
-            lines.push(Line::new(String::new(), colour, Stroke::Solid, values));
+            lines.push(Line::new(String::new(), colour, stroke(i), values));
         }
     }
     let keys = scenarios
@@ -154,7 +165,7 @@ fn tier_shares(root: &Canvas, scenarios: &[ComparedScenario], lang: Lang) -> Dra
             Line::new(
                 scenario_key(&s.letter, &s.name),
                 theme::scenario_colour(i),
-                Stroke::Solid,
+                stroke(i),
                 Vec::new(),
             )
             .key()
@@ -170,11 +181,55 @@ fn tier_shares(root: &Canvas, scenarios: &[ComparedScenario], lang: Lang) -> Dra
     };
     one_panel(root, spec, lang, |plot| {
         marks::lines(plot, &lines)?;
-        let style = theme::text(theme::TICK, HPos::Right, VPos::Bottom);
-        plot.draw_series(
-            ends.into_iter()
-                .map(|(tier, at)| EmptyElement::at(at) + Text::new(tier, (-2, -3), style.clone())),
-        )?;
+        let pixels: Vec<i32> = ends
+            .iter()
+            .map(|(_, at)| plot.backend_coord(at).1)
+            .collect();
+        let rows = plot.plotting_area().get_pixel_range().1;
+        let placed = dodge(&pixels, rows.start, rows.end);
+        let style = theme::text(theme::TICK, HPos::Right, VPos::Center);
+        plot.draw_series(ends.into_iter().zip(pixels.iter().zip(placed)).map(
+            |((tier, at), (line, label))| {
+                EmptyElement::at(at) + Text::new(tier, (-2, label - line), style.clone())
+            },
+        ))?;
         Ok(())
     })
+}
+
+/// Pixels between the centres of two tier labels.
+const LABEL_GAP: i32 = 13;
+
+/// Pixel heights for labels just above lines ending at `lines` (pixel y, down the page),
+/// moved apart so that no two touch and all stay between `top` and `bottom`.
+fn dodge(lines: &[i32], top: i32, bottom: i32) -> Vec<i32> {
+    let mut order: Vec<usize> = (0..lines.len()).collect();
+    order.sort_by_key(|&i| lines.get(i).copied().unwrap_or(0));
+    let mut placed = vec![0; lines.len()];
+    let mut next = top + LABEL_GAP / 2;
+    for &i in &order {
+        let wanted = lines.get(i).copied().unwrap_or(0) - LABEL_GAP / 2 - 1;
+        placed[i] = wanted.max(next);
+        next = placed[i] + LABEL_GAP;
+    }
+    // Pushed past the bottom: move the lowest labels back up, keeping their gaps.
+    let mut limit = bottom - LABEL_GAP / 2;
+    for &i in order.iter().rev() {
+        placed[i] = placed[i].min(limit);
+        limit = placed[i] - LABEL_GAP;
+    }
+    placed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tier_labels_at_the_same_height_are_moved_apart_and_kept_in_the_plot() {
+        let placed = dodge(&[100, 100, 300], 0, 200);
+        assert!((placed[1] - placed[0]).abs() >= LABEL_GAP, "{placed:?}");
+        assert!(placed.iter().all(|y| (0..=200).contains(y)), "{placed:?}");
+        assert_eq!(dodge(&[50], 0, 200), vec![50 - LABEL_GAP / 2 - 1]);
+    }
 }

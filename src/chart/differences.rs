@@ -12,7 +12,7 @@
 use plotters::prelude::{Circle, Color, PathElement};
 
 use super::axis::{Axis, Scale};
-use super::compare::scenario_key;
+use super::bands::scenario_keys;
 use super::format::Unit;
 use super::frame::{Canvas, DrawResult, Key, Mark};
 use super::layouts::{min_step, one_panel, OnePanel};
@@ -99,18 +99,10 @@ pub fn chart(root: &Canvas, replication: &ReplicatedComparison, lang: Lang) -> D
         .map(|(name, _)| words.kpi(name, &[]))
         .collect();
 
-    let mut keys: Vec<Key> = replication
-        .scenarios
-        .iter()
-        .enumerate()
+    // B, C… (A is the zero line).
+    let mut keys: Vec<Key> = scenario_keys(&replication.scenarios, Mark::Line)
+        .into_iter()
         .skip(1)
-        .map(|(i, s)| {
-            let letter = crate::study::letter(i);
-            Key::new(
-                scenario_key(&letter, &s.scenario_name),
-                Mark::Line(theme::scenario_colour(i)),
-            )
-        })
         .collect();
     keys.push(Key::new(words.differences_lead, Mark::Lead));
     let spec = OnePanel {

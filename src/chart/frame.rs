@@ -237,9 +237,17 @@ pub fn panel<'b>(
     }
     mesh.draw()?;
 
-    if y_lo < 0.0 && y_hi > 0.0 {
+    // A zero line across a numeric axis that spans zero (categories have no zero).
+    let numeric = |axis: &Axis| matches!(axis.kind, AxisKind::Numbers { .. });
+    if numeric(y) && y_lo < 0.0 && y_hi > 0.0 {
         plot.draw_series(std::iter::once(PathElement::new(
             vec![(x_lo, 0.0), (x_hi, 0.0)],
+            theme::ZERO_LINE.stroke_width(1),
+        )))?;
+    }
+    if numeric(x) && x_lo < 0.0 && x_hi > 0.0 {
+        plot.draw_series(std::iter::once(PathElement::new(
+            vec![(0.0, y_lo), (0.0, y_hi)],
             theme::ZERO_LINE.stroke_width(1),
         )))?;
     }

@@ -1,0 +1,132 @@
+//! Browser tests of the study calls, inside a dedicated Web Worker as the page makes them:
+//! one seed per call comes back as a run summary that combines into bands; a comparison
+//! returns its table, charts and CSV; bad input comes back as problems with paths.
+//! Run with
+//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web_study`.
+#![cfg(target_arch = "wasm32")]
+
+use tierlab::scenario::Scenario;
+use tierlab::web::study::{
+    combine_replications, compare_scenarios, kpi_names, replication_seeds, run_summary,
+};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_dedicated_worker);
+
+/// The default programme with 200 starting members over 6 months: quick in a debug build.
+fn small_json() -> String {
+    let mut scenario = Scenario::default();
+    scenario.population.starting_members = 200;
+    scenario.population.new_members_per_month = 20.0;
+    scenario.horizon.months = 6;
+    serde_json::to_string(&scenario).unwrap_or_default()
+}
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn json(value: &JsValue) -> String {
+    js_sys::JSON::stringify(value)
+        .map(String::from)
+        .unwrap_or_default()
+}
+
+fn chart_ids(value: &JsValue) -> Vec<String> {
+    js_sys::Array::from(&get(value, "charts"))
+        .iter()
+        .map(|pair| {
+            js_sys::Array::from(&pair)
+                .get(0)
+                .as_string()
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn first_problem_path(outcome: &JsValue) -> String {
+    let problems = js_sys::Array::from(&get(outcome, "problems"));
+    get(&problems.get(0), "path")
+        .as_string()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+fn seeds_run_one_call_each_and_combine_into_bands_in_a_worker() {
+    let scenario = small_json();
+    let seeds = replication_seeds(&scenario, 2.0);
+    assert_eq!(get(&seeds, "ok"), JsValue::TRUE);
+    let seeds = js_sys::Array::from(&get(&seeds, "value"));
+    assert_eq!(seeds.length(), 2);
+    let runs: Vec<String> = seeds
+        .iter()
+        .map(|seed| {
+            let outcome = run_summary(&scenario, seed.as_f64().unwrap_or(-1.0));
+            assert_eq!(get(&outcome, "ok"), JsValue::TRUE, "{}", json(&outcome));
+            json(&get(&outcome, "value"))
+        })
+        .collect();
+    let runs_json = format!("[[{}],[{}]]", runs.join(","), runs.join(","));
+    let combined = combine_replications(&runs_json, "zh-CN");
+    assert_eq!(get(&combined, "ok"), JsValue::TRUE, "{}", json(&combined));
+    let value = get(&combined, "value");
+    assert_eq!(
+        chart_ids(&value),
+        [
+            "bands_active_members",
+            "bands_revenue",
+            "bands_programme_cost",
+            "bands_liability",
+            "bands_differences"
+        ]
+    );
+    let csv = get(&value, "csv").as_string().unwrap_or_default();
+    assert!(csv.starts_with("scenario,name,measure,kpi"), "{csv}");
+}
+
+#[wasm_bindgen_test]
+fn a_comparison_returns_its_table_overlays_and_csv() {
+    let scenario = small_json();
+    let outcome = compare_scenarios(&format!("[{scenario},{scenario}]"), "en");
+    assert_eq!(get(&outcome, "ok"), JsValue::TRUE, "{}", json(&outcome));
+    let value = get(&outcome, "value");
+    assert_eq!(chart_ids(&value).len(), 5);
+    let kpis = js_sys::Array::from(&get(&get(&value, "comparison"), "kpis"));
+    assert!(kpis.length() > 10);
+    let csv = get(&value, "csv").as_string().unwrap_or_default();
+    assert!(csv.contains("difference_from_A"), "{csv}");
+}
+
+#[wasm_bindgen_test]
+fn bad_study_input_comes_back_as_problems_with_paths() {
+    let scenario = small_json();
+    let fractional_seed = run_summary(&scenario, 1.5);
+    assert_eq!(get(&fractional_seed, "ok"), JsValue::FALSE);
+    assert_eq!(first_problem_path(&fractional_seed), "seed");
+    let broken_b = compare_scenarios(
+        &format!("[{scenario},{{\"horizon\":{{\"months\":-1}}}}]"),
+        "en",
+    );
+    assert_eq!(get(&broken_b, "ok"), JsValue::FALSE);
+    assert!(
+        first_problem_path(&broken_b).starts_with("[1]"),
+        "{}",
+        json(&broken_b)
+    );
+    for runs_json in ["", "[]", "[[]]", "[[{\"seed\": 1}]]"] {
+        let outcome = combine_replications(runs_json, "en");
+        assert_eq!(get(&outcome, "ok"), JsValue::FALSE, "{runs_json}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_kpi_names_list_every_tier_share() {
+    let names = js_sys::Array::from(&kpi_names(Some(5)));
+    let listed: Vec<String> = names
+        .iter()
+        .map(|k| get(&k, "name").as_string().unwrap_or_default())
+        .collect();
+    assert!(listed.iter().any(|n| n == "share_in_tier_4"));
+    assert!(listed.iter().any(|n| n == "revenue"));
+}
