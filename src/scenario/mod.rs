@@ -30,6 +30,8 @@ mod validate_programme;
 mod validate_tests;
 mod wording;
 #[cfg(test)]
+mod wording_cases;
+#[cfg(test)]
 mod wording_tests;
 
 pub use campaigns::{
