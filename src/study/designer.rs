@@ -22,6 +22,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::csv::{number, Table};
+use crate::scenario::Problem;
 
 /// Days in a year for the designer.
 pub const DAYS_PER_YEAR: f64 = 365.0;
@@ -62,21 +63,28 @@ pub struct DesignedLadder {
     pub days_to_reach: Vec<f64>,
 }
 
-/// The thresholds the design gives, or why it gives none.
-pub fn design(d: &LadderDesign) -> Result<DesignedLadder, String> {
+/// The thresholds the design gives, or why it gives none (with the path of the design's
+/// field at fault).
+pub fn design(d: &LadderDesign) -> Result<DesignedLadder, Problem> {
     if !(1..=MAX_TIERS).contains(&d.tiers) {
-        return Err(format!("{} tiers: a ladder has 1 to {MAX_TIERS}", d.tiers));
+        return Err(problem(
+            "tiers",
+            format!("{} tiers: a ladder has 1 to {MAX_TIERS}", d.tiers),
+        ));
     }
     if !(d.years_to_top > 0.0 && d.years_to_top.is_finite()) {
-        return Err(format!(
-            "{} years to the top: must be above 0",
-            d.years_to_top
+        return Err(problem(
+            "years_to_top",
+            format!("{} years to the top: must be above 0", d.years_to_top),
         ));
     }
     if !(d.daily_growth_cap > 0.0 && d.daily_growth_cap.is_finite()) {
-        return Err(format!(
-            "{} growth a day: the daily cap must be above 0",
-            d.daily_growth_cap
+        return Err(problem(
+            "daily_growth_cap",
+            format!(
+                "{} growth a day: the daily cap must be above 0",
+                d.daily_growth_cap
+            ),
         ));
     }
     let climbs = climbs(d.progression, d.tiers - 1)?;
@@ -91,9 +99,12 @@ pub fn design(d: &LadderDesign) -> Result<DesignedLadder, String> {
         let growth = (days * d.daily_growth_cap).round();
         let below = thresholds.last().copied().unwrap_or(0);
         if growth >= f64::from(u32::MAX) {
-            return Err(format!(
-                "the top threshold would pass {}: fewer years or a lower daily cap",
-                u32::MAX
+            return Err(problem(
+                "",
+                format!(
+                    "the top threshold would pass {}: fewer years or a lower daily cap",
+                    u32::MAX
+                ),
             ));
         }
         thresholds.push((growth as u32).max(below + 1));
@@ -106,19 +117,24 @@ pub fn design(d: &LadderDesign) -> Result<DesignedLadder, String> {
 }
 
 /// The progression's first `n` terms: the relative length of each climb.
-fn climbs(progression: Progression, n: usize) -> Result<Vec<f64>, String> {
+fn climbs(progression: Progression, n: usize) -> Result<Vec<f64>, Problem> {
     match progression {
         Progression::Exponential { ratio } if ratio > 1.0 && ratio.is_finite() => {
             Ok((0..n).map(|k| ratio.powi(k as i32)).collect())
         }
-        Progression::Exponential { ratio } => Err(format!(
-            "ratio {ratio}: each climb must be longer than the one below (ratio above 1)"
+        Progression::Exponential { ratio } => Err(problem(
+            "progression.ratio",
+            format!("ratio {ratio}: each climb must be longer than the one below (ratio above 1)"),
         )),
         Progression::Power { exponent } if exponent > 0.0 && exponent.is_finite() => {
             Ok((1..=n).map(|k| (k as f64).powf(exponent)).collect())
         }
-        Progression::Power { exponent } => Err(format!(
-            "exponent {exponent}: each climb must be longer than the one below (exponent above 0)"
+        Progression::Power { exponent } => Err(problem(
+            "progression.exponent",
+            format!(
+                "exponent {exponent}: each climb must be longer than the one below \
+                 (exponent above 0)"
+            ),
         )),
         Progression::Fibonacci => {
             let mut terms = Vec::with_capacity(n);
@@ -129,6 +145,13 @@ fn climbs(progression: Progression, n: usize) -> Result<Vec<f64>, String> {
             }
             Ok(terms)
         }
+    }
+}
+
+fn problem(path: &str, message: String) -> Problem {
+    Problem {
+        path: path.to_string(),
+        message,
     }
 }
 
@@ -215,5 +238,27 @@ mod tests {
         assert!(ladder(11, Progression::Fibonacci).is_empty());
         assert!(ladder(4, Progression::Exponential { ratio: 1.0 }).is_empty());
         assert!(ladder(4, Progression::Power { exponent: 0.0 }).is_empty());
+    }
+
+    #[test]
+    fn a_refused_design_names_the_field_at_fault() {
+        let path = |tiers, progression| {
+            let plan = LadderDesign {
+                years_to_top: 3.0,
+                daily_growth_cap: 20.0,
+                tiers,
+                progression,
+            };
+            design(&plan).err().map(|p| p.path).unwrap_or_default()
+        };
+        assert_eq!(path(11, Progression::Fibonacci), "tiers");
+        assert_eq!(
+            path(4, Progression::Exponential { ratio: 1.0 }),
+            "progression.ratio"
+        );
+        assert_eq!(
+            path(4, Progression::Power { exponent: -1.0 }),
+            "progression.exponent"
+        );
     }
 }

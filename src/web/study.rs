@@ -319,7 +319,7 @@ struct Designed {
 pub fn design_ladder(design_json: &str) -> JsValue {
     outcome(
         read::<study::LadderDesign>(design_json, "expected a ladder design").and_then(|plan| {
-            let ladder = study::design(&plan).map_err(|message| problem("", message))?;
+            let ladder = study::design(&plan).map_err(|p| vec![p])?;
             Ok(Designed {
                 csv: ladder.to_csv(),
                 ladder,
