@@ -10,11 +10,13 @@ use super::marks::{self, Layer, Line};
 use super::Lang;
 use crate::metrics::Results;
 
-/// The smallest tick step for a unit: whole members and points, whole yuan, 1%.
+/// The smallest tick step for a unit: whole members and points, whole yuan, 1%; any step
+/// for a scenario's own number.
 pub fn min_step(unit: Unit) -> f64 {
     match unit {
         Unit::Count | Unit::Money => 1.0,
         Unit::Percent => 0.01,
+        Unit::Number => 0.0,
     }
 }
 

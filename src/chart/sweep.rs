@@ -134,7 +134,7 @@ impl Panels<'_> {
         };
         let scale = Scale::nice(lo - pad, hi + pad, 6, 0.0);
         let (x_lo, x_hi) = (scale.lo, scale.hi);
-        let x = Axis::numbers(&format!("{} →", sweep.parameter), scale, Unit::Count);
+        let x = Axis::numbers(&format!("{} →", sweep.parameter), scale, Unit::Number);
         let axis = |(curves, title, unit): &(Vec<Curve>, &str, Unit)| {
             value_axis(title, *unit, curves.iter().flat_map(Curve::values), 3)
         };
