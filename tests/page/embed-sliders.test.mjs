@@ -21,7 +21,7 @@ test('a scenario with exposed sliders shows them in an 800 × 600 embed, and mov
   const { page: full, context } = await open(browser, 'index.html?lang=en');
   const encoded = await full.evaluate(async (sliders) => {
     const { encodeScenario } = await import('./js/state.js');
-    const { DEFAULT_SCENARIO } = await import('./js/fields.js');
+    const { DEFAULT_SCENARIO } = await import('./js/example-programme.js');
     return encodeScenario({ ...DEFAULT_SCENARIO, embed: { sliders } });
   }, EXPOSED);
   await context.close();

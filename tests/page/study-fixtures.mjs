@@ -2,7 +2,7 @@
 // page's default programme with a small population and a one-year horizon, so each run
 // takes a few milliseconds; and links that open them (`#s=` / `#tabs=`, plain base64url).
 
-import { DEFAULT_SCENARIO } from '../../www/js/fields.js';
+import { DEFAULT_SCENARIO } from '../../www/js/example-programme.js';
 
 /** The default programme, 600 members + 30 a month, over 12 months. */
 export function smallScenario(name = 'Small programme') {

@@ -14,7 +14,8 @@ import { ScenarioTabs } from './scenario-tabs.js';
 import { StudyViews } from './study-views.js';
 import { Engine } from './engine.js';
 import { Editor } from './editor.js';
-import { DEFAULT_SCENARIO, withDefaults } from './fields.js';
+import { withDefaults } from './fields.js';
+import { DEFAULT_SCENARIO } from './example-programme.js';
 import { clone, setAt, normalizePath } from './paths.js';
 import { renderKpis } from './kpis.js';
 import { renderCharts } from './charts.js';
@@ -255,7 +256,7 @@ function drawResults(run) {
   renderKpis($('#kpis'), run.results, embed && params.kpis.length ? params.kpis : (embed ? ['active', 'retention', 'revenue', 'liability'] : null));
   const ids = Array.isArray(run.charts) ? run.charts.map((c) => c[0]) : [];
   const only = embed ? (params.charts.length ? params.charts : ids.slice(0, 2)) : null;
-  renderCharts($('#charts'), run.charts, { only, baseName: bilingualName(run.scenario?.name), downloads: !embed });
+  renderCharts($('#charts'), run.charts, { only, baseName: bilingualName(run.scenario?.name), downloads: !embed, drawnIn: run.lang, again: runNow });
   if (!embed) renderCampaigns($('#campaigns'), run.results);
 }
 

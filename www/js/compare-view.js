@@ -38,17 +38,18 @@ export class CompareView {
     this.hooks = hooks;
     this.studies = new Studies();
     this.uncertainty = new Uncertainty(hooks);
-    this.result = null; // { json, lang, value: { comparison, charts, csv } }
+    this.result = null; // { key, lang, value: { comparison, charts, csv }, scenarios }
     this.running = null;
     this.again = false;
     this.timer = 0;
     this.render();
   }
 
-  /** The tabs as the comparison takes them: one JSON array, A first, names in the page's language. */
-  json() { return JSON.stringify(inPageLanguage(this.hooks.scenarios())); }
+  /** The tabs as they are, to tell whether they changed since the comparison. */
+  key() { return JSON.stringify(this.hooks.scenarios()); }
 
-  get stale() { return !this.result || this.result.json !== this.json() || this.result.lang !== lang(); }
+  /** Whether a comparison would show something new: the tabs changed, or the page's language. */
+  get stale() { return !this.result || this.result.key !== this.key() || this.result.lang !== lang(); }
 
   shown() {
     this.render();
@@ -66,7 +67,9 @@ export class CompareView {
 
   async run() {
     if (this.running) { this.again = true; return; }
-    const json = this.json();
+    const key = this.key();
+    // The tabs as the comparison takes them: one JSON array, A first, names in the page's language.
+    const json = JSON.stringify(inPageLanguage(this.hooks.scenarios()));
     const runLang = lang();
     this.running = json;
     this.root.classList.add('is-comparing');
@@ -77,7 +80,7 @@ export class CompareView {
       const outcome = await this.studies.call('compare_scenarios', [json, runLang]);
       if (!outcome?.ok) setStatus(this.els.status, problemsText(outcome?.problems, this.hooks.scenarios()), 'error');
       else {
-        this.result = { json, lang: runLang, value: outcome.value, scenarios: this.hooks.scenarios().map((s) => JSON.parse(JSON.stringify(s))) };
+        this.result = { key, lang: runLang, value: outcome.value, scenarios: JSON.parse(key) };
         this.root.dataset.compared = String(Number(this.root.dataset.compared || 0) + 1);
         this.renderResult();
       }
@@ -101,8 +104,9 @@ export class CompareView {
     this.studies.cancel();
   }
 
+  /** The banner when the tabs changed since the comparison (another language has its own note). */
   updateStale() {
-    const stale = Boolean(this.result) && this.stale;
+    const stale = Boolean(this.result) && this.result.key !== this.key();
     this.root.classList.toggle('stale', stale);
     this.els?.staleNote.classList.toggle('hidden', !stale);
   }
@@ -151,7 +155,7 @@ export class CompareView {
     setStatus(this.els.status, t('compare.done', { n: scenarios.length }) + seedNote, 'ok');
     for (const b of this.els.exports.querySelectorAll('[data-download]')) b.disabled = false;
     clear(this.els.table).append(this.table(comparison));
-    renderCharts(this.els.charts, charts, { baseName: 'tierlab-comparison' });
+    renderCharts(this.els.charts, charts, { baseName: 'tierlab-comparison', drawnIn: this.result.lang, again: () => this.run() });
   }
 
   table(comparison) {
@@ -161,7 +165,8 @@ export class CompareView {
     const head1 = h('tr', {}, h('th', { rowspan: '2', class: 'text', text: t('compare.kpi') }));
     const head2 = h('tr', {});
     scenarios.forEach((s, i) => {
-      const label = h('span', { class: 'scenario-head' }, h('span', { class: `tab-letter letter-${i}`, text: s.letter ?? letter(i) }), h('span', { text: bilingualName(s.name) }));
+      const name = bilingualName(this.result?.scenarios?.[i]?.name ?? s.name);
+      const label = h('span', { class: 'scenario-head' }, h('span', { class: `tab-letter letter-${i}`, text: s.letter ?? letter(i) }), h('span', { text: name }));
       head1.append(h('th', { colspan: i ? '3' : '1', class: 'group', scope: 'colgroup' }, label));
       head2.append(h('th', { text: t('compare.value') }));
       if (i) head2.append(h('th', { text: t('compare.difference') }), h('th', { text: t('compare.percent') }));

@@ -10,7 +10,7 @@ import { h, clear } from './dom.js';
 import { t, bilingualName } from './i18n.js';
 import { int, num } from './format.js';
 import { clone } from './paths.js';
-import { studyCard, numberInput, selectInput, readAll, setStatus, runButtons, downloadButton, downloadCsvText } from './study-card.js';
+import { studyCard, numberInput, selectInput, readAll, runButtons, downloadButton, downloadCsvText, sayStatus, sayAgain } from './study-card.js';
 
 /** The design a planner starts from: three years to the top, 20 growth a day. */
 const START = { years: '3', cap: '20', kind: 'exponential', ratio: '2', exponent: '2' };
@@ -77,7 +77,7 @@ export class Designer {
       const outcome = await this.context.call(c, 'design_ladder', [JSON.stringify(design)]);
       if (!outcome) return;
       state.result = outcome.value;
-      setStatus(c.status, t('designer.done', { n: v.tiers }), 'ok');
+      sayStatus(c, state, () => t('designer.done', { n: v.tiers }), 'ok');
       apply.disabled = false;
       csv.disabled = false;
       this.show(c.body);
@@ -86,6 +86,7 @@ export class Designer {
     csv.disabled = !state.result;
     c.controls.append(inputs.years.el, inputs.cap.el, inputs.tiers.el, kind.el, ratio.el, exponent.el);
     c.actions.append(buttons.run, apply, csv);
+    sayAgain(c, state);
     this.show(c.body);
     return c.el;
   }

@@ -9,7 +9,7 @@ import { h, clear } from './dom.js';
 import { t, bilingualName } from './i18n.js';
 import { int, money, num, pct, plain } from './format.js';
 import { clone } from './paths.js';
-import { studyCard, numberInput, selectInput, readAll, setStatus, runButtons, downloadButton, downloadCsvText } from './study-card.js';
+import { studyCard, numberInput, selectInput, readAll, setStatus, runButtons, downloadButton, downloadCsvText, sayStatus, sayAgain } from './study-card.js';
 
 /** Target shares (%) a planner starts from, by number of tiers: a pyramid, the top tier smallest. */
 const DEFAULT_SHARES = { 1: [100], 2: [80, 20], 3: [60, 30, 10], 4: [50, 30, 15, 5], 5: [40, 30, 15, 10, 5] };
@@ -51,6 +51,7 @@ export class ThresholdSeek extends SeekCard {
       state.tiers = levels.length;
       state.shares = defaultShares(levels.length).map(String);
       state.result = null;
+      state.status = null;
     }
     const months = Math.max(1, Number(scenario?.horizon?.months) || 1);
     if (!state.month || Number(state.month) > months) state.month = String(months);
@@ -84,13 +85,14 @@ export class ThresholdSeek extends SeekCard {
       if (!outcome) return;
       state.result = outcome.value;
       const seek = outcome.value?.seek;
-      setStatus(c.status, seek?.on_target ? t('seek.onTarget', { runs: seek.runs }) : t('seek.missed', { runs: seek?.runs ?? 0 }), seek?.on_target ? 'ok' : 'warn');
+      sayStatus(c, state, () => (seek?.on_target ? t('seek.onTarget', { runs: seek.runs }) : t('seek.missed', { runs: seek?.runs ?? 0 })), seek?.on_target ? 'ok' : 'warn');
       apply.disabled = false;
       csv.disabled = false;
       this.show(c.body);
     }, () => this.context.cancel());
     c.controls.append(month.el, h('div', { class: 'share-inputs' }, shares.map((s) => s.el)), sum);
     c.actions.append(buttons.run, buttons.cancel, apply, csv);
+    sayAgain(c, state);
     this.show(c.body);
     return c.el;
   }
@@ -149,13 +151,14 @@ export class CeilingSeek extends SeekCard {
       if (!outcome) return;
       state.result = outcome.value;
       const found = Number.isFinite(outcome.value?.seek?.value);
-      setStatus(c.status, found ? t('ceiling.found', { runs: outcome.value.seek.runs }) : t('ceiling.none'), found ? 'ok' : 'warn');
+      sayStatus(c, state, () => (found ? t('ceiling.found', { runs: outcome.value.seek.runs }) : t('ceiling.none')), found ? 'ok' : 'warn');
       apply.disabled = !found;
       csv.disabled = false;
       this.show(c.body);
     }, () => this.context.cancel());
     c.controls.append(lever.el, ceiling.el);
     c.actions.append(buttons.run, buttons.cancel, apply, csv);
+    sayAgain(c, state);
     this.show(c.body);
     return c.el;
   }

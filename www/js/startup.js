@@ -6,7 +6,7 @@
 
 import { t } from './i18n.js';
 import { decodeScenario, decodeTabs, parseScenarioText, store, KEYS } from './state.js';
-import { DEFAULT_SCENARIO } from './fields.js';
+import { DEFAULT_SCENARIO } from './example-programme.js';
 import { clone } from './paths.js';
 
 /** The views a link may open (`view=`). */

@@ -33,8 +33,8 @@ export class Studies {
    * Runs every scenario (JSON texts, A first) under A's `runs` replication seeds, spread
    * over a pool of workers, then combines the runs. `onStart(poolSize, totalRuns)` once the
    * seeds are known, `onProgress(done, total, workersUsed)` after each run. Resolves the
-   * envelope of combine_replications, or of the first run that failed with `scenario` (its
-   * index) added.
+   * envelope of combine_replications with `runs` (each scenario's run summaries, to combine
+   * again), or of the first run that failed with `scenario` (its index) added.
    */
   async replicate(scenarios, runs, lang, { onStart, onProgress } = {}) {
     const seeds = await this.call('replication_seeds', [scenarios[0], runs]);
@@ -49,7 +49,7 @@ export class Studies {
       const failed = answers.findIndex((a) => !a?.ok);
       if (failed >= 0) return { ok: false, problems: answers[failed]?.problems || [], scenario: Math.floor(failed / n) };
       const byScenario = scenarios.map((_, i) => answers.slice(i * n, (i + 1) * n).map((a) => a.value));
-      return await this.call('combine_replications', [JSON.stringify(byScenario), lang]);
+      return { ...await this.call('combine_replications', [JSON.stringify(byScenario), lang]), runs: byScenario };
     } finally {
       pool.terminate();
       if (this.pool === pool) this.pool = null;

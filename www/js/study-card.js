@@ -109,17 +109,35 @@ export function setStatus(el, text, kind = '') {
   el.className = `study-status ${kind}`;
 }
 
-/** A Run button and its Cancel: while onRun() is awaited, Run is disabled and Cancel offered. */
+/**
+ * A Run button and its Cancel: while onRun() (or what `go(fn)` is given) is awaited, Run
+ * is disabled and Cancel offered.
+ */
 export function runButtons(label, onRun, onCancel) {
   const run = h('button', { type: 'button', class: 'btn primary small', 'data-action': 'run' }, icon('play'), h('span', { text: label }));
   const cancel = h('button', { type: 'button', class: 'btn small', 'data-action': 'cancel', disabled: true }, h('span', { text: t('run.cancel') }));
-  run.addEventListener('click', async () => {
+  const go = async (fn) => {
     run.disabled = true;
     cancel.disabled = false;
-    try { await onRun(); } finally { run.disabled = false; cancel.disabled = true; }
-  });
+    try { await fn(); } finally { run.disabled = false; cancel.disabled = true; }
+  };
+  run.addEventListener('click', () => go(onRun));
   cancel.addEventListener('click', () => onCancel());
-  return { run, cancel };
+  return { run, cancel, go };
+}
+
+/**
+ * Says what a study found and keeps how to say it (`words()` in the page's language), so
+ * the card drawn again — after an edit, in the other language — says it again.
+ */
+export function sayStatus(card, state, words, kind = '') {
+  state.status = { words, kind };
+  setStatus(card.status, words(), kind);
+}
+
+/** The status kept by sayStatus, said again in the page's language. */
+export function sayAgain(card, state) {
+  if (state.status) setStatus(card.status, state.status.words(), state.status.kind);
 }
 
 /** A small download button. */

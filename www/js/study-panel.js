@@ -10,7 +10,8 @@ import { renderCharts } from './charts.js';
 import { fieldFor } from './fields.js';
 import { plain } from './format.js';
 import { kpiLabel } from './study-format.js';
-import { studyCard, numberInput, selectInput, readAll, problemsText, setStatus, runButtons, downloadButton, downloadCsvText } from './study-card.js';
+import { quickStudy } from './run-size.js';
+import { studyCard, numberInput, selectInput, readAll, problemsText, setStatus, runButtons, downloadButton, downloadCsvText, sayStatus, sayAgain } from './study-card.js';
 import { Studies } from './studies.js';
 import { ThresholdSeek, CeilingSeek } from './goal-seek.js';
 import { Designer } from './designer.js';
@@ -63,6 +64,7 @@ export class StudyPanel {
     this.hooks = hooks;
     this.studies = new Studies();
     this.kpiNames = KPI_NAMES;
+    this.done = new Map();
     this.sweepState = { path: '', from: '', to: '', steps: '7', result: null };
     this.tornadoState = { kpi: 'revenue', change: '20', result: null };
     const context = { ...hooks, call: (card, type, args) => this.call(card, type, args), cancel: () => this.studies.cancel() };
@@ -74,7 +76,11 @@ export class StudyPanel {
     this.render();
   }
 
-  shown() { this.render(); }
+  /** The view is shown: charts drawn in the other language are drawn again unasked when that is quick. */
+  shown() {
+    this.render();
+    for (const { result, again } of this.redraws) if (result.lang !== lang() && quickStudy(result.scenario, result.runs)) again();
+  }
 
   /** The open scenario changed (an edit, Apply, another tab): "now" columns and the parameters follow. */
   scenariosChanged() {
@@ -85,11 +91,14 @@ export class StudyPanel {
 
   render() {
     clear(this.root);
+    this.redraws = [];
     this.root.append(
       h('div', { class: 'study-head' }, h('div', { class: 'study-head-text' },
         h('h3', { id: 'studies-title', text: t('studies.title') }),
         h('p', { class: 'fair-note', text: t('studies.note', { name: bilingualName(this.hooks.current()?.name) }) }))),
       h('div', { class: 'study-grid' }, this.sweepCard(), this.tornadoCard(), ...this.cards.map((c) => c.element())));
+    // How many times each study has finished (for tests), across the cards drawn again.
+    for (const card of this.root.querySelectorAll('[data-study]')) if (this.done.has(card.dataset.study)) card.dataset.done = String(this.done.get(card.dataset.study));
   }
 
   sweepCard() {
@@ -116,34 +125,25 @@ export class StudyPanel {
       inputs.to.input.value = state.to;
     });
     for (const [k, input] of Object.entries(inputs)) input.input.addEventListener('input', () => { state[k] = input.input.value; });
-    const show = () => {
-      clear(c.body);
-      if (!state.result) return;
-      const { sweep, charts } = state.result;
-      const failed = (sweep?.steps || []).filter((s) => Array.isArray(s.problems) && s.problems.length);
-      if (failed.length) c.body.append(h('p', { class: 'note warn', text: t('sweep.someFailed', { n: failed.length, total: sweep.steps.length, why: problemsText(failed[0].problems, [this.hooks.current()]) }) }));
-      const chartsEl = h('div', { class: 'charts one-column' });
-      renderCharts(chartsEl, charts, { baseName: 'tierlab-sweep' });
-      c.body.append(chartsEl);
-    };
-    const buttons = runButtons(t('sweep.run'), async () => {
+    const study = this.chartStudy(c, state, 'sweep_parameter', 'tierlab-sweep', (body, value) => {
+      const steps = value?.sweep?.steps || [];
+      const failed = steps.filter((s) => Array.isArray(s.problems) && s.problems.length);
+      if (failed.length) body.append(h('p', { class: 'note warn', text: t('sweep.someFailed', { n: failed.length, total: steps.length, why: problemsText(failed[0].problems, [this.hooks.current()]) }) }));
+    });
+    study.start(t('sweep.run'), () => {
       const v = readAll(inputs);
       const p = chosen();
-      if (!v || !p) return;
+      if (!v || !p) return null;
       const scale = p.kind === 'percent' ? 0.01 : 1;
       setStatus(c.status, t('sweep.running', { n: v.steps }));
-      const outcome = await this.call(c, 'sweep_parameter', [JSON.stringify(this.hooks.current()), bracketed(p.path), v.from * scale, v.to * scale, v.steps, lang()]);
-      if (!outcome) return;
-      state.result = outcome.value;
-      setStatus(c.status, t('sweep.done', { n: v.steps, name: p.label, from: plain(v.from), to: plain(v.to) }), 'ok');
-      csv.disabled = false;
-      show();
-    }, () => this.studies.cancel());
-    const csv = downloadButton(t('study.csv'), t('study.csvTitle'), () => downloadCsvText(state.result?.csv, 'tierlab-sweep'), 'sweep-csv');
-    csv.disabled = !state.result;
+      const label = () => sweepable(this.hooks.current()).find((x) => x.path === p.path)?.label ?? p.path;
+      return {
+        args: [JSON.stringify(this.hooks.current()), bracketed(p.path), v.from * scale, v.to * scale, v.steps],
+        runs: () => v.steps,
+        words: () => t('sweep.done', { n: v.steps, name: label(), from: plain(v.from), to: plain(v.to) }),
+      };
+    });
     c.controls.append(param.el, inputs.from.el, inputs.to.el, inputs.steps.el);
-    c.actions.append(buttons.run, buttons.cancel, csv);
-    show();
     return c.el;
   }
 
@@ -157,32 +157,69 @@ export class StudyPanel {
     kpi.select.addEventListener('change', () => { state.kpi = kpi.select.value; });
     const change = numberInput({ name: 'tornado-change', label: t('tornado.change'), tip: t('tornado.changeTip'), value: state.change, unit: '±%', min: 1, max: 90 });
     change.input.addEventListener('input', () => { state.change = change.input.value; });
-    const show = () => {
-      clear(c.body);
-      if (!state.result) return;
-      const chartsEl = h('div', { class: 'charts one-column' });
-      renderCharts(chartsEl, state.result.charts, { baseName: 'tierlab-tornado' });
-      c.body.append(chartsEl);
-    };
-    const buttons = runButtons(t('tornado.run'), async () => {
+    const study = this.chartStudy(c, state, 'tornado_chart', 'tierlab-tornado');
+    study.start(t('tornado.run'), () => {
       const v = change.read();
-      if (v.error) return;
+      if (v.error) return null;
       setStatus(c.status, t('tornado.running'));
-      const outcome = await this.call(c, 'tornado_chart', [JSON.stringify(this.hooks.current()), kpi.select.value, v.value / 100, lang()]);
+      const top = () => state.result?.value?.tornado?.bars?.[0];
+      return {
+        args: [JSON.stringify(this.hooks.current()), kpi.select.value, v.value / 100],
+        // The base run, then each assumption that moved, down and up.
+        runs: (value) => 1 + 2 * (value?.tornado?.bars?.length || 0),
+        words: () => (top() ? t('tornado.done', { name: has(`tornado.a.${top().assumption}`) ? t(`tornado.a.${top().assumption}`) : String(top().assumption).replace(/_/g, ' ') }) : t('tornado.none')),
+      };
+    });
+    c.controls.append(kpi.el, change.el);
+    return c.el;
+  }
+
+  /**
+   * What the sweep and the tornado cards share. `start(label, ask)` adds Run, Cancel and
+   * CSV to the card; `ask()` reads the card's inputs into { args, runs(value), words() }
+   * (or null). A run calls the WASM with the args and the page's language and keeps the
+   * result with what it takes to run it again in the other language: the arguments, the
+   * scenario, its number of runs and the language it was drawn in. `more(body, value)`
+   * adds what goes above the charts.
+   */
+  chartStudy(c, state, type, baseName, more = () => {}) {
+    const csv = downloadButton(t('study.csv'), t('study.csvTitle'), () => downloadCsvText(state.result?.value?.csv, baseName), `${c.el.dataset.study}-csv`);
+    csv.disabled = !state.result;
+    let buttons = null;
+    const run = async ({ args, runs, words }) => {
+      const drawnIn = lang();
+      const outcome = await this.call(c, type, [...args, drawnIn]);
       if (!outcome) return;
-      state.result = outcome.value;
-      const top = outcome.value?.tornado?.bars?.[0];
-      const name = top && (has(`tornado.a.${top.assumption}`) ? t(`tornado.a.${top.assumption}`) : String(top.assumption).replace(/_/g, ' '));
-      setStatus(c.status, top ? t('tornado.done', { name }) : t('tornado.none'), 'ok');
+      state.result = { value: outcome.value, args, runs: runs(outcome.value), words, lang: drawnIn, scenario: JSON.parse(args[0]) };
+      sayStatus(c, state, words, 'ok');
       csv.disabled = false;
       show();
-    }, () => this.studies.cancel());
-    const csv = downloadButton(t('study.csv'), t('study.csvTitle'), () => downloadCsvText(state.result?.csv, 'tierlab-tornado'), 'tornado-csv');
-    csv.disabled = !state.result;
-    c.controls.append(kpi.el, change.el);
-    c.actions.append(buttons.run, buttons.cancel, csv);
-    show();
-    return c.el;
+    };
+    // Drawn again in the page's language: the same study, the charts out of sight meanwhile.
+    const again = () => {
+      const { args, runs, words } = state.result;
+      setStatus(c.status, t('charts.redrawing'));
+      clear(c.body);
+      return buttons.go(async () => { await run({ args, runs: () => runs, words }); show(); });
+    };
+    const show = () => {
+      clear(c.body);
+      const result = state.result;
+      if (!result) return;
+      more(c.body, result.value);
+      const el = h('div', { class: 'charts one-column' });
+      renderCharts(el, result.value?.charts, { baseName, drawnIn: result.lang, again });
+      c.body.append(el);
+    };
+    return {
+      start: (label, ask) => {
+        buttons = runButtons(label, () => { const asked = ask(); return asked && run(asked); }, () => this.studies.cancel());
+        c.actions.append(buttons.run, buttons.cancel, csv);
+        sayAgain(c, state);
+        show();
+        if (state.result) this.redraws.push({ result: state.result, again });
+      },
+    };
   }
 
   /** One study call with its card's status: the value envelope, or null (status says why). */
@@ -191,7 +228,9 @@ export class StudyPanel {
     try {
       const outcome = await this.studies.call(type, args);
       if (!outcome?.ok) { setStatus(card.status, problemsText(outcome?.problems, [this.hooks.current()]), 'error'); return null; }
-      card.el.dataset.done = String(Number(card.el.dataset.done || 0) + 1);
+      const id = card.el.dataset.study;
+      this.done.set(id, (this.done.get(id) || 0) + 1);
+      card.el.dataset.done = String(this.done.get(id));
       return outcome;
     } catch (e) {
       setStatus(card.status, e?.cancelled ? t('study.cancelled') : t('run.failed', { message: e.message }), e?.cancelled ? '' : 'error');

@@ -46,10 +46,14 @@ export class StudyViews {
     if (this.current === 'studies') this.panel?.scenariosChanged();
   }
 
-  /** The page's language changed: new words, and charts drawn again if quick. */
+  /**
+   * The page's language changed: new words everywhere; the open view's charts drawn again
+   * if quick (replications always: their runs are kept), the others when next shown.
+   */
   retranslate() {
     if (this.current === 'compare') this.compare?.shown();
     else this.compare?.render();
-    this.panel?.render();
+    if (this.current === 'studies') this.panel?.shown();
+    else this.panel?.render();
   }
 }

@@ -26,7 +26,9 @@ export class Uncertainty {
     this.studies = new Studies();
     this.root = h('section', { class: 'panel uncertainty', id: 'uncertainty' });
     this.runs = String(DEFAULT_REPLICATIONS);
-    this.result = null; // { json, lang, value: { replication, charts, csv } }
+    // { key: the tabs' JSON, lang, value: { replication, charts, csv }, runs: each tab's run
+    // summaries (to combine again in another language), names: the tabs' names }
+    this.result = null;
     this.running = false;
   }
 
@@ -37,7 +39,7 @@ export class Uncertainty {
   }
 
   scenariosChanged() {
-    this.root.classList.toggle('stale', Boolean(this.result) && this.result.json !== JSON.stringify(inPageLanguage(this.hooks.scenarios())));
+    this.root.classList.toggle('stale', Boolean(this.result) && this.result.key !== JSON.stringify(this.hooks.scenarios()));
   }
 
   render() {
@@ -64,6 +66,22 @@ export class Uncertainty {
       this.els.table,
       this.els.charts);
     if (this.result) this.renderResult();
+    if (this.result && this.result.lang !== lang() && !this.running) this.redraw();
+  }
+
+  /**
+   * The bands and intervals in the page's language: the runs kept from the replication
+   * combined again (a moment's work), each tab's name in the new language.
+   */
+  async redraw() {
+    const { runs, names } = this.result;
+    const drawnIn = lang();
+    const named = runs.map((list, i) => list.map((run) => ({ ...run, scenario_name: bilingualName(names[i]) })));
+    const outcome = await this.studies.call('combine_replications', [JSON.stringify(named), drawnIn]).catch(() => null);
+    if (!outcome?.ok || this.result?.runs !== runs || drawnIn !== lang()) return;
+    this.result = { ...this.result, lang: drawnIn, value: outcome.value };
+    this.root.dataset.drawnIn = drawnIn;
+    this.renderResult();
   }
 
   progress(done, total, active) {
@@ -76,8 +94,8 @@ export class Uncertainty {
   async run() {
     const runs = this.els.runs.read();
     if (runs.error || this.running) return;
+    const key = JSON.stringify(this.hooks.scenarios());
     const scenarios = inPageLanguage(this.hooks.scenarios());
-    const json = JSON.stringify(scenarios);
     const runLang = lang();
     this.running = true;
     this.els.start.disabled = true;
@@ -104,7 +122,8 @@ export class Uncertainty {
         this.progress(0, 1, false);
         return;
       }
-      this.result = { json, lang: runLang, value: outcome.value };
+      this.result = { key, lang: runLang, value: outcome.value, runs: outcome.runs, names: JSON.parse(key).map((s) => s?.name) };
+      this.root.dataset.drawnIn = runLang;
       this.root.dataset.replicated = String(Number(this.root.dataset.replicated || 0) + 1);
       this.progress(1, 1, false);
       this.renderResult();
@@ -130,7 +149,7 @@ export class Uncertainty {
     const { replication, charts } = this.result.value || {};
     this.els.csv.disabled = false;
     clear(this.els.table).append(this.table(replication));
-    renderCharts(this.els.charts, charts, { baseName: 'tierlab-replications' });
+    renderCharts(this.els.charts, charts, { baseName: 'tierlab-replications', drawnIn: this.result.lang, again: () => this.redraw() });
   }
 
   /** Per KPI: A's median and P10–P90; for B, C…, the mean difference from A and its P10–P90. */
@@ -139,7 +158,7 @@ export class Uncertainty {
     const diffs = Array.isArray(replication?.differences) ? replication.differences : [];
     const tierNames = (this.hooks.scenarios()[0]?.tiers?.levels || []).map((l) => l?.name);
     const range = (iv, f) => (iv ? `${f(iv.p10)} – ${f(iv.p90)}` : '');
-    const name = (i) => bilingualName(reps[i]?.scenario_name);
+    const name = (i) => bilingualName(this.result?.names?.[i] ?? reps[i]?.scenario_name);
     const scenarioHead = (i, letterText) => h('th', { class: 'group' }, h('span', { class: 'scenario-head' }, h('span', { class: `tab-letter letter-${i}`, text: letterText }), h('span', { text: name(i) })));
     const head1 = h('tr', {}, h('th', { class: 'text', rowspan: '2', text: t('compare.kpi') }), scenarioHead(0, 'A'), diffs.map((d, i) => scenarioHead(i + 1, d.letter)));
     const head2 = h('tr', {}, h('th', { text: t('unc.median') }), diffs.map(() => h('th', { text: t('unc.differenceHead') })));
