@@ -7,7 +7,8 @@
 
 use tierlab::scenario::Scenario;
 use tierlab::web::study::{
-    combine_replications, compare_scenarios, kpi_names, replication_seeds, run_summary,
+    combine_replications, compare_scenarios, design_ladder, kpi_names, replication_seeds,
+    run_summary, seek_liability, seek_tier_thresholds, sweep_parameter, tornado_chart,
 };
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -117,6 +118,35 @@ fn bad_study_input_comes_back_as_problems_with_paths() {
     for runs_json in ["", "[]", "[[]]", "[[{\"seed\": 1}]]"] {
         let outcome = combine_replications(runs_json, "en");
         assert_eq!(get(&outcome, "ok"), JsValue::FALSE, "{runs_json}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn each_study_names_the_argument_at_fault() {
+    let scenario = small_json();
+    let cases = [
+        (tornado_chart(&scenario, "revenue", 1.5, "en"), "change"),
+        (tornado_chart(&scenario, "happiness", 0.2, "en"), "kpi"),
+        (seek_tier_thresholds(&scenario, 99.0, "[0.5,0.5]"), "month"),
+        (
+            seek_tier_thresholds(&scenario, 3.0, "[0.5,\"x\"]"),
+            "shares[1]",
+        ),
+        (seek_liability(&scenario, "generosity", 100.0), "lever"),
+        (
+            sweep_parameter(&scenario, "tiers.levels[2].threshold", 0.0, 1.0, 0.5, "en"),
+            "steps",
+        ),
+        (
+            design_ladder(
+                r#"{"years_to_top":3,"daily_growth_cap":20,"tiers":4,"progression":{"kind":"exponential","ratio":1}}"#,
+            ),
+            "progression.ratio",
+        ),
+    ];
+    for (outcome, path) in cases {
+        assert_eq!(get(&outcome, "ok"), JsValue::FALSE, "{path}");
+        assert_eq!(first_problem_path(&outcome), path, "{}", json(&outcome));
     }
 }
 

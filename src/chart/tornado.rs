@@ -1,11 +1,13 @@
 //! The tornado chart: one row per main assumption, the widest swing on top; in each row a
 //! bar from the KPI as given to the KPI with the assumption lowered (upper half) and one
-//! to the KPI with it raised (lower half). A line marks the KPI as given; an assumption
-//! whose moved value could not run leaves that bar at the line.
+//! to the KPI with it raised (lower half), each labelled with its value. A line marks the
+//! KPI as given; an assumption whose moved value could not run leaves that bar at the line.
 //!
 //! Not for: a range of values of one parameter (`sweep.rs`).
 
+use plotters::element::{EmptyElement, Text};
 use plotters::prelude::{Color, PathElement, Rectangle};
+use plotters::style::text_anchor::{HPos, VPos};
 
 use super::axis::{Axis, Scale};
 use super::format::{percent, Unit};
@@ -18,6 +20,8 @@ use crate::study::Tornado;
 
 /// Half the height of a row each bar takes (rows are 1 apart).
 const BAR: f64 = 0.36;
+/// Room left on each side of the bars for their value labels, as a share of their span.
+const LABEL_ROOM: f64 = 0.15;
 
 /// The tornado as (id, SVG document): `tornado`. `tier_names` (entry tier first) name a
 /// tier-share KPI.
@@ -50,7 +54,10 @@ fn draw(root: &Canvas, tornado: &Tornado, title: &str, kpi: &str, lang: Lang) ->
         .filter(|v| v.is_finite());
     let lo = ends.clone().fold(f64::INFINITY, f64::min);
     let hi = ends.fold(f64::NEG_INFINITY, f64::max);
-    let scale = Scale::nice(lo, hi, 5, min_step(unit) / 100.0);
+    // Room beyond the bars for their value labels (none below zero for a figure that has none).
+    let pad = (hi - lo) * LABEL_ROOM;
+    let floor = if lo >= 0.0 { 0.0 } else { f64::NEG_INFINITY };
+    let scale = Scale::nice((lo - pad).max(floor), hi + pad, 5, min_step(unit) / 100.0);
     let rows: Vec<String> = tornado
         .bars
         .iter()
@@ -86,6 +93,19 @@ fn draw(root: &Canvas, tornado: &Tornado, title: &str, kpi: &str, lang: Lang) ->
                 Rectangle::new([(base, y), (low, y + BAR)], theme::ORANGE.filled()),
                 Rectangle::new([(base, y - BAR), (high, y)], theme::BLUE.filled()),
             ])?;
+            let labels = [(low, y + BAR / 2.0), (high, y - BAR / 2.0)]
+                .into_iter()
+                .filter(|(end, _)| *end != base)
+                .map(|(end, at)| {
+                    let (h, dx) = if end < base {
+                        (HPos::Right, -4)
+                    } else {
+                        (HPos::Left, 4)
+                    };
+                    let style = theme::text(theme::TICK, h, VPos::Center);
+                    EmptyElement::at((end, at)) + Text::new(unit.value(end, lang), (dx, 0), style)
+                });
+            plot.draw_series(labels)?;
         }
         plot.draw_series(std::iter::once(PathElement::new(
             vec![(base, -0.5), (base, n as f64 - 0.5)],
