@@ -82,21 +82,22 @@ function standalone(text, width, height) {
  * In place of charts the WASM drew in the other language: a note that says so, and a
  * button that draws them again in the page's language (by `again()`).
  */
-function otherLanguageNote(again) {
+function otherLanguageNote(again, redrawing) {
   return h('div', { class: 'banner language-note', 'data-language-note': '', role: 'status' },
-    h('span', { text: t('charts.otherLanguage') }),
-    again ? h('button', { type: 'button', class: 'btn small', 'data-action': 'redraw', on: { click: () => again() } }, icon('play'), h('span', { text: t('charts.redraw') })) : null);
+    h('span', { text: t(redrawing ? 'charts.redrawing' : 'charts.otherLanguage') }),
+    again && !redrawing ? h('button', { type: 'button', class: 'btn small', 'data-action': 'redraw', on: { click: () => again() } }, icon('play'), h('span', { text: t('charts.redraw') })) : null);
 }
 
 /**
  * Fills `root` with a card per chart. `charts` is the run's [[id, svg], …]; `only`, if
  * given, keeps those ids in that order. `baseName` names the downloaded files. Charts
- * `drawnIn` another language than the page's are not shown: a note offers `again()`.
+ * `drawnIn` another language than the page's are not shown: a note offers `again()`, or
+ * says they are being drawn again (`redrawing`).
  */
-export function renderCharts(root, charts, { only = null, baseName = 'tierlab', downloads = true, drawnIn = null, again = null } = {}) {
+export function renderCharts(root, charts, { only = null, baseName = 'tierlab', downloads = true, drawnIn = null, again = null, redrawing = false } = {}) {
   clear(root);
   if (drawnIn && drawnIn !== lang()) {
-    root.append(otherLanguageNote(again));
+    root.append(otherLanguageNote(again, redrawing));
     return;
   }
   let list = Array.isArray(charts) ? charts.filter((c) => Array.isArray(c) && typeof c[0] === 'string') : [];

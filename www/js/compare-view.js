@@ -72,6 +72,7 @@ export class CompareView {
     const json = JSON.stringify(inPageLanguage(this.hooks.scenarios()));
     const runLang = lang();
     this.running = json;
+    if (this.result) this.drawCharts();
     this.root.classList.add('is-comparing');
     this.els.run.disabled = true;
     this.els.cancel.disabled = false;
@@ -146,7 +147,7 @@ export class CompareView {
   }
 
   renderResult() {
-    const { comparison, charts } = this.result.value || {};
+    const { comparison } = this.result.value || {};
     const scenarios = Array.isArray(comparison?.scenarios) ? comparison.scenarios : [];
     const fairness = comparison?.fairness;
     const seedNote = fairness?.seeds_changed
@@ -155,7 +156,12 @@ export class CompareView {
     setStatus(this.els.status, t('compare.done', { n: scenarios.length }) + seedNote, 'ok');
     for (const b of this.els.exports.querySelectorAll('[data-download]')) b.disabled = false;
     clear(this.els.table).append(this.table(comparison));
-    renderCharts(this.els.charts, charts, { baseName: 'tierlab-comparison', drawnIn: this.result.lang, again: () => this.run() });
+    this.drawCharts();
+  }
+
+  /** The overlay charts, or the note while they are in the other language. */
+  drawCharts() {
+    renderCharts(this.els.charts, this.result.value?.charts, { baseName: 'tierlab-comparison', drawnIn: this.result.lang, again: () => this.run(), redrawing: Boolean(this.running) });
   }
 
   table(comparison) {

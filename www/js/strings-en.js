@@ -58,7 +58,7 @@ export default {
   'charts.otherLanguage': 'These charts were drawn in Chinese: run again to see them in English.',
   'charts.redraw': 'Run again in English',
   'charts.redrawing': 'Drawing the charts again in English…',
-  'tiers.effects': 'Assumed: {list}.',
+  'tiers.effects': '{list}.',
   'tiers.effectDropout': 'members drop out {pct} less often',
   'tiers.effectUplift': 'buy {pct} more often',
   'tiers.effectAnd': ' and ',

@@ -58,7 +58,7 @@ export default {
   'charts.otherLanguage': '这些图表是用英文绘制的：重新运行即可看到中文版。',
   'charts.redraw': '重新运行，显示中文',
   'charts.redrawing': '正在用中文重新绘制图表…',
-  'tiers.effects': '假设：{list}。',
+  'tiers.effects': '{list}。',
   'tiers.effectDropout': '会员流失率降低 {pct}',
   'tiers.effectUplift': '消费频次提升 {pct}',
   'tiers.effectAnd': '、',
