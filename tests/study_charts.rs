@@ -7,8 +7,8 @@
 use tierlab::chart::{comparison_charts, replication_charts, sweep_charts, tornado_charts, Lang};
 use tierlab::scenario::Scenario;
 use tierlab::study::{
-    compare, replicate_comparison, sweep, tornado, Comparison, Fairness, ReplicatedComparison,
-    Sweep, Tornado,
+    compare, replicate_comparison, sweep, tier_names, tornado, Comparison, Fairness,
+    ReplicatedComparison, Sweep, Tornado,
 };
 
 const LANGS: [Lang; 2] = [Lang::En, Lang::ZhCn];
@@ -42,15 +42,6 @@ fn harder_gold() -> Scenario {
         gold.keep_threshold *= 2;
     }
     b
-}
-
-fn tier_names(scenario: &Scenario) -> Vec<String> {
-    scenario
-        .tiers
-        .levels
-        .iter()
-        .map(|t| t.name.clone())
-        .collect()
 }
 
 fn ids(charts: &[(String, String)]) -> Vec<&str> {

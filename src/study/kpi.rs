@@ -78,6 +78,16 @@ pub fn summarise(results: &Results, seed: u64) -> RunSummary {
     }
 }
 
+/// The scenario's tier names, entry tier first: what `share_in_tier_k` is called.
+pub fn tier_names(scenario: &Scenario) -> Vec<String> {
+    scenario
+        .tiers
+        .levels
+        .iter()
+        .map(|t| t.name.clone())
+        .collect()
+}
+
 /// The name of the share of members in tier `k` (0 = entry tier).
 pub fn tier_share_name(k: usize) -> String {
     format!("share_in_tier_{k}")

@@ -39,8 +39,8 @@ pub use compare::{
 pub use designer::{design, DesignedLadder, LadderDesign, Progression, DAYS_PER_YEAR, MAX_TIERS};
 pub use goal_seek::{seek_thresholds, with_thresholds, ThresholdSeek, ON_TARGET};
 pub use kpi::{
-    kpi_names, kpi_value, kpis, main_series, run_summary, summarise, tier_share_name, tier_shares,
-    Kpi, RunSummary, Series, Unit,
+    kpi_names, kpi_value, kpis, main_series, run_summary, summarise, tier_names, tier_share_name,
+    tier_shares, Kpi, RunSummary, Series, Unit,
 };
 pub use replicate::{
     paired_differences, replicate, replicate_comparison, replicated_comparison_of, replication_of,

@@ -93,15 +93,6 @@ fn scenarios(json: &str) -> Result<Vec<Scenario>, Vec<Problem>> {
     }
 }
 
-fn tier_names(scenario: &Scenario) -> Vec<String> {
-    scenario
-        .tiers
-        .levels
-        .iter()
-        .map(|t| t.name.clone())
-        .collect()
-}
-
 /// One seed of a replication: the scenario run with population seed `seed`
 /// (counterfactuals included), as a `RunSummary`.
 #[wasm_bindgen]
@@ -217,7 +208,7 @@ pub fn sweep_parameter(
         let steps = whole(steps, f64::from(study::MAX_STEPS), "steps")?;
         let sweep = study::sweep(&scenario, path, from, to, steps as u32).map_err(|p| vec![p])?;
         Ok(Swept {
-            charts: sweep_charts(&sweep, &tier_names(&scenario), Lang::from_code(lang)),
+            charts: sweep_charts(&sweep, &study::tier_names(&scenario), Lang::from_code(lang)),
             csv: sweep.to_csv(),
             sweep,
         })
@@ -246,7 +237,11 @@ pub fn tornado_chart(scenario_json: &str, kpi: &str, change: f64, lang: &str) ->
             problem(path, p.message)
         })?;
         Ok(Tornadoed {
-            charts: tornado_charts(&tornado, &tier_names(&scenario), Lang::from_code(lang)),
+            charts: tornado_charts(
+                &tornado,
+                &study::tier_names(&scenario),
+                Lang::from_code(lang),
+            ),
             csv: tornado.to_csv(),
             tornado,
         })
