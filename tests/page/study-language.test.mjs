@@ -97,6 +97,7 @@ test('the results of a scenario too big to re-run by itself ask to run again aft
   await page.click('#lang');
   await page.waitForSelector('#charts [data-language-note]');
   assert.equal(await page.$$eval('#charts svg.tierlab-chart', (s) => s.length), 0, 'no English chart is left in sight');
+  assert.match(await page.textContent('#run-status'), /万/, 'the last run is told in Chinese figures');
   await page.click('#charts [data-language-note] button');
   await waitForRun(page, n + 1, 60000);
   assert.match(await chartText(page, '#charts'), HAN);

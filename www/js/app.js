@@ -74,10 +74,12 @@ const engine = new Engine((error) => {
 
 const scenarioJson = () => JSON.stringify(app.scenario);
 
+/** The run's status line; given as a function, it is said again after a language switch. */
 function setStatus(text, kind = '') {
-  const el = $('#run-status');
-  el.textContent = text;
-  el.className = `run-status ${kind}`;
+  const say = () => { $('#run-status').textContent = typeof text === 'function' ? text() : text; };
+  app.sayStatus = typeof text === 'function' ? say : null;
+  say();
+  $('#run-status').className = `run-status ${kind}`;
 }
 
 function setProgress(fraction, active) {
@@ -168,7 +170,7 @@ async function checkAndMaybeRun() {
   await save(n === 0);
   if (n === 0) {
     if (quick(app.scenario) || embed) runNow();
-    else if (!app.running) setStatus(t('run.manual', { size: count(memberMonths(app.scenario)) }));
+    else if (!app.running) setStatus(() => t('run.manual', { size: count(memberMonths(app.scenario)) }));
   }
 }
 
@@ -205,7 +207,8 @@ async function runNow() {
       const seconds = (performance.now() - started) / 1000;
       showResults({ json, scenario: JSON.parse(json), lang: runLang, ...outcome.value });
       const months = outcome.value.results?.months?.length ?? 0;
-      setStatus(t('run.done', { members: count(outcome.value.results?.totals?.enrolled), months, seconds: num(seconds, 2) }), 'ok');
+      const members = outcome.value.results?.totals?.enrolled;
+      setStatus(() => t('run.done', { members: count(members), months, seconds: num(seconds, 2) }), 'ok');
       setProgress(1, false);
     }
   } catch (e) {
@@ -350,6 +353,7 @@ function retranslate() {
     buildSliders();
   }
   if (app.lastRun) drawResults(app.lastRun);
+  app.sayStatus?.();
   updateRunButton();
 }
 
