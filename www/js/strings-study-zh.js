@@ -80,7 +80,7 @@ export default {
   'study.tierN': '等级 {n}',
   'study.kpi.active_members_at_end': '期末活跃会员',
   'study.kpi.retention_at_end': '期末留存率',
-  'study.kpi.share_in_tier': '{tier}会员占比',
+  'study.kpi.share_in_tier': '{tier}{gap}会员占比',
   'study.kpi.upgrades': '升级人次',
   'study.kpi.downgrades': '降级人次',
   'study.kpi.points_outstanding_at_end': '期末未兑换积分',

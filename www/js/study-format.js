@@ -17,7 +17,8 @@ export function kpiLabel(name, tierNames = []) {
   if (tier) {
     const k = Number(tier[1]);
     const tierName = tierNames[k] !== undefined ? bilingualName(tierNames[k]) : t('study.tierN', { n: k });
-    return t('study.kpi.share_in_tier', { tier: tierName });
+    // A Latin tier name stands apart from the Chinese words after it ("Gold 会员占比").
+    return t('study.kpi.share_in_tier', { tier: tierName, gap: /[A-Za-z0-9]$/.test(tierName) ? ' ' : '' });
   }
   return has(`study.kpi.${name}`) ? t(`study.kpi.${name}`) : String(name ?? '').replace(/_/g, ' ');
 }
