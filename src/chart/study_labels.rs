@@ -221,6 +221,15 @@ impl StudyLabels {
                 .ok()
                 .and_then(|k| tier_names.get(k).cloned())
                 .unwrap_or_else(|| format!("#{k}"));
+            // A Latin name is set off from Chinese words by a space ("Gold 占比").
+            let after = self.tier_share.split("{}").nth(1).unwrap_or_default();
+            let latin_then_wide = tier.ends_with(|c: char| c.is_ascii_alphanumeric())
+                && after.starts_with(|c: char| !c.is_ascii());
+            let tier = if latin_then_wide {
+                format!("{tier} ")
+            } else {
+                tier
+            };
             return fill(self.tier_share, &[&tier]);
         }
         lookup(&self.kpis, name)
@@ -247,7 +256,7 @@ mod tests {
 
     #[test]
     fn every_kpi_has_a_name_in_both_languages() {
-        let tiers = ["Member".to_string(), "Gold".to_string()];
+        let tiers = ["Member".to_string(), "Gold".to_string(), "金卡".to_string()];
         for lang in [Lang::En, Lang::ZhCn] {
             for (name, _) in kpi_names(2) {
                 assert_ne!(study_labels(lang).kpi(&name, &tiers), name, "{lang:?}");
@@ -259,7 +268,11 @@ mod tests {
         );
         assert_eq!(
             study_labels(Lang::ZhCn).kpi("share_in_tier_1", &tiers),
-            "Gold占比"
+            "Gold 占比"
+        );
+        assert_eq!(
+            study_labels(Lang::ZhCn).kpi("share_in_tier_2", &tiers),
+            "金卡占比"
         );
     }
 
