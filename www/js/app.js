@@ -26,6 +26,7 @@ import { FitPanel } from './fit-panel.js';
 import { downloadCsv, downloadJson, readScenarioFile } from './exporting.js';
 import { EmbedDialog, embedSliders, renderSliders } from './embed.js';
 import { installTooltips } from './tooltip.js';
+import { notice } from './notices.js';
 import { count, num } from './format.js';
 
 /** Scenarios under this many member-months re-run as the planner edits (about half a second of WASM, counterfactual included). */
@@ -46,20 +47,6 @@ const app = {
   seq: 0,
   engineOk: true,
 };
-
-// ------------------------------------------------------------------ notices
-
-function notice(text, { kind = 'info', action = null, timeout = kind === 'error' ? 0 : 6000 } = {}) {
-  const box = $('#notices');
-  const el = h('div', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : 'status' },
-    h('span', { class: 'notice-text', text }),
-    action ? h('button', { type: 'button', class: 'btn tiny', on: { click: () => { action.fn(); el.remove(); } } }, action.label) : null,
-    h('button', { type: 'button', class: 'icon-btn close', 'aria-label': t('notice.close'), title: t('notice.close'), on: { click: () => el.remove() } }, '×'));
-  box.append(el);
-  while (box.children.length > 4) box.firstChild.remove();
-  if (timeout) setTimeout(() => el.remove(), timeout);
-  return el;
-}
 
 // ---------------------------------------------------------------- the engine
 
