@@ -5,7 +5,7 @@
 //! so the file takes seconds in a release build.
 
 use tierlab::chart::{comparison_charts, replication_charts, sweep_charts, tornado_charts, Lang};
-use tierlab::scenario::Scenario;
+use tierlab::scenario::{Scenario, Wording};
 use tierlab::study::{
     compare, replicate_comparison, sweep, tier_names, tornado, Comparison, Fairness,
     ReplicatedComparison, Sweep, Tornado,
@@ -86,12 +86,13 @@ fn gold_sweep() -> Sweep {
         200.0,
         800.0,
         4,
+        Wording::PLAIN,
     )
     .unwrap_or_else(|p| panic!("the Gold threshold can be swept: {p}"))
 }
 
 fn revenue_tornado() -> Tornado {
-    tornado(&small("Today"), "revenue", 0.2)
+    tornado(&small("Today"), "revenue", 0.2, Wording::PLAIN)
         .unwrap_or_else(|p| panic!("revenue has a tornado: {p}"))
 }
 
@@ -236,7 +237,7 @@ fn a_sweep_charts_members_and_money_against_the_swept_value() {
     let sweep = gold_sweep();
     let names = tier_names(&small("Today"));
     for lang in LANGS {
-        let charts = sweep_charts(&sweep, &names, lang);
+        let charts = sweep_charts(&sweep, &names, "", lang);
         assert_eq!(ids(&charts), ["sweep_members", "sweep_money"]);
         for (id, svg) in &charts {
             assert_is_a_chart(id, svg);
@@ -246,23 +247,56 @@ fn a_sweep_charts_members_and_money_against_the_swept_value() {
             );
         }
     }
-    let english = sweep_charts(&sweep, &names, Lang::En);
+    let english = sweep_charts(&sweep, &names, "", Lang::En);
     assert!(
         english[0].1.contains("Share in 金卡会员")
             && english[0].1.contains("↑ Active members at the end")
     );
     assert!(english[1].1.contains("↑ ¥ over the horizon") && english[1].1.contains("↑ ROI (%)"));
-    let chinese = sweep_charts(&sweep, &names, Lang::ZhCn);
+    let chinese = sweep_charts(&sweep, &names, "", Lang::ZhCn);
     assert!(chinese[0].1.contains("金卡会员占比") && chinese[1].1.contains("投资回报率"));
+}
+
+#[test]
+fn a_sweep_names_the_parameter_as_the_planner_calls_it_in_its_titles_and_value_axis() {
+    let sweep = gold_sweep();
+    let names = tier_names(&small("Today"));
+    for (lang, label, title) in [
+        (
+            Lang::En,
+            "Gold · Threshold (growth)",
+            "Members and tiers at the end against Gold · Threshold (growth)",
+        ),
+        (
+            Lang::ZhCn,
+            "金卡会员 · 升级门槛（成长值）",
+            "期末会员与等级随 金卡会员 · 升级门槛（成长值） 的变化",
+        ),
+    ] {
+        let charts = sweep_charts(&sweep, &names, label, lang);
+        let (_, members) = &charts[0];
+        assert!(members.contains(title), "{lang:?}: no title {title}");
+        for (id, svg) in &charts {
+            assert!(svg.contains(&format!("{label} →")), "{id}: no axis {label}");
+            assert!(!svg.contains("tiers.levels"), "{id} still shows the path");
+        }
+    }
 }
 
 #[test]
 fn a_sweep_value_that_could_not_run_leaves_a_gap_not_a_failure() {
     // Gold under Silver's threshold (100) cannot run.
-    let sweep = sweep(&small("Today"), "tiers.levels[2].threshold", 0.0, 600.0, 4)
-        .unwrap_or_else(|p| panic!("the Gold threshold can be swept: {p}"));
+    let sweep = sweep(
+        &small("Today"),
+        "tiers.levels[2].threshold",
+        0.0,
+        600.0,
+        4,
+        Wording::PLAIN,
+    )
+    .unwrap_or_else(|p| panic!("the Gold threshold can be swept: {p}"));
     assert!(sweep.steps.iter().any(|s| !s.problems.is_empty()));
-    for (id, svg) in sweep_charts(&sweep, &[], Lang::En) {
+    for (id, svg) in sweep_charts(&sweep, &[], "", Lang::En) {
         assert_is_a_chart(&id, &svg);
     }
 }
@@ -298,7 +332,7 @@ fn empty_studies_still_draw_with_a_note() {
     no_bars.bars.clear();
     for lang in LANGS {
         let mut charts = comparison_charts(&nothing, lang);
-        charts.extend(sweep_charts(&no_steps, &[], lang));
+        charts.extend(sweep_charts(&no_steps, &[], "", lang));
         charts.extend(tornado_charts(&no_bars, &[], lang));
         for (id, svg) in &charts {
             assert_is_a_chart(id, svg);

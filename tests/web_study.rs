@@ -56,14 +56,14 @@ fn first_problem_path(outcome: &JsValue) -> String {
 #[wasm_bindgen_test]
 fn seeds_run_one_call_each_and_combine_into_bands_in_a_worker() {
     let scenario = small_json();
-    let seeds = replication_seeds(&scenario, 2.0);
+    let seeds = replication_seeds(&scenario, 2.0, "en");
     assert_eq!(get(&seeds, "ok"), JsValue::TRUE);
     let seeds = js_sys::Array::from(&get(&seeds, "value"));
     assert_eq!(seeds.length(), 2);
     let runs: Vec<String> = seeds
         .iter()
         .map(|seed| {
-            let outcome = run_summary(&scenario, seed.as_f64().unwrap_or(-1.0));
+            let outcome = run_summary(&scenario, seed.as_f64().unwrap_or(-1.0), "en");
             assert_eq!(get(&outcome, "ok"), JsValue::TRUE, "{}", json(&outcome));
             json(&get(&outcome, "value"))
         })
@@ -102,7 +102,7 @@ fn a_comparison_returns_its_table_overlays_and_csv() {
 #[wasm_bindgen_test]
 fn bad_study_input_comes_back_as_problems_with_paths() {
     let scenario = small_json();
-    let fractional_seed = run_summary(&scenario, 1.5);
+    let fractional_seed = run_summary(&scenario, 1.5, "en");
     assert_eq!(get(&fractional_seed, "ok"), JsValue::FALSE);
     assert_eq!(first_problem_path(&fractional_seed), "seed");
     let broken_b = compare_scenarios(
@@ -127,19 +127,34 @@ fn each_study_names_the_argument_at_fault() {
     let cases = [
         (tornado_chart(&scenario, "revenue", 1.5, "en"), "change"),
         (tornado_chart(&scenario, "happiness", 0.2, "en"), "kpi"),
-        (seek_tier_thresholds(&scenario, 99.0, "[0.5,0.5]"), "month"),
         (
-            seek_tier_thresholds(&scenario, 3.0, "[0.5,\"x\"]"),
+            seek_tier_thresholds(&scenario, 99.0, "[0.5,0.5]", "en"),
+            "month",
+        ),
+        (
+            seek_tier_thresholds(&scenario, 3.0, "[0.5,\"x\"]", "en"),
             "shares[1]",
         ),
-        (seek_liability(&scenario, "generosity", 100.0), "lever"),
         (
-            sweep_parameter(&scenario, "tiers.levels[2].threshold", 0.0, 1.0, 0.5, "en"),
+            seek_liability(&scenario, "generosity", 100.0, "en"),
+            "lever",
+        ),
+        (
+            sweep_parameter(
+                &scenario,
+                "tiers.levels[2].threshold",
+                0.0,
+                1.0,
+                0.5,
+                "",
+                "en",
+            ),
             "steps",
         ),
         (
             design_ladder(
                 r#"{"years_to_top":3,"daily_growth_cap":20,"tiers":4,"progression":{"kind":"exponential","ratio":1}}"#,
+                "en",
             ),
             "progression.ratio",
         ),

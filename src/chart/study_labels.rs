@@ -17,7 +17,7 @@ pub struct StudyLabels {
     pub bands_titles: [&'static str; 4],
     pub differences_title: &'static str,
 
-    // Sweep and tornado titles; `{}` is the swept path, the KPI, the change.
+    // Sweep and tornado titles; `{}` is the swept parameter, the KPI, the change.
     pub sweep_members_title: &'static str,
     pub sweep_money_title: &'static str,
     pub tornado_title: &'static str,

@@ -45,9 +45,20 @@ impl Curve {
 }
 
 /// The sweep's charts, as (id, SVG document): `sweep_members` and `sweep_money`.
-/// `tier_names` (entry tier first) name the tier shares.
-pub fn sweep_charts(sweep: &Sweep, tier_names: &[String], lang: Lang) -> Vec<(String, String)> {
+/// `tier_names` (entry tier first) name the tier shares; `parameter` is what the planner
+/// calls the swept number ("Gold · Threshold (growth)"), in the title and on the value
+/// axis — empty, the chart names it by its JSON path.
+pub fn sweep_charts(
+    sweep: &Sweep,
+    tier_names: &[String],
+    parameter: &str,
+    lang: Lang,
+) -> Vec<(String, String)> {
     let words = study_labels(lang);
+    let parameter = match parameter.trim() {
+        "" => sweep.parameter.as_str(),
+        label => label,
+    };
     let tiers = sweep
         .steps
         .iter()
@@ -97,9 +108,9 @@ pub fn sweep_charts(sweep: &Sweep, tier_names: &[String], lang: Lang) -> Vec<(St
     ]
     .into_iter()
     .map(|(id, template, panels)| {
-        let title = fill(template, &[&sweep.parameter]);
+        let title = fill(template, &[parameter]);
         let svg = document(id, &title, lang, |root| {
-            panels.draw(root, &title, sweep, lang)
+            panels.draw(root, &title, sweep, parameter, lang)
         });
         (id.to_string(), svg)
     })
@@ -113,7 +124,14 @@ struct Panels<'w> {
 }
 
 impl Panels<'_> {
-    fn draw(&self, root: &Canvas, title: &str, sweep: &Sweep, lang: Lang) -> DrawResult {
+    fn draw(
+        &self,
+        root: &Canvas,
+        title: &str,
+        sweep: &Sweep,
+        parameter: &str,
+        lang: Lang,
+    ) -> DrawResult {
         let words = study_labels(lang);
         let mut keys: Vec<Key> = [&self.upper.0, &self.lower.0]
             .into_iter()
@@ -134,7 +152,7 @@ impl Panels<'_> {
         };
         let scale = Scale::nice(lo - pad, hi + pad, 6, 0.0);
         let (x_lo, x_hi) = (scale.lo, scale.hi);
-        let x = Axis::numbers(&format!("{} →", sweep.parameter), scale, Unit::Number);
+        let x = Axis::numbers(&format!("{parameter} →"), scale, Unit::Number);
         let axis = |(curves, title, unit): &(Vec<Curve>, &str, Unit)| {
             value_axis(title, *unit, curves.iter().flat_map(Curve::values), 3)
         };

@@ -30,6 +30,7 @@ mod replicate;
 mod stats;
 mod sweep;
 mod tornado;
+mod words;
 
 pub use ceiling::{seek_liability_ceiling, CeilingSeek, PointsLever};
 pub use compare::{

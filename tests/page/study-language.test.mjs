@@ -2,7 +2,9 @@
 // it: after the switch, the Compare view compares small tabs again, the replications
 // combine their kept runs again, and the sweep and the tornado run again, so every chart
 // in sight reads Chinese; a study too big to redo unasked shows a note and a button
-// instead of English charts, and so do the results of a scenario too big to re-run.
+// instead of English charts, and so do the results of a scenario too big to re-run. On the
+// zh-CN page a study's problems read in Chinese, and a sweep names its number as the
+// planner calls it.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -101,6 +103,52 @@ test('the results of a scenario too big to re-run by itself ask to run again aft
   await page.click('#charts [data-language-note] button');
   await waitForRun(page, n + 1, 60000);
   assert.match(await chartText(page, '#charts'), HAN);
+  assert.deepEqual(seen.errors, []);
+  await page.context().close();
+});
+
+/** Two English words in a row outside quotes: what is left of an English sentence. */
+const englishLeft = (text) => /(^|[^A-Za-z"“])[A-Za-z]{2,} [A-Za-z]{2,}(?=[^A-Za-z]|$)/.exec(text.replace(/["“][^"”]*["”]/g, ''));
+
+test('on the zh-CN page a study’s own problem and a sweep step’s problems read in Chinese', async () => {
+  const { page, seen } = await open(browser, `index.html?lang=zh-CN${tabsLink([smallScenario()], { view: 'studies' })}`);
+  await page.waitForSelector('[data-study="designer"]');
+  // Fifty years at a billion growth a day: the top threshold would pass what a threshold holds.
+  await page.fill('[data-input="designer-years"]', '50');
+  await page.fill('[data-input="designer-cap"]', '1000000000');
+  await page.click('[data-study="designer"] [data-action="run"]');
+  await page.waitForSelector('[data-study="designer"] .study-status.error');
+  const refused = await page.textContent('[data-study="designer"] .study-status');
+  assert.match(refused, /最高等级的门槛将超过/);
+  assert.equal(englishLeft(refused), null, refused);
+
+  // Gold swept under Silver's 100: every step gives the scenario's problems, in Chinese.
+  await page.fill('[data-input="sweep-from"]', '10');
+  await page.fill('[data-input="sweep-to"]', '20');
+  await page.fill('[data-input="sweep-steps"]', '2');
+  await page.click('[data-study="sweep"] [data-action="run"]');
+  await done(page, 'sweep');
+  const why = await page.textContent('[data-study="sweep"] .note.warn');
+  assert.match(why, /Gold · 升级门槛.*须高于上一等级的 100/);
+  assert.equal(englishLeft(why), null, why);
+  assert.deepEqual(seen.errors, []);
+  await page.context().close();
+});
+
+test('a sweep’s charts name the swept number as the planner calls it, in both languages', async () => {
+  const { page, seen } = await open(browser, `index.html?lang=en${tabsLink([smallScenario()], { view: 'studies' })}`);
+  await page.waitForSelector('[data-study="sweep"]');
+  await page.fill('[data-input="sweep-steps"]', '3');
+  await page.click('[data-study="sweep"] [data-action="run"]');
+  await done(page, 'sweep');
+  const english = await chartText(page, '[data-study="sweep"]');
+  assert.match(english, /Gold · Threshold \(growth\) →/);
+  assert.doesNotMatch(english, /tiers\.levels/);
+  await page.click('#lang');
+  await done(page, 'sweep', 1);
+  const chinese = await chartText(page, '[data-study="sweep"]');
+  assert.match(chinese, /Gold · 升级门槛（成长值） →/);
+  assert.doesNotMatch(chinese, /tiers\.levels/);
   assert.deepEqual(seen.errors, []);
   await page.context().close();
 });

@@ -7,7 +7,7 @@
 // Not for: checking how many members the ladder puts in each tier (goal-seek.js does).
 
 import { h, clear } from './dom.js';
-import { t, bilingualName } from './i18n.js';
+import { t, lang, bilingualName } from './i18n.js';
 import { int, num } from './format.js';
 import { clone } from './paths.js';
 import { studyCard, numberInput, selectInput, readAll, runButtons, downloadButton, downloadCsvText, sayStatus, sayAgain } from './study-card.js';
@@ -74,7 +74,7 @@ export class Designer {
       const progression = kind.select.value === 'exponential' ? { kind: 'exponential', ratio: shape.value }
         : kind.select.value === 'power' ? { kind: 'power', exponent: shape.value } : { kind: 'fibonacci' };
       const design = { years_to_top: v.years, daily_growth_cap: v.cap, tiers: v.tiers, progression };
-      const outcome = await this.context.call(c, 'design_ladder', [JSON.stringify(design)]);
+      const outcome = await this.context.call(c, 'design_ladder', [JSON.stringify(design), lang()]);
       if (!outcome) return;
       state.result = outcome.value;
       sayStatus(c, state, () => t('designer.done', { n: v.tiers }), 'ok');

@@ -6,7 +6,7 @@
 // Not for: the search itself (the WASM's seek_tier_thresholds and seek_liability).
 
 import { h, clear } from './dom.js';
-import { t, bilingualName } from './i18n.js';
+import { t, lang, bilingualName } from './i18n.js';
 import { int, money, num, pct, plain } from './format.js';
 import { clone } from './paths.js';
 import { studyCard, numberInput, selectInput, readAll, setStatus, runButtons, downloadButton, downloadCsvText, sayStatus, sayAgain } from './study-card.js';
@@ -81,7 +81,7 @@ export class ThresholdSeek extends SeekCard {
       const list = shares.map((_, k) => v[k] / 100);
       if (Math.abs(list.reduce((a, b) => a + b, 0) - 1) > 0.005) { setStatus(c.status, t('seek.sumBad'), 'error'); return; }
       setStatus(c.status, t('seek.running'));
-      const outcome = await this.context.call(c, 'seek_tier_thresholds', [JSON.stringify(this.context.current()), m.value - 1, JSON.stringify(list)]);
+      const outcome = await this.context.call(c, 'seek_tier_thresholds', [JSON.stringify(this.context.current()), m.value - 1, JSON.stringify(list), lang()]);
       if (!outcome) return;
       state.result = outcome.value;
       const seek = outcome.value?.seek;
@@ -147,7 +147,7 @@ export class CeilingSeek extends SeekCard {
       const v = ceiling.read();
       if (v.error) return;
       setStatus(c.status, t('ceiling.running'));
-      const outcome = await this.context.call(c, 'seek_liability', [JSON.stringify(this.context.current()), lever.select.value, v.value]);
+      const outcome = await this.context.call(c, 'seek_liability', [JSON.stringify(this.context.current()), lever.select.value, v.value, lang()]);
       if (!outcome) return;
       state.result = outcome.value;
       const found = Number.isFinite(outcome.value?.seek?.value);

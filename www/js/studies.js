@@ -37,13 +37,13 @@ export class Studies {
    * again), or of the first run that failed with `scenario` (its index) added.
    */
   async replicate(scenarios, runs, lang, { onStart, onProgress } = {}) {
-    const seeds = await this.call('replication_seeds', [scenarios[0], runs]);
+    const seeds = await this.call('replication_seeds', [scenarios[0], runs, lang]);
     if (!seeds?.ok || !Array.isArray(seeds.value)) return { ok: false, problems: seeds?.problems || [], scenario: 0 };
     const n = seeds.value.length;
     const pool = new WorkerPool();
     this.pool = pool;
     try {
-      const jobs = scenarios.flatMap((json) => seeds.value.map((seed) => ['run_summary', [json, seed]]));
+      const jobs = scenarios.flatMap((json) => seeds.value.map((seed) => ['run_summary', [json, seed, lang]]));
       onStart?.(pool.size, jobs.length);
       const answers = await pool.map(jobs, onProgress);
       const failed = answers.findIndex((a) => !a?.ok);

@@ -1,14 +1,13 @@
 // What every study card is made of: a titled card with a note, labelled inputs with unit
 // and ⓘ (read as numbers, with a message when they are not), a Run / Cancel pair with a
-// status line, the WASM's problems in the planner's words, and downloads (CSV as UTF-8
-// with a BOM, like the monthly rows, so Excel reads Chinese; JSON).
+// status line, the WASM's problems (said in the page's language) named by field, and
+// downloads (CSV as UTF-8 with a BOM, like the monthly rows, so Excel reads Chinese; JSON).
 // Not for: any one study (study-panel.js, goal-seek.js, designer.js, compare-view.js).
 
 import { h, icon, download, safeFileName } from './dom.js';
 import { t, tr, bilingualName } from './i18n.js';
 import { fieldFor } from './fields.js';
 import { getAt, normalizePath } from './paths.js';
-import { localizeMessage } from './problems.js';
 import { letter } from './scenario-tabs.js';
 
 /** A card: { el, controls, actions, status, body }. */
@@ -89,13 +88,14 @@ export function problemsText(problems, scenarios = []) {
   const list = Array.isArray(problems) ? problems : [];
   if (!list.length) return t('study.failed');
   const shown = list.slice(0, 2).map((p) => {
-    // A comparison's problems carry the scenario's index in the path and its letter in the message.
+    // A comparison's problems carry the scenario's index in the path and its letter in the
+    // message ("Scenario B: ", "方案 B："), which the page says with the field instead.
     const raw = String(p?.path ?? '');
     const index = /^\[(\d+)\]/.exec(raw);
     const k = index ? Number(index[1]) : 0;
     const path = normalizePath(raw.replace(/^\[\d+\]\.?/, ''));
     const def = path ? fieldFor(path) : null;
-    const message = localizeMessage(String(p?.message ?? '').replace(/^Scenario [A-Z]+\d*: /, ''), def);
+    const message = String(p?.message ?? '').replace(/^(Scenario [A-Z]+\d*: |方案 [A-Z]+\d*：)/, '');
     const where = def ? [itemName(scenarios[k], path), tr(def.label)].filter(Boolean).join(' · ') : path;
     const text = where ? `${where}: ${message}` : message;
     return index ? t('study.inScenario', { letter: letter(k), text }) : text;

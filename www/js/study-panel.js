@@ -5,7 +5,7 @@
 // with Cancel. Not for: the studies' arithmetic (the WASM) or their wording of units.
 
 import { h, clear } from './dom.js';
-import { t, has, lang, tr, bilingualName } from './i18n.js';
+import { t, has, lang, isZh, tr, bilingualName } from './i18n.js';
 import { renderCharts } from './charts.js';
 import { fieldFor } from './fields.js';
 import { plain } from './format.js';
@@ -27,7 +27,14 @@ const SWEEPABLE = ['points.per_currency_unit', 'points.cost_per_point', 'growth.
 /** `tiers.levels.2.threshold` → `tiers.levels[2].threshold`, the form the studies read. */
 const bracketed = (path) => path.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
 
-/** The sweepable numbers of a scenario: [{ path, label, kind, value }]. */
+/** What a sweep's charts call a number: "Gold · Threshold (growth)", "Cost of a point (¥ per point)". */
+function chartName(label, unit, item = '') {
+  const name = [item, label].filter(Boolean).join(' · ');
+  if (!unit) return name;
+  return isZh() ? `${name}（${unit}）` : `${name} (${unit})`;
+}
+
+/** The sweepable numbers of a scenario: [{ path, label, chart, kind, value }]. */
 function sweepable(scenario) {
   const out = [];
   const levels = Array.isArray(scenario?.tiers?.levels) ? scenario.tiers.levels : [];
@@ -37,13 +44,15 @@ function sweepable(scenario) {
     // A threshold can run from its keep threshold (and above the tier below) to under the tier above.
     const low = Math.max(Number(level?.keep_threshold) || 0, (Number(levels[k - 1]?.threshold) || 0) + 1);
     const high = k + 1 < levels.length ? (Number(levels[k + 1]?.threshold) || 0) - 1 : Infinity;
-    out.push({ path, label: `${tr(fieldFor(path)?.label) || 'Threshold'} · ${bilingualName(level?.name)}`, kind: 'int', value: Number(level?.threshold), low, high });
+    const def = fieldFor(path);
+    out.push({ path, label: `${tr(def?.label) || 'Threshold'} · ${bilingualName(level?.name)}`, chart: chartName(tr(def?.label), tr(def?.unit), bilingualName(level?.name)), kind: 'int', value: Number(level?.threshold), low, high });
   });
   for (const path of SWEEPABLE) {
     const def = fieldFor(path);
     const [a, b] = path.split('.');
     const value = Number(scenario?.[a]?.[b]);
-    if (def && Number.isFinite(value)) out.push({ path, label: tr(def.label), kind: def.kind, unit: tr(def.unit), value });
+    // A percent field is swept as its share (0.35), so its chart names no unit.
+    if (def && Number.isFinite(value)) out.push({ path, label: tr(def.label), chart: chartName(tr(def.label), def.kind === 'percent' ? '' : tr(def.unit)), kind: def.kind, unit: tr(def.unit), value });
   }
   return out;
 }
@@ -136,9 +145,11 @@ export class StudyPanel {
       if (!v || !p) return null;
       const scale = p.kind === 'percent' ? 0.01 : 1;
       setStatus(c.status, t('sweep.running', { n: v.steps }));
-      const label = () => sweepable(this.hooks.current()).find((x) => x.path === p.path)?.label ?? p.path;
+      const named = () => sweepable(this.hooks.current()).find((x) => x.path === p.path);
+      const label = () => named()?.label ?? p.path;
       return {
-        args: [JSON.stringify(this.hooks.current()), bracketed(p.path), v.from * scale, v.to * scale, v.steps],
+        // The charts' name for the number is said in the language they are drawn in.
+        args: [JSON.stringify(this.hooks.current()), bracketed(p.path), v.from * scale, v.to * scale, v.steps, () => named()?.chart ?? ''],
         runs: () => v.steps,
         words: () => t('sweep.done', { n: v.steps, name: label(), from: plain(v.from), to: plain(v.to) }),
       };
@@ -177,7 +188,8 @@ export class StudyPanel {
   /**
    * What the sweep and the tornado cards share. `start(label, ask)` adds Run, Cancel and
    * CSV to the card; `ask()` reads the card's inputs into { args, runs(value), words() }
-   * (or null). A run calls the WASM with the args and the page's language and keeps the
+   * (or null); an argument that is a function is asked at each call, so that what it says
+   * follows the language. A run calls the WASM with the args and the page's language and keeps the
    * result with what it takes to run it again in the other language: the arguments, the
    * scenario, its number of runs and the language it was drawn in. `more(body, value)`
    * adds what goes above the charts.
@@ -188,7 +200,7 @@ export class StudyPanel {
     let buttons = null;
     const run = async ({ args, runs, words }) => {
       const drawnIn = lang();
-      const outcome = await this.call(c, type, [...args, drawnIn]);
+      const outcome = await this.call(c, type, [...args.map((a) => (typeof a === 'function' ? a() : a)), drawnIn]);
       if (!outcome) return;
       state.result = { value: outcome.value, args, runs: runs(outcome.value), words, lang: drawnIn, scenario: JSON.parse(args[0]) };
       sayStatus(c, state, words, 'ok');

@@ -49,15 +49,15 @@ const CALLS = {
     return outcome;
   },
   // Studies (issue 6); the argument types are documented in src/web/study.rs.
-  run_summary: (id, [json, seed]) => run_summary(String(json), Number(seed)),
-  replication_seeds: (id, [json, runs]) => replication_seeds(String(json), Number(runs)),
+  run_summary: (id, [json, seed, lang]) => run_summary(String(json), Number(seed), String(lang)),
+  replication_seeds: (id, [json, runs, lang]) => replication_seeds(String(json), Number(runs), String(lang)),
   compare_scenarios: (id, [json, lang]) => compare_scenarios(String(json), String(lang)),
   combine_replications: (id, [json, lang]) => combine_replications(String(json), String(lang)),
-  sweep_parameter: (id, [json, path, from, to, steps, lang]) => sweep_parameter(String(json), String(path), Number(from), Number(to), Number(steps), String(lang)),
+  sweep_parameter: (id, [json, path, from, to, steps, label, lang]) => sweep_parameter(String(json), String(path), Number(from), Number(to), Number(steps), String(label ?? ''), String(lang)),
   tornado_chart: (id, [json, kpi, change, lang]) => tornado_chart(String(json), String(kpi), Number(change), String(lang)),
-  seek_tier_thresholds: (id, [json, month, shares]) => seek_tier_thresholds(String(json), Number(month), String(shares)),
-  seek_liability: (id, [json, lever, ceiling]) => seek_liability(String(json), String(lever), Number(ceiling)),
-  design_ladder: (id, [json]) => design_ladder(String(json)),
+  seek_tier_thresholds: (id, [json, month, shares, lang]) => seek_tier_thresholds(String(json), Number(month), String(shares), String(lang)),
+  seek_liability: (id, [json, lever, ceiling, lang]) => seek_liability(String(json), String(lever), Number(ceiling), String(lang)),
+  design_ladder: (id, [json, lang]) => design_ladder(String(json), String(lang)),
   kpi_names: (id, [tiers]) => kpi_names(Number.isInteger(tiers) && tiers >= 0 ? tiers : undefined),
 };
 
