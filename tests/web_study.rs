@@ -1,11 +1,15 @@
 //! Browser tests of the study calls, inside a dedicated Web Worker as the page makes them:
 //! one seed per call comes back as a run summary that combines into bands; a comparison
-//! returns its table, charts and CSV; bad input comes back as problems with paths.
+//! returns its table, charts and CSV; bad input comes back as problems with paths, said in
+//! Chinese for a zh-CN page.
 //! Run with
 //! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web_study`.
 #![cfg(target_arch = "wasm32")]
 
-use tierlab::scenario::Scenario;
+mod chinese;
+
+use chinese::assert_said_in_chinese;
+use tierlab::scenario::{Problem, Scenario};
 use tierlab::web::study::{
     combine_replications, compare_scenarios, design_ladder, kpi_names, replication_seeds,
     run_summary, seek_liability, seek_tier_thresholds, sweep_parameter, tornado_chart,
@@ -174,4 +178,58 @@ fn the_kpi_names_list_every_tier_share() {
         .collect();
     assert!(listed.iter().any(|n| n == "share_in_tier_4"));
     assert!(listed.iter().any(|n| n == "revenue"));
+}
+
+/// A study call in the language it is given.
+type Call<'a> = &'a dyn Fn(&str) -> JsValue;
+
+fn problems(outcome: &JsValue) -> Vec<Problem> {
+    js_sys::Array::from(&get(outcome, "problems"))
+        .iter()
+        .map(|p| Problem {
+            path: get(&p, "path").as_string().unwrap_or_default(),
+            message: get(&p, "message").as_string().unwrap_or_default(),
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn the_bindings_own_problems_read_as_chinese_on_a_zh_cn_page() {
+    let scenario = small_json();
+    let summary = |seed: f64| json(&get(&run_summary(&scenario, seed, "en"), "value"));
+    let unpaired = format!("[[{}],[{}]]", summary(1.0), summary(2.0));
+    let broken_b = format!("[{scenario},{{\"horizon\":{{\"months\":-1}}}}]");
+    let ratio_one = r#"{"years_to_top":3,"daily_growth_cap":20,"tiers":4,"progression":{"kind":"exponential","ratio":1}}"#;
+    let cases: [(&str, Call); 12] = [
+        ("a seed of 1.5", &|lang| run_summary(&scenario, 1.5, lang)),
+        ("no runs", &|lang| replication_seeds(&scenario, 0.0, lang)),
+        ("no scenario", &|lang| compare_scenarios("[]", lang)),
+        ("not JSON", &|lang| compare_scenarios("[{", lang)),
+        ("a broken B", &|lang| compare_scenarios(&broken_b, lang)),
+        ("A without runs", &|lang| combine_replications("[[]]", lang)),
+        ("B on other seeds", &|lang| {
+            combine_replications(&unpaired, lang)
+        }),
+        ("a run without its figures", &|lang| {
+            combine_replications("[[{\"seed\": 1}]]", lang)
+        }),
+        ("a share that is text", &|lang| {
+            seek_tier_thresholds(&scenario, 3.0, "[0.5,\"x\"]", lang)
+        }),
+        ("no such lever", &|lang| {
+            seek_liability(&scenario, "generosity", 1.0, lang)
+        }),
+        ("an empty design", &|lang| design_ladder("{}", lang)),
+        ("a ratio of 1", &|lang| design_ladder(ratio_one, lang)),
+    ];
+    for (case, call) in cases {
+        let (english, chinese) = (problems(&call("en")), problems(&call("zh-CN")));
+        assert!(!english.is_empty(), "{case}: no problem at all");
+        assert_eq!(english.len(), chinese.len(), "{case}");
+        for (en, zh) in english.iter().zip(&chinese) {
+            assert_said_in_chinese(case, en, zh);
+        }
+    }
+    let b = problems(&compare_scenarios(&broken_b, "zh-CN"));
+    assert!(b.iter().all(|p| p.message.starts_with("方案 B：")), "{b:?}");
 }
