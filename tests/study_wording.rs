@@ -2,6 +2,8 @@
 //! a goal-seek, the liability ceiling or the threshold designer can give reads as Chinese
 //! for a zh-CN reader (on the page, with shares as percents, and with the file's own
 //! numbers), at the same path as in English; the command line's English stays as it was.
+//! The comparison's and the replications' CSV for the page names its columns and KPIs in the
+//! page's language, the KPI ids kept beside the names.
 
 mod chinese;
 
@@ -9,8 +11,8 @@ use chinese::assert_said_in_chinese;
 use tierlab::chart::Lang;
 use tierlab::scenario::{Problem, Scenario, Wording};
 use tierlab::study::{
-    design, seek_liability_ceiling, seek_thresholds, sweep, tornado, with_thresholds, LadderDesign,
-    PointsLever, Progression,
+    compare, design, replicate_comparison, seek_liability_ceiling, seek_thresholds, sweep,
+    tier_names, tornado, with_thresholds, LadderDesign, PointsLever, Progression,
 };
 
 /// The default programme (Regular 0, Silver 100, Gold 300), small enough to run at once.
@@ -154,4 +156,46 @@ fn a_share_in_a_study_problem_reads_as_a_percent_on_the_page_and_as_given_on_the
         said(Wording::PLAIN),
         "target shares 0.5, 0.3, 0.1 must each be 0–1 and add up to 1 (they add up to 0.9)"
     );
+}
+
+#[test]
+fn the_page_s_comparison_csv_names_its_columns_and_kpis_in_the_page_s_language() {
+    let s = small();
+    let tiers = tier_names(&s);
+    let comparison = compare(&[s.clone(), s.clone()]);
+    let zh = comparison.to_csv_in(Lang::ZhCn, &tiers);
+    assert!(
+        zh.starts_with("指标,指标代码,单位,方案,名称,数值,与 A 的差异,与 A 的差异（%）\n"),
+        "{zh}"
+    );
+    assert!(
+        zh.contains("\nGold 占比,share_in_tier_2,占比（0–1）,B,"),
+        "{zh}"
+    );
+    let en = comparison.to_csv_in(Lang::En, &tiers);
+    assert!(en.starts_with(
+        "KPI,KPI id,Unit,Scenario,Name,Value,Difference from A,% difference from A\n"
+    ));
+    assert!(
+        en.contains("\nShare in Gold,share_in_tier_2,share (0–1),A,"),
+        "{en}"
+    );
+    assert!(
+        comparison.to_csv().starts_with("kpi,unit,scenario,name,"),
+        "the command line keeps the ids for scripts"
+    );
+
+    let replicated = replicate_comparison(&[s.clone(), s], 2);
+    let zh = replicated.to_csv_in(Lang::ZhCn, &tiers);
+    assert!(
+        zh.starts_with("方案,名称,度量,指标,指标代码,单位,运行次数,均值,标准误,P10,P50,P90\n"),
+        "{zh}"
+    );
+    assert!(
+        zh.contains(",与 A 的差异,期末活跃会员,active_members_at_end,数量,2,"),
+        "{zh}"
+    );
+    assert!(replicated
+        .to_csv()
+        .starts_with("scenario,name,measure,kpi,unit,"));
 }

@@ -87,7 +87,7 @@ fn seeds_run_one_call_each_and_combine_into_bands_in_a_worker() {
         ]
     );
     let csv = get(&value, "csv").as_string().unwrap_or_default();
-    assert!(csv.starts_with("scenario,name,measure,kpi"), "{csv}");
+    assert!(csv.starts_with("方案,名称,度量,指标,指标代码"), "{csv}");
 }
 
 #[wasm_bindgen_test]
@@ -100,7 +100,7 @@ fn a_comparison_returns_its_table_overlays_and_csv() {
     let kpis = js_sys::Array::from(&get(&get(&value, "comparison"), "kpis"));
     assert!(kpis.length() > 10);
     let csv = get(&value, "csv").as_string().unwrap_or_default();
-    assert!(csv.contains("difference_from_A"), "{csv}");
+    assert!(csv.starts_with("KPI,KPI id,Unit,"), "{csv}");
 }
 
 #[wasm_bindgen_test]

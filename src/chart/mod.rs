@@ -34,6 +34,7 @@ mod tornado;
 
 pub use bands::replication_charts;
 pub use compare::comparison_charts;
+pub use study_labels::{study_labels, StudyLabels};
 pub use sweep::sweep_charts;
 pub use tornado::tornado_charts;
 

@@ -11,7 +11,9 @@
 use serde::Serialize;
 
 use super::csv::{number, Table};
+use super::csv_words::{kpi_cells, kpi_header, CsvWords};
 use super::kpi::{kpi_value, run_summary, RunSummary, Series, Unit};
+use crate::chart::Lang;
 use crate::scenario::Scenario;
 
 /// The seed every scenario of a study ran with, and why that makes the study fair.
@@ -193,29 +195,49 @@ fn percent(value: f64, a: f64) -> Option<f64> {
 }
 
 impl Comparison {
-    /// The KPI table as CSV, one line per KPI and scenario:
+    /// The KPI table as CSV for scripts (the command line), one line per KPI and scenario:
     /// `kpi,unit,scenario,name,value,difference_from_A,percent_difference_from_A`.
     pub fn to_csv(&self) -> String {
-        let mut table = Table::new([
-            "kpi",
-            "unit",
-            "scenario",
-            "name",
-            "value",
-            "difference_from_A",
-            "percent_difference_from_A",
-        ]);
+        self.table(None)
+    }
+
+    /// The KPI table as CSV for a planner reading in `lang` (the page's download): the
+    /// same lines, the headers in that language, each KPI by its name (tiers named from
+    /// `tier_names`, entry tier first) before its id, and the unit in words.
+    pub fn to_csv_in(&self, lang: Lang, tier_names: &[String]) -> String {
+        self.table(Some(&CsvWords::new(lang, tier_names)))
+    }
+
+    fn table(&self, words: Option<&CsvWords>) -> String {
+        let mut header = kpi_header(words);
+        header.extend(match words {
+            None => [
+                "scenario",
+                "name",
+                "value",
+                "difference_from_A",
+                "percent_difference_from_A",
+            ],
+            Some(w) => [
+                w.say("Scenario", "方案"),
+                w.say("Name", "名称"),
+                w.say("Value", "数值"),
+                w.say("Difference from A", "与 A 的差异"),
+                w.say("% difference from A", "与 A 的差异（%）"),
+            ],
+        });
+        let mut table = Table::new(header);
         for kpi in &self.kpis {
             for (cell, scenario) in kpi.scenarios.iter().zip(&self.scenarios) {
-                table.row([
-                    kpi.kpi.clone(),
-                    unit_name(kpi.unit),
+                let mut row = kpi_cells(words, &kpi.kpi, kpi.unit);
+                row.extend([
                     cell.letter.clone(),
                     scenario.name.clone(),
                     number(cell.value),
                     number(cell.difference_from_a),
                     number(cell.percent_difference_from_a),
                 ]);
+                table.row(row);
             }
         }
         table.finish()

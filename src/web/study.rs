@@ -22,7 +22,9 @@
 //! - `design_json`: `{years_to_top, daily_growth_cap, tiers, progression: {kind:
 //!   "exponential", ratio} | {kind: "power", exponent} | {kind: "fibonacci"}}`.
 //!
-//! Each study's value also carries `csv`, its `to_csv()` text, for the page's export.
+//! Each study's value also carries `csv`, its `to_csv()` text, for the page's export; the
+//! comparison's and the replications' is `to_csv_in(lang)`, for a planner in Excel: headers
+//! in `lang`, each KPI by its name before its id.
 //! Nothing here panics: every failure comes back as problems.
 
 use serde::de::DeserializeOwned;
@@ -199,9 +201,10 @@ struct Compared {
 pub fn compare_scenarios(scenarios_json: &str, lang: &str) -> JsValue {
     outcome(scenarios(scenarios_json, wording(lang)).map(|all| {
         let comparison = study::compare(&all);
+        let tiers = all.first().map(study::tier_names).unwrap_or_default();
         Compared {
             charts: comparison_charts(&comparison, Lang::from_code(lang)),
-            csv: comparison.to_csv(),
+            csv: comparison.to_csv_in(Lang::from_code(lang), &tiers),
             comparison,
         }
     }))
@@ -251,11 +254,13 @@ pub fn combine_replications(runs_json: &str, lang: &str) -> JsValue {
         }
         let firsts = runs.iter().filter_map(|r| r.first().map(|s| s.seed));
         let fairness = Fairness::of_seeds(firsts.collect());
-        Ok(study::replicated_comparison_of(&runs, fairness))
+        let tiers = runs.first().and_then(|r| r.first()).map(|s| s.tier_names.clone());
+        let replication = study::replicated_comparison_of(&runs, fairness);
+        Ok((replication, tiers.unwrap_or_default()))
     });
-    outcome(combined.map(|replication| Combined {
+    outcome(combined.map(|(replication, tiers)| Combined {
         charts: replication_charts(&replication, Lang::from_code(lang)),
-        csv: replication.to_csv(),
+        csv: replication.to_csv_in(Lang::from_code(lang), &tiers),
         replication,
     }))
 }

@@ -48,8 +48,8 @@ test('a changed tab shows its difference from A, exports as CSV and JSON, and th
   const bytes = await readFile(await csv.path());
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM');
   const lines = bytes.toString('utf8').slice(1).trim().split(/\r?\n/);
-  assert.match(lines[0], /kpi,unit,scenario,name,value,difference_from_A,percent_difference_from_A/);
-  assert.ok(lines.some((l) => l.startsWith('share_in_tier_2,') && l.includes(',B,')));
+  assert.equal(lines[0], 'KPI,KPI id,Unit,Scenario,Name,Value,Difference from A,% difference from A');
+  assert.ok(lines.some((l) => l.startsWith('Share in Gold,share_in_tier_2,') && l.includes(',B,')));
   const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="compare-json"]')]);
   const saved = JSON.parse(await readFile(await json.path(), 'utf8'));
   assert.equal(saved.scenarios.length, 2);
@@ -64,6 +64,10 @@ test('a changed tab shows its difference from A, exports as CSV and JSON, and th
   await compared(fresh.page, 1);
   assert.match(await fresh.page.textContent('#compare-fair'), /共同随机数/);
   assert.match(await fresh.page.textContent('#compare-table'), /期末活跃会员/);
+  const [zh] = await Promise.all([fresh.page.waitForEvent('download'), fresh.page.click('[data-download="compare-csv"]')]);
+  const zhLines = (await readFile(await zh.path(), 'utf8')).slice(1).trim().split(/\r?\n/);
+  assert.equal(zhLines[0], '指标,指标代码,单位,方案,名称,数值,与 A 的差异,与 A 的差异（%）', 'in Chinese, the CSV speaks Chinese');
+  assert.ok(zhLines.some((l) => l.startsWith('Gold 占比,share_in_tier_2,') && l.includes(',B,')));
   await Promise.all([page.context().close(), fresh.context.close()]);
 });
 
