@@ -27,14 +27,16 @@
 //! in `lang`, each KPI by its name before its id.
 //! Nothing here panics: every failure comes back as problems.
 
-use serde::de::DeserializeOwned;
+mod args;
+
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::{outcome, to_js};
 use crate::chart::{comparison_charts, replication_charts, sweep_charts, tornado_charts, Lang};
-use crate::scenario::{parse_in, Problem, Scenario, Wording};
+use crate::scenario::{parse_in, Problem, Scenario};
 use crate::study::{self, Fairness, PointsLever, RunSummary};
+use args::{problem, read, scenarios, whole, wording, Expected};
 
 /// The largest whole number a JavaScript number holds exactly (2^53 − 1).
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
@@ -42,107 +44,6 @@ const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 const MAX_RUNS: u32 = 10_000;
 
 type Charts = Vec<(String, String)>;
-
-/// How the page's reader in `lang` reads a problem.
-fn wording(lang: &str) -> Wording {
-    Wording::page(Lang::from_code(lang))
-}
-
-fn problem(path: &str, message: impl Into<String>) -> Vec<Problem> {
-    vec![Problem {
-        path: path.to_string(),
-        message: message.into(),
-    }]
-}
-
-/// A whole number from the page: 0 to `most`, or a problem at `path`.
-fn whole(value: f64, most: f64, path: &str, wording: Wording) -> Result<u64, Vec<Problem>> {
-    if value.is_finite() && value.fract() == 0.0 && (0.0..=most).contains(&value) {
-        Ok(value as u64)
-    } else {
-        Err(problem(
-            path,
-            wording.say(
-                format!("{value} must be a whole number from 0 to {most}"),
-                format!("当前为 {value}，须是 0 到 {most} 之间的整数"),
-            ),
-        ))
-    }
-}
-
-/// What a JSON argument should have held, in both languages.
-struct Expected {
-    en: &'static str,
-    zh: &'static str,
-}
-
-/// JSON text read as `T`; a problem names the path inside it where reading failed.
-fn read<T: DeserializeOwned>(
-    json: &str,
-    what: Expected,
-    wording: Wording,
-) -> Result<T, Vec<Problem>> {
-    let mut reader = serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(&mut reader).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        let error = e.inner();
-        let why = match error.classify() {
-            serde_json::error::Category::Data => "值的类型或取值不对",
-            serde_json::error::Category::Eof => "JSON 不完整",
-            _ => "不是有效的 JSON",
-        };
-        let (line, column) = (error.line(), error.column());
-        problem(
-            &path,
-            wording.say(
-                format!("{}: {error}", what.en),
-                format!("{}：{why}（第 {line} 行第 {column} 列）", what.zh),
-            ),
-        )
-    })
-}
-
-/// A JSON array of scenarios, A first, each read and validated.
-fn scenarios(json: &str, wording: Wording) -> Result<Vec<Scenario>, Vec<Problem>> {
-    let list = Expected {
-        en: "expected a list of scenarios",
-        zh: "应为方案列表",
-    };
-    let documents: Vec<serde_json::Value> = read(json, list, wording)?;
-    if documents.is_empty() {
-        return Err(problem(
-            "",
-            wording.say("there is no scenario to compare", "没有可比较的方案"),
-        ));
-    }
-    let mut all = Vec::new();
-    let mut problems = Vec::new();
-    for (i, document) in documents.iter().enumerate() {
-        match parse_in(&document.to_string(), wording) {
-            Ok(scenario) => all.push(scenario),
-            Err(found) => problems.extend(found.into_iter().map(|p| {
-                let letter = study::letter(i);
-                Problem {
-                    path: if p.path.is_empty() {
-                        format!("[{i}]")
-                    } else {
-                        format!("[{i}].{}", p.path)
-                    },
-                    message: wording.say(
-                        format!("Scenario {letter}: {}", p.message),
-                        format!("方案 {letter}：{}", p.message),
-                    ),
-                }
-            })),
-        }
-    }
-    if problems.is_empty() {
-        Ok(all)
-    } else {
-        Err(problems)
-    }
-}
 
 /// One seed of a replication: the scenario run with population seed `seed`
 /// (counterfactuals included), as a `RunSummary`.
