@@ -146,6 +146,34 @@ impl Streams {
     }
 }
 
+/// What a run holds in memory for its members, in bytes. Members run one at a time, so one
+/// member's working state is held once whatever the population; what grows with the
+/// population is only the queue of referred members waiting for their turn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MemoryUse {
+    /// The member being run: their state, random streams, standing with each campaign and
+    /// the month's events (points lots not included: see `bytes_per_points_lot`).
+    pub working_member_bytes: usize,
+    /// One month's points lot (the rolling lots grow with the months of unexpired points).
+    pub bytes_per_points_lot: usize,
+    /// One referred member waiting to be run.
+    pub bytes_per_referred_member_waiting: usize,
+}
+
+/// The memory a run of `scenario` holds for its members (see [`MemoryUse`]).
+pub fn memory_use(scenario: &Scenario) -> MemoryUse {
+    use std::mem::size_of;
+    let campaigns = scenario.campaigns.len();
+    MemoryUse {
+        working_member_bytes: size_of::<Member>()
+            + size_of::<Streams>()
+            + size_of::<MonthEvents>()
+            + campaigns * (size_of::<OfferState>() + size_of::<crate::member::CampaignEvents>()),
+        bytes_per_points_lot: PointsAccount::BYTES_PER_LOT,
+        bytes_per_referred_member_waiting: size_of::<(u64, JoinMonth, bool)>(),
+    }
+}
+
 /// How far a run has got: members run so far out of all of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress {

@@ -127,6 +127,11 @@ impl<'a> Collector<'a> {
         }
     }
 
+    /// Member-months observed so far (each member in each reported month they were enrolled).
+    pub fn member_months(&self) -> u64 {
+        self.rows.iter().map(|r| r.alive + r.dropped_out).sum()
+    }
+
     /// The reports, once every member has been observed, given the rows of the run under
     /// no programme and of the runs without each campaign.
     pub fn finish(mut self, baseline: &[MonthRow], without_each: &[Vec<MonthRow>]) -> Results {
