@@ -38,6 +38,7 @@ use crate::calendar::{month_start_day, Calendar};
 use crate::member::{Member, MonthEvents, OfferState};
 use crate::population::{arrivals, draw_traits, JoinMonth};
 use crate::random::{Poisson, Purpose, Stream};
+use crate::rules::campaigns::uses_trailing_spend;
 use crate::rules::points::{HorizonPointsUse, PointsAccount};
 use crate::rules::tiers::TierStanding;
 use crate::scenario::{Expiry, Scenario, Tier};
@@ -72,6 +73,8 @@ pub struct Plan<'a> {
     behaviour_actions: Vec<Poisson>,
     /// New members a member who is still a customer brings per month.
     referrals: Poisson,
+    /// Whether any campaign's audience looks at the spend of the last months.
+    audiences_use_trailing_spend: bool,
 }
 
 impl<'a> Plan<'a> {
@@ -95,6 +98,10 @@ impl<'a> Plan<'a> {
                 .map(|b| Poisson::new(b.actions_per_month))
                 .collect(),
             referrals: Poisson::new(scenario.referral.referrals_per_month),
+            audiences_use_trailing_spend: scenario
+                .campaigns
+                .iter()
+                .any(|c| uses_trailing_spend(&c.audience)),
         }
     }
 
