@@ -132,6 +132,8 @@ pub struct MonthEvents {
     pub coupon_discount_cents: i64,
     /// New members the member brought this month (referral).
     pub referrals: u32,
+    /// New members brought beyond the most one run simulates (not counted in `referrals`).
+    pub referrals_over_limit: u32,
     /// Referral rewards' cost besides points (both sides), in cents.
     pub referral_cost_cents: i64,
     /// What happened with each campaign, in the scenario's order.

@@ -30,6 +30,7 @@
 //! After the horizon, the points held are run off (same steps, no new members, no
 //! campaigns) to measure how many of them will ever be redeemed.
 
+mod counterfactual;
 mod month;
 mod offers;
 
@@ -43,6 +44,7 @@ use crate::rules::points::{HorizonPointsUse, PointsAccount};
 use crate::rules::tiers::TierStanding;
 use crate::scenario::{Expiry, Scenario, Tier};
 
+pub use counterfactual::{can_follow, run_alongside, Counterfactual};
 pub use offers::Budgets;
 
 /// Months the points held at the end of the horizon are run off, at most (five years).
@@ -230,6 +232,7 @@ pub fn run_until(
             by_referral,
             &mut referred,
             observer,
+            i32::MIN,
         );
         done += 1;
         if done.is_multiple_of(PROGRESS_EVERY) {
@@ -284,6 +287,11 @@ impl Referred {
     fn pop(&mut self) -> Option<(u64, JoinMonth, bool)> {
         self.queue.pop_front()
     }
+
+    /// The id of the next member waiting, if any.
+    fn next_waiting(&self) -> Option<u64> {
+        self.queue.front().map(|(id, _, _)| *id)
+    }
 }
 
 fn blank_member() -> Member {
@@ -313,7 +321,9 @@ fn blank_member() -> Member {
     }
 }
 
-/// One member's whole life in the scenario.
+/// One member's whole life in the scenario. Their referrals are queued and their months
+/// observed from `from_month` on (a counterfactual run that has followed the main run's
+/// path so far takes over from there).
 #[allow(clippy::too_many_arguments)]
 fn live(
     plan: &Plan,
@@ -324,6 +334,7 @@ fn live(
     by_referral: bool,
     referred: &mut Referred,
     observer: &mut impl Observer,
+    from_month: i32,
 ) {
     let scenario = plan.scenario;
     let seed = scenario.horizon.seed;
@@ -363,12 +374,15 @@ fn live(
     let mut events = MonthEvents::default();
     for month in traits.join_month..horizon {
         month::step(plan, budgets, member, month, &mut streams, &mut events);
-        if month >= 0 && events.referrals > 0 && month + 1 < horizon {
-            events.referrals = referred.add(events.referrals, month + 1);
+        if month < from_month.max(0) {
+            continue;
         }
-        if month >= 0 {
-            observer.observe(month as u32, member, &events);
+        if events.referrals > 0 && month + 1 < horizon {
+            let brought = events.referrals;
+            events.referrals = referred.add(brought, month + 1);
+            events.referrals_over_limit = brought - events.referrals;
         }
+        observer.observe(month as u32, member, &events);
     }
     if !observer.wants_runoff() {
         return;

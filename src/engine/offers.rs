@@ -47,6 +47,12 @@ impl Budgets {
         self.money.get(c).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether no campaign has a budget, so that every offer due goes out whatever the
+    /// members before did.
+    pub fn never_run_out(&self) -> bool {
+        self.money_cap.iter().all(Option::is_none) && self.points_cap.iter().all(Option::is_none)
+    }
+
     fn fits(&self, c: usize, month: usize, campaign: &Campaign) -> bool {
         let (money, points) = exposure(campaign, self.max_reward_points);
         let used_money = self
