@@ -7,8 +7,10 @@
 //! ties a member's offers to the members before them) and switching the campaign off does not
 //! remove the member day (which splits the month's purchase stretches). Then the
 //! counterfactual run observes the main run's months until the campaign's first offer, and
-//! simulates the member itself only from that month on. Members the campaign never reaches
-//! cost nothing extra, and the results are exactly those of a separate run.
+//! simulates the member itself only from that month on, starting from the main run's state
+//! saved when campaigns could first reach the member (month 0, or the join month if later).
+//! Members the campaign never reaches cost nothing extra, and the results are exactly those
+//! of a separate run.
 //!
 //! Referred members are matched by id and join month: each run keeps its own queue, and a
 //! run follows the main run's member only if its queue holds the same member at that point.
@@ -20,7 +22,11 @@ use crate::population::arrivals;
 use crate::rules::points::HorizonPointsUse;
 
 use super::offers::has_member_day;
-use super::{blank_member, live, Budgets, Observer, Plan, Progress, Referred, PROGRESS_EVERY};
+use crate::population::JoinMonth;
+
+use super::{
+    blank_member, enrol, live, Budgets, Life, Observer, Plan, Progress, Referred, PROGRESS_EVERY,
+};
 
 /// A counterfactual run to take alongside the main run: `plan` is the main plan with
 /// `campaign` switched off, and `observer` sees its months.
@@ -42,11 +48,24 @@ struct Follower<'c, 'p, 's, O> {
     run: &'c mut Counterfactual<'p, 's, O>,
     budgets: Budgets,
     member: Member,
+    events: MonthEvents,
     referred: Referred,
     /// Whether this run follows the main run's current member, and if so the month the
     /// campaign first sent them an offer (from which this run simulates them itself).
     following: bool,
     parts_from: Option<i32>,
+}
+
+/// The main run's own state as the members go by.
+struct Main<'l, 'p> {
+    plan: &'l Plan<'p>,
+    budgets: Budgets,
+    member: Member,
+    events: MonthEvents,
+    referred: Referred,
+    /// The current member as they stood when campaigns could first reach them (month 0, or
+    /// their join month if later): where a follower that parts takes over.
+    saved: Member,
 }
 
 /// The main run's observer, which also hands the months of the current member to every
@@ -106,16 +125,21 @@ pub fn run_alongside<M: Observer, O: Observer>(
 ) -> Budgets {
     let runs = arrivals(plan.scenario);
     let planned: u64 = runs.iter().map(|r| r.count).sum();
-    let horizon = plan.scenario.horizon.months as i32;
-    let mut budgets = Budgets::new(plan);
-    let mut member = blank_member();
-    let mut referred = Referred::new(planned);
+    let mut main = Main {
+        plan,
+        budgets: Budgets::new(plan),
+        member: blank_member(),
+        events: MonthEvents::default(),
+        referred: Referred::new(planned),
+        saved: blank_member(),
+    };
     let mut followers: Vec<Follower<O>> = counterfactuals
         .iter_mut()
         .map(|run| Follower {
             budgets: Budgets::new(run.plan),
             run,
             member: blank_member(),
+            events: MonthEvents::default(),
             referred: Referred::new(planned),
             following: true,
             parts_from: None,
@@ -134,43 +158,10 @@ pub fn run_alongside<M: Observer, O: Observer>(
         for id in run.first_id..run.first_id + run.count {
             for f in followers.iter_mut() {
                 f.following = true;
-                f.parts_from = None;
             }
-            let mut relay = Relay {
-                main: observer,
-                followers: &mut followers,
-                horizon,
-            };
-            let (join, by_referral) = (run.join, false);
-            live(
-                plan,
-                &mut budgets,
-                &mut member,
-                id,
-                join,
-                by_referral,
-                &mut referred,
-                &mut relay,
-                i32::MIN,
-            );
-            for f in followers.iter_mut() {
-                if let Some(month) = f.parts_from {
-                    let own = f.run.plan;
-                    live(
-                        own,
-                        &mut f.budgets,
-                        &mut f.member,
-                        id,
-                        join,
-                        by_referral,
-                        &mut f.referred,
-                        &mut f.run.observer,
-                        month,
-                    );
-                }
-            }
+            run_member(&mut main, observer, &mut followers, id, run.join, false);
             done += 1;
-            report(done, &referred);
+            report(done, &main.referred);
         }
     }
     // Referred members, in id order across the runs' queues.
@@ -178,13 +169,13 @@ pub fn run_alongside<M: Observer, O: Observer>(
         let next = followers
             .iter()
             .filter_map(|f| f.referred.next_waiting())
-            .chain(referred.next_waiting())
+            .chain(main.referred.next_waiting())
             .min();
         let Some(id) = next else {
             break;
         };
-        let main_member = (referred.next_waiting() == Some(id))
-            .then(|| referred.pop())
+        let main_member = (main.referred.next_waiting() == Some(id))
+            .then(|| main.referred.pop())
             .flatten();
         let mut alone = Vec::new();
         for (i, f) in followers.iter_mut().enumerate() {
@@ -192,46 +183,14 @@ pub fn run_alongside<M: Observer, O: Observer>(
                 .then(|| f.referred.pop())
                 .flatten();
             f.following = own.is_some() && own == main_member;
-            f.parts_from = None;
             if let (Some((_, join, _)), false) = (own, f.following) {
                 alone.push((i, join));
             }
         }
         if let Some((_, join, by_referral)) = main_member {
-            let mut relay = Relay {
-                main: observer,
-                followers: &mut followers,
-                horizon,
-            };
-            live(
-                plan,
-                &mut budgets,
-                &mut member,
-                id,
-                join,
-                by_referral,
-                &mut referred,
-                &mut relay,
-                i32::MIN,
-            );
-            for f in followers.iter_mut() {
-                if let (true, Some(month)) = (f.following, f.parts_from) {
-                    let own = f.run.plan;
-                    live(
-                        own,
-                        &mut f.budgets,
-                        &mut f.member,
-                        id,
-                        join,
-                        true,
-                        &mut f.referred,
-                        &mut f.run.observer,
-                        month,
-                    );
-                }
-            }
+            run_member(&mut main, observer, &mut followers, id, join, by_referral);
             done += 1;
-            report(done, &referred);
+            report(done, &main.referred);
         }
         for (i, join) in alone {
             if let Some(f) = followers.get_mut(i) {
@@ -254,5 +213,79 @@ pub fn run_alongside<M: Observer, O: Observer>(
         members_done: done,
         members_total: done,
     });
-    budgets
+    main.budgets
+}
+
+/// Runs member `id` in the main run, handing their months to the followers that follow them;
+/// then each follower that parted from the main path simulates the member itself from the
+/// month the main run's state was saved, showing its observer the months from the parting.
+fn run_member<M: Observer, O: Observer>(
+    main: &mut Main,
+    observer: &mut M,
+    followers: &mut [Follower<'_, '_, '_, O>],
+    id: u64,
+    join: JoinMonth,
+    by_referral: bool,
+) {
+    let horizon = main.plan.scenario.horizon.months as i32;
+    for f in followers.iter_mut() {
+        f.parts_from = None;
+    }
+    let mut streams = enrol(main.plan, &mut main.member, id, join, by_referral);
+    let join_month = main.member.join_month;
+    let reachable_from = join_month.max(0);
+    let mut relay = Relay {
+        main: observer,
+        followers,
+        horizon,
+    };
+    let mut life = Life {
+        plan: main.plan,
+        budgets: &mut main.budgets,
+        member: &mut main.member,
+        streams: &mut streams,
+        events: &mut main.events,
+    };
+    life.months(
+        join_month..reachable_from,
+        &mut main.referred,
+        &mut relay,
+        i32::MIN,
+    );
+    let saved_streams = (!relay.followers.is_empty()).then(|| {
+        main.saved.clone_from(life.member);
+        life.streams.clone()
+    });
+    life.months(
+        reachable_from..horizon,
+        &mut main.referred,
+        &mut relay,
+        i32::MIN,
+    );
+    if relay.wants_runoff() {
+        life.run_off(&mut relay);
+    }
+    let Some(saved_streams) = saved_streams else {
+        return;
+    };
+    for f in relay.followers.iter_mut() {
+        let (true, Some(parted)) = (f.following, f.parts_from) else {
+            continue;
+        };
+        f.member.clone_from(&main.saved);
+        let mut streams = saved_streams.clone();
+        let mut life = Life {
+            plan: f.run.plan,
+            budgets: &mut f.budgets,
+            member: &mut f.member,
+            streams: &mut streams,
+            events: &mut f.events,
+        };
+        life.months(
+            reachable_from..horizon,
+            &mut f.referred,
+            &mut f.run.observer,
+            parted,
+        );
+    }
 }

@@ -133,6 +133,7 @@ impl<'a> Plan<'a> {
 }
 
 /// A member's random streams, one per purpose.
+#[derive(Clone)]
 struct Streams {
     timing: Stream,
     dropout: Stream,
@@ -336,10 +337,27 @@ fn live(
     observer: &mut impl Observer,
     from_month: i32,
 ) {
+    let mut streams = enrol(plan, member, id, join, by_referral);
+    let mut events = MonthEvents::default();
+    let months = member.join_month..plan.scenario.horizon.months as i32;
+    let mut life = Life {
+        plan,
+        budgets,
+        member,
+        streams: &mut streams,
+        events: &mut events,
+    };
+    life.months(months, referred, observer, from_month);
+    if observer.wants_runoff() {
+        life.run_off(observer);
+    }
+}
+
+/// Member `id` as they enrol: their traits drawn, their history empty, their streams new.
+fn enrol(plan: &Plan, member: &mut Member, id: u64, join: JoinMonth, by_referral: bool) -> Streams {
     let scenario = plan.scenario;
     let seed = scenario.horizon.seed;
     let traits = draw_traits(seed, id, join, &plan.segments);
-    let mut streams = Streams::new(seed, id);
     member.id = id;
     member.referred = by_referral;
     member.segment = traits.segment;
@@ -369,43 +387,75 @@ fn live(
             stream,
         }
     }));
+    Streams::new(seed, id)
+}
 
-    let horizon = scenario.horizon.months as i32;
-    let mut events = MonthEvents::default();
-    for month in traits.join_month..horizon {
-        month::step(plan, budgets, member, month, &mut streams, &mut events);
-        if month < from_month.max(0) {
-            continue;
+/// A member being run under a plan: what the month steps read and change.
+struct Life<'l, 'p> {
+    plan: &'l Plan<'p>,
+    budgets: &'l mut Budgets,
+    member: &'l mut Member,
+    streams: &'l mut Streams,
+    events: &'l mut MonthEvents,
+}
+
+impl Life<'_, '_> {
+    /// Runs `months`; from `from_month` on, queues the member's referrals and shows the
+    /// months to the observer.
+    fn months(
+        &mut self,
+        months: std::ops::Range<i32>,
+        referred: &mut Referred,
+        observer: &mut impl Observer,
+        from_month: i32,
+    ) {
+        let horizon = self.plan.scenario.horizon.months as i32;
+        for month in months {
+            month::step(
+                self.plan,
+                self.budgets,
+                self.member,
+                month,
+                self.streams,
+                self.events,
+            );
+            if month < from_month.max(0) {
+                continue;
+            }
+            let events = &mut *self.events;
+            if events.referrals > 0 && month + 1 < horizon {
+                let brought = events.referrals;
+                events.referrals = referred.add(brought, month + 1);
+                events.referrals_over_limit = brought - events.referrals;
+            }
+            observer.observe(month as u32, self.member, events);
         }
-        if events.referrals > 0 && month + 1 < horizon {
-            let brought = events.referrals;
-            events.referrals = referred.add(brought, month + 1);
-            events.referrals_over_limit = brought - events.referrals;
-        }
-        observer.observe(month as u32, member, &events);
     }
-    if !observer.wants_runoff() {
-        return;
-    }
-    member.points.mark_horizon();
-    for k in 0..RUNOFF_MONTHS {
-        if member.points.horizon_points() == 0
-            || (!member.alive && scenario.points.expiry == Expiry::Never)
-        {
-            break;
+
+    /// The points held at the end of the horizon, run off.
+    fn run_off(&mut self, observer: &mut impl Observer) {
+        let scenario = self.plan.scenario;
+        let horizon = scenario.horizon.months as i32;
+        self.member.points.mark_horizon();
+        for k in 0..RUNOFF_MONTHS {
+            if self.member.points.horizon_points() == 0
+                || (!self.member.alive && scenario.points.expiry == Expiry::Never)
+            {
+                break;
+            }
+            month::step(
+                self.plan,
+                self.budgets,
+                self.member,
+                horizon + k as i32,
+                self.streams,
+                self.events,
+            );
+            let used = HorizonPointsUse {
+                redeemed: self.events.horizon_redeemed,
+                expired: self.events.horizon_expired,
+            };
+            observer.observe_runoff(k, self.member, used);
         }
-        month::step(
-            plan,
-            budgets,
-            member,
-            horizon + k as i32,
-            &mut streams,
-            &mut events,
-        );
-        let used = HorizonPointsUse {
-            redeemed: events.horizon_redeemed,
-            expired: events.horizon_expired,
-        };
-        observer.observe_runoff(k, member, used);
     }
 }

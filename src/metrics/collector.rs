@@ -75,7 +75,7 @@ pub fn simulate_with_progress(scenario: &Scenario, progress: &mut dyn FnMut(Prog
     let baseline = monthly_rows(Plan::new(&baseline_scenario), &mut |p| report(p, stage, 1));
     let mut without_each: Vec<(usize, Vec<MonthRow>)> = alongside
         .into_iter()
-        .map(|run| (run.campaign, run.observer.rows))
+        .map(|run| (run.campaign, run.observer.into_rows()))
         .collect();
     for run in after {
         stage += 1;
@@ -148,6 +148,11 @@ impl<'a> Collector<'a> {
             runoff_redeemed: vec![0; RUNOFF_MONTHS as usize],
             runoff_expired: vec![0; RUNOFF_MONTHS as usize],
         }
+    }
+
+    /// The monthly rows observed so far (all a counterfactual run reports).
+    pub fn into_rows(self) -> Vec<MonthRow> {
+        self.rows
     }
 
     /// Member-months observed so far (each member in each reported month they were enrolled).
