@@ -9,8 +9,9 @@
 //! The transcendental functions come from the `libm` crate, not the platform, so a draw is
 //! the same bit for bit natively and in WebAssembly. Not for: anything that is not a draw.
 
-use rand::{RngCore, SeedableRng};
-use rand_chacha::ChaCha8Rng;
+mod chacha;
+
+use chacha::ChaCha8;
 
 /// What a stream is used for; each purpose is a separate ChaCha stream per member.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,14 +39,15 @@ const PURPOSES: u64 = 8;
 
 /// A random stream for one member and one purpose.
 #[derive(Clone, Debug)]
-pub struct Stream(ChaCha8Rng);
+pub struct Stream(ChaCha8);
 
 impl Stream {
     /// The stream `purpose` of member `member` under scenario seed `seed`.
     pub fn new(seed: u64, member: u64, purpose: Purpose) -> Self {
-        let mut rng = ChaCha8Rng::seed_from_u64(seed);
-        rng.set_stream(member.wrapping_mul(PURPOSES) + purpose as u64);
-        Stream(rng)
+        Stream(ChaCha8::new(
+            seed,
+            member.wrapping_mul(PURPOSES) + purpose as u64,
+        ))
     }
 
     /// The stream `purpose` of member `member` for the thing named `key` (a campaign): its

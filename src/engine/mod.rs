@@ -166,8 +166,11 @@ pub struct MemoryUse {
     pub working_member_bytes: usize,
     /// One month's points lot (the rolling lots grow with the months of unexpired points).
     pub bytes_per_points_lot: usize,
-    /// One referred member waiting to be run.
+    /// One referred member waiting to be run, in one run's queue.
     pub bytes_per_referred_member_waiting: usize,
+    /// Runs that keep a queue of referred members at the same time: the main run and the
+    /// runs without each campaign taken alongside it.
+    pub referral_queues: usize,
 }
 
 /// The memory a run of `scenario` holds for its members (see [`MemoryUse`]).
@@ -181,6 +184,10 @@ pub fn memory_use(scenario: &Scenario) -> MemoryUse {
             + campaigns * (size_of::<OfferState>() + size_of::<crate::member::CampaignEvents>()),
         bytes_per_points_lot: PointsAccount::BYTES_PER_LOT,
         bytes_per_referred_member_waiting: size_of::<(u64, JoinMonth, bool)>(),
+        referral_queues: 1
+            + (0..campaigns)
+                .filter(|c| can_follow(&Plan::new(scenario), *c))
+                .count(),
     }
 }
 

@@ -8,7 +8,9 @@
 // Chromium, through playwright-core from tests/page/node_modules:
 // - each workload runs through the release WASM's `run`, timed inside the page with
 //   performance.now(), after one small warm-up run so the engine is compiled by then; its
-//   digest must equal the native one;
+//   digest must equal the native one. The machine is shared, so the page's main-thread
+//   processor time (Chromium's ThreadTime metric) is read too, and the targets are judged
+//   on it, as the native figures are on processor time;
 // - the WASM heap (memory.buffer.byteLength, which only grows) after each run is its peak;
 // - the page (www/index.html) is loaded afresh and the time from navigation to the first
 //   chart in the DOM is read from the page's own clock;
@@ -17,7 +19,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 
 const require = createRequire(new URL('../page/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
@@ -36,8 +38,11 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--dis
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS });
 const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
 
-console.log(`\nbrowser (${browser.browserType().name()} ${browser.version()}, headless; ${cpus().length} cores: ${cpus()[0]?.model ?? '?'})`);
+console.log(`\nbrowser (${browser.browserType().name()} ${browser.version()}, headless; ${cpus().length} cores: ${cpus()[0]?.model ?? '?'}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
 const page = await (await browser.newContext()).newPage();
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN;
 page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
 await page.goto(at('tests/bench/bench.html'));
 await page.waitForFunction(() => window.benchReady === true, null, { timeout: 60000 });
@@ -49,12 +54,15 @@ await page.evaluate((json) => window.benchRun(json), JSON.stringify(warmup));
 const browserRuns = [];
 for (const w of native) {
   const json = readFileSync(`${dir}/${w.file}`, 'utf8');
+  const before = await threadTime();
   const r = await page.evaluate((text) => window.benchRun(text), json);
+  const cpu = (await threadTime()) - before;
   const same = r.digest === w.native_digest;
-  const s = r.ms / 1000;
-  console.log(`  ${String(w.members).padStart(9)} members: Run (${w.passes} passes, charts, digest) ${s.toFixed(3)} s; `
+  const wall = r.ms / 1000;
+  const s = Number.isFinite(cpu) ? cpu : wall;
+  console.log(`  ${String(w.members).padStart(9)} members: Run (${w.passes} passes, charts, digest) ${s.toFixed(3)} s processor time (${wall.toFixed(3)} s by performance.now()); `
     + `WASM heap ${mb(r.heapAfter)} after; digest ${r.digest} ${same ? '= native' : `≠ native ${w.native_digest}`}`);
-  browserRuns.push({ ...w, wasm_run_s: s, wasm_heap_bytes: r.heapAfter, digest_matches: same });
+  browserRuns.push({ ...w, wasm_run_s: s, wasm_run_wall_s: wall, wasm_heap_bytes: r.heapAfter, digest_matches: same });
 }
 
 const load = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
@@ -82,7 +90,7 @@ const large = browserRuns[browserRuns.length - 1];
 const label = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
 const state = JSON.parse(readFileSync(`${dir}/state.json`, 'utf8'));
 const row = (what, figure, target, met) => console.log(`  ${met ? 'met   ' : 'missed'}  ${what.padEnd(44)} ${figure.padEnd(26)} target ${target}`);
-console.log('\ntargets (the Run a planner waits for: every pass, charts, digest)');
+console.log('\ntargets (the Run a planner waits for: every pass, charts, digest; processor time)');
 row(`${label(large.members)} members × 36 months in Chromium`, `${large.wasm_run_s.toFixed(3)} s`, '≤ 0.5 s (1M)', large.wasm_run_s <= 0.5);
 row(`${label(small.members)} members × 36 months in Chromium`, `${(small.wasm_run_s * 1000).toFixed(0)} ms`, '≤ 50 ms (100k)', small.wasm_run_s <= 0.05);
 for (const r of browserRuns) {
