@@ -203,7 +203,8 @@ pub fn send(
             (Trigger::MemberDay, Moment::MemberDay) => true,
             _ => false,
         };
-        if !(in_schedule && may_be_due) && !tracks_entry {
+        let looked_at = tracks_entry || (in_schedule && may_be_due);
+        if !looked_at {
             continue;
         }
         let seen = seen.get_or_insert_with(|| view(plan, member, month, day));
