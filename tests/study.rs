@@ -3,12 +3,15 @@
 //! 12–18 months) so the whole file stays within seconds in a release build.
 
 use tierlab::metrics::simulate;
-use tierlab::scenario::{parse, validate, Scenario};
+use tierlab::scenario::{parse, validate, Scenario, Wording};
 use tierlab::study::{
     compare, design, kpi_value, replicate_comparison, replication_of, run_summary, seeded,
     seek_liability_ceiling, seek_thresholds, sweep, tier_shares, tornado, with_thresholds,
     LadderDesign, PointsLever, Progression, RunSummary, ON_TARGET,
 };
+
+/// The command line's wording: English, the scenario's own numbers.
+const PLAIN: Wording = Wording::PLAIN;
 
 /// A shop with four tiers by rolling-12-month growth, a one-tier downgrade and tier
 /// benefits that change behaviour (so tiers feed back on who reaches them).
@@ -179,8 +182,15 @@ fn paired_differences_between_identical_scenarios_are_zero_under_every_seed() {
 
 #[test]
 fn raising_the_gold_threshold_leaves_fewer_members_in_gold_and_above() {
-    let result = sweep(&shop(), "tiers.levels[2].threshold", 400.0, 1400.0, 6)
-        .unwrap_or_else(|p| panic!("{p}"));
+    let result = sweep(
+        &shop(),
+        "tiers.levels[2].threshold",
+        400.0,
+        1400.0,
+        6,
+        PLAIN,
+    )
+    .unwrap_or_else(|p| panic!("{p}"));
     let gold_and_above: Vec<f64> = result
         .steps
         .iter()
@@ -210,6 +220,7 @@ fn a_sweep_value_the_programme_cannot_take_gives_that_step_problems_not_a_panic(
         1000.0,
         2000.0,
         2,
+        PLAIN,
     )
     .unwrap_or_else(|p| panic!("{p}"));
     let last = result.steps.last().expect("two steps");
@@ -218,13 +229,21 @@ fn a_sweep_value_the_programme_cannot_take_gives_that_step_problems_not_a_panic(
         .problems
         .iter()
         .any(|p| p.path == "tiers.levels[3].threshold"));
-    assert!(sweep(&small_shop(), "tiers.levels[7].threshold", 1.0, 2.0, 2).is_err());
+    assert!(sweep(
+        &small_shop(),
+        "tiers.levels[7].threshold",
+        1.0,
+        2.0,
+        2,
+        PLAIN
+    )
+    .is_err());
 }
 
 #[test]
 fn the_tornado_puts_the_widest_swing_first_and_cost_per_point_moves_no_member() {
-    let result =
-        tornado(&small_shop(), "active_members_at_end", 0.2).unwrap_or_else(|p| panic!("{p}"));
+    let result = tornado(&small_shop(), "active_members_at_end", 0.2, PLAIN)
+        .unwrap_or_else(|p| panic!("{p}"));
     assert!(result.bars.windows(2).all(|w| w[0].swing >= w[1].swing));
     let swing = |name: &str| {
         result
@@ -235,7 +254,7 @@ fn the_tornado_puts_the_widest_swing_first_and_cost_per_point_moves_no_member() 
     };
     assert!(swing("purchase_rate").unwrap_or(0.0) > 0.0);
     assert_eq!(swing("cost_per_point"), Some(0.0));
-    assert!(tornado(&small_shop(), "happiness", 0.2).is_err());
+    assert!(tornado(&small_shop(), "happiness", 0.2, PLAIN).is_err());
 }
 
 #[test]
@@ -243,7 +262,8 @@ fn goal_seek_puts_each_tier_within_one_point_of_its_target_share() {
     let scenario = shop();
     let targets = [0.5, 0.3, 0.15, 0.05];
     let month = 12;
-    let found = seek_thresholds(&scenario, month, &targets).unwrap_or_else(|e| panic!("{e}"));
+    let found =
+        seek_thresholds(&scenario, month, &targets, PLAIN).unwrap_or_else(|e| panic!("{e}"));
     for (achieved, target) in found.achieved_shares.iter().zip(targets) {
         assert!(
             (achieved - target).abs() <= ON_TARGET,
@@ -254,7 +274,8 @@ fn goal_seek_puts_each_tier_within_one_point_of_its_target_share() {
     }
     assert!(found.on_target);
     // A full run of the scenario with the thresholds applied shows the same shares.
-    let applied = with_thresholds(&scenario, &found.thresholds).unwrap_or_else(|e| panic!("{e}"));
+    let applied =
+        with_thresholds(&scenario, &found.thresholds, PLAIN).unwrap_or_else(|e| panic!("{e}"));
     assert!(validate(&applied).is_empty());
     let results = simulate(&applied);
     let row = results.months.get(month as usize).expect("month 12 ran");
@@ -267,7 +288,7 @@ fn the_liability_ceiling_is_met_by_the_highest_earn_rate_or_cost_per_point_under
     let scenario = small_shop();
     let full = simulate(&scenario).totals.liability_at_end.units();
     let ceiling = (full / 2.0).round();
-    let by_rate = seek_liability_ceiling(&scenario, PointsLever::EarnRate, ceiling)
+    let by_rate = seek_liability_ceiling(&scenario, PointsLever::EarnRate, ceiling, PLAIN)
         .unwrap_or_else(|e| panic!("{e}"));
     let rate = by_rate.value.expect("an earn rate of 0 holds no points");
     assert!(
@@ -277,7 +298,7 @@ fn the_liability_ceiling_is_met_by_the_highest_earn_rate_or_cost_per_point_under
     assert!(by_rate.liability_at_end.unwrap_or(f64::MAX) <= ceiling);
     // Liability is outstanding points × cost per point × redemption rate: halving it halves
     // the cost per point, to within the search's 0.1% and a cent of rounding.
-    let by_cost = seek_liability_ceiling(&scenario, PointsLever::CostPerPoint, ceiling)
+    let by_cost = seek_liability_ceiling(&scenario, PointsLever::CostPerPoint, ceiling, PLAIN)
         .unwrap_or_else(|e| panic!("{e}"));
     let cost = by_cost.value.expect("a cost per point of 0 costs nothing");
     let expected = scenario.points.cost_per_point * ceiling / full;
@@ -285,7 +306,7 @@ fn the_liability_ceiling_is_met_by_the_highest_earn_rate_or_cost_per_point_under
         (cost - expected).abs() <= scenario.points.cost_per_point * 0.0011,
         "{cost} against {expected}"
     );
-    let generous = seek_liability_ceiling(&scenario, PointsLever::EarnRate, full * 2.0)
+    let generous = seek_liability_ceiling(&scenario, PointsLever::EarnRate, full * 2.0, PLAIN)
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(generous.value, Some(scenario.points.per_currency_unit));
 }
@@ -303,11 +324,11 @@ fn each_progression_designs_a_ladder_the_shop_can_run_with() {
             tiers: 4,
             progression,
         };
-        let ladder = design(&plan).unwrap_or_else(|e| panic!("{e}"));
+        let ladder = design(&plan, PLAIN).unwrap_or_else(|e| panic!("{e}"));
         // The top tier: 2 years × 365 days × 3 growth a day.
         assert_eq!(ladder.thresholds.last(), Some(&2_190), "{progression:?}");
         let applied =
-            with_thresholds(&shop(), &ladder.thresholds).unwrap_or_else(|e| panic!("{e}"));
+            with_thresholds(&shop(), &ladder.thresholds, PLAIN).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(validate(&applied), vec![], "{progression:?}");
     }
 }

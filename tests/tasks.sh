@@ -106,7 +106,7 @@ test_all() {
   TIERLAB_NATIVE_DIGEST="$(cargo run --release --quiet -- digest tests/data/determinism.json)"
   echo "native results digest of tests/data/determinism.json: $TIERLAB_NATIVE_DIGEST"
   TIERLAB_NATIVE_DIGEST="$TIERLAB_NATIVE_DIGEST" CHROMEDRIVER=/usr/bin/chromedriver \
-    cargo test --target "$WASM_TARGET" --test web --test web_worker
+    cargo test --target "$WASM_TARGET" --test web --test web_worker --test web_study
   build_page
   write_bundle
   say "page tests (the served page and the single file in headless Chromium)"

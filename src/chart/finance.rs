@@ -2,7 +2,7 @@
 //! leave, and revenue against what the programme costs.
 
 use super::format::Unit;
-use super::frame::{header, note, panel, y_label_width, Band, Canvas, DrawResult};
+use super::frame::{header, note, panel, two_bands, y_label_width, Canvas, DrawResult};
 use super::labels::labels;
 use super::layouts::{line_chart, month_axis, value_axis};
 use super::marks::{self, Layer, Line, Stroke};
@@ -67,15 +67,7 @@ pub fn points_and_liability(root: &Canvas, results: &Results, lang: Lang) -> Dra
     let left = y_label_width(&flow_axis, lang).max(y_label_width(&liability_axis, lang));
     let x = month_axis(results, lang, false);
 
-    let bottom = Band::rest(top).bottom;
-    let plots = bottom - top - 2 * theme::Y_TITLE_BAND - theme::X_TICK_BAND - theme::X_TITLE_BAND;
-    let split = top + theme::Y_TITLE_BAND + plots * 11 / 20 + 10;
-    let upper = Band {
-        top,
-        bottom: split - 10,
-        x_axis: false,
-    };
-    let lower = Band::rest(split);
+    let (upper, lower) = two_bands(top);
 
     let mut flow_plot = panel(root, upper, left, &x, &flow_axis, lang)?;
     let mut liability_plot = panel(root, lower, left, &x, &liability_axis, lang)?;

@@ -18,6 +18,22 @@ pub enum Unit {
     Money,
     /// A share (0.184) shown as a percentage: 18.4%.
     Percent,
+    /// A scenario's own number, such as a swept parameter: grouped like a count from 1,000
+    /// up (8k, 1.2万), below that with the decimals it needs, up to six (0.005, 1.25).
+    Number,
+}
+
+impl From<crate::study::Unit> for Unit {
+    /// How a study's figure reads: members and points as counts, money as ¥, shares and
+    /// ratios (ROI 0.5) as percentages.
+    fn from(unit: crate::study::Unit) -> Unit {
+        use crate::study::Unit as Figure;
+        match unit {
+            Figure::Count | Figure::Points => Unit::Count,
+            Figure::Money => Unit::Money,
+            Figure::Share | Figure::Ratio => Unit::Percent,
+        }
+    }
 }
 
 impl Unit {
@@ -27,6 +43,7 @@ impl Unit {
             Unit::Count => compact(value, 2, lang),
             Unit::Money => money_with(value, 2, lang),
             Unit::Percent => percent_with(value, 1),
+            Unit::Number => number(value, lang),
         }
     }
 
@@ -36,6 +53,7 @@ impl Unit {
             Unit::Count => count(value, lang),
             Unit::Money => money(value, lang),
             Unit::Percent => percent(value),
+            Unit::Number => number(value, lang),
         }
     }
 }
@@ -53,6 +71,27 @@ pub fn money(value: f64, lang: Lang) -> String {
 /// A share as a percentage with one decimal at most: 0.184 → 18.4%, 0.2 → 20%.
 pub fn percent(share: f64) -> String {
     percent_with(share, 1)
+}
+
+/// A scenario's own number: 0.005, 1.25, 850, 8k (en); 8,500, 1.2万 (zh).
+pub fn number(value: f64, lang: Lang) -> String {
+    if !value.is_finite() || value.abs() >= 1000.0 {
+        return compact(value, 2, lang);
+    }
+    // The fewest decimals (up to six) that give the value back, to a millionth of itself.
+    let size = value.abs();
+    let text = (0..=6)
+        .map(|decimals| fixed(size, decimals))
+        .find(|text| {
+            let back = text.parse::<f64>().unwrap_or(f64::NAN);
+            (back - size).abs() <= size * 1e-6
+        })
+        .unwrap_or_else(|| fixed(size, 6));
+    if value < 0.0 && text != "0" {
+        format!("{MINUS}{text}")
+    } else {
+        text
+    }
 }
 
 fn money_with(value: f64, max_decimals: usize, lang: Lang) -> String {
@@ -202,6 +241,18 @@ mod tests {
         assert_eq!(Unit::Money.tick(250_000.0, En), "¥250k");
         assert_eq!(Unit::Percent.tick(0.125, En), "12.5%");
         assert_eq!(Unit::Count.tick(-2_000.0, En), "−2k");
+    }
+
+    #[test]
+    fn a_scenario_s_own_numbers_keep_the_decimals_they_need() {
+        assert_eq!(number(0.005, En), "0.005");
+        assert_eq!(number(0.0045000000001, En), "0.0045");
+        assert_eq!(number(0.1 + 0.2, En), "0.3");
+        assert_eq!(number(1.25, En), "1.25");
+        assert_eq!(number(-0.5, En), "−0.5");
+        assert_eq!(number(850.0, En), "850");
+        assert_eq!(number(8_000.0, En), "8k");
+        assert_eq!(number(12_000.0, ZhCn), "1.2万");
     }
 
     #[test]

@@ -32,6 +32,8 @@ pub enum Mark {
     Dashed(RGBColor),
     Bold(RGBColor),
     Block(RGBColor),
+    /// A translucent band with its middle line (P10–P90 and the median).
+    Band(RGBColor),
     /// No swatch: a muted lead-in ("Joined:").
     Lead,
 }
@@ -79,6 +81,13 @@ impl Key {
                 [(x + 1, cy - 5), (x + theme::SWATCH - 3, cy + 5)],
                 color.filled(),
             ))?,
+            Mark::Band(color) => {
+                root.draw(&Rectangle::new(
+                    [(x, cy - 6), (x + theme::SWATCH, cy + 6)],
+                    color.mix(theme::BAND_OPACITY).filled(),
+                ))?;
+                root.draw(&line(color, theme::LINE_WIDTH))?;
+            }
             Mark::Lead => {
                 role = TextRole {
                     color: theme::MUTED,
@@ -158,6 +167,20 @@ impl Band {
     }
 }
 
+/// Two panels sharing one x axis under a header ending at `top`: the upper a little
+/// taller, without x labels; the lower with them.
+pub fn two_bands(top: i32) -> (Band, Band) {
+    let bottom = Band::rest(top).bottom;
+    let plots = bottom - top - 2 * theme::Y_TITLE_BAND - theme::X_TICK_BAND - theme::X_TITLE_BAND;
+    let split = top + theme::Y_TITLE_BAND + plots * 11 / 20 + 10;
+    let upper = Band {
+        top,
+        bottom: split - 10,
+        x_axis: false,
+    };
+    (upper, Band::rest(split))
+}
+
 /// Room a y axis needs on the left for its tick labels.
 pub fn y_label_width(y: &Axis, lang: Lang) -> i32 {
     y.widest_label(lang).ceil() as i32 + theme::Y_TICK_GAP
@@ -214,9 +237,17 @@ pub fn panel<'b>(
     }
     mesh.draw()?;
 
-    if y_lo < 0.0 && y_hi > 0.0 {
+    // A zero line across a numeric axis that spans zero (categories have no zero).
+    let numeric = |axis: &Axis| matches!(axis.kind, AxisKind::Numbers { .. });
+    if numeric(y) && y_lo < 0.0 && y_hi > 0.0 {
         plot.draw_series(std::iter::once(PathElement::new(
             vec![(x_lo, 0.0), (x_hi, 0.0)],
+            theme::ZERO_LINE.stroke_width(1),
+        )))?;
+    }
+    if numeric(x) && x_lo < 0.0 && x_hi > 0.0 {
+        plot.draw_series(std::iter::once(PathElement::new(
+            vec![(0.0, y_lo), (0.0, y_hi)],
             theme::ZERO_LINE.stroke_width(1),
         )))?;
     }

@@ -10,18 +10,34 @@ use super::marks::{self, Layer, Line};
 use super::Lang;
 use crate::metrics::Results;
 
-/// The smallest tick step for a unit: whole members and points, whole yuan, 1%.
+/// The smallest tick step for a unit: whole members and points, whole yuan, 1%; any step
+/// for a scenario's own number.
 pub fn min_step(unit: Unit) -> f64 {
     match unit {
         Unit::Count | Unit::Money => 1.0,
         Unit::Percent => 0.01,
+        Unit::Number => 0.0,
     }
 }
 
 /// The x axis of calendar months ("2026-01"), as points or as bands (for bars).
 pub fn month_axis(results: &Results, lang: Lang, banded: bool) -> Axis {
     let months = results.months.iter().map(|m| m.label.clone()).collect();
+    months_axis(months, lang, banded)
+}
+
+/// The x axis of these calendar months ("2026-01" first).
+pub fn months_axis(months: Vec<String>, lang: Lang, banded: bool) -> Axis {
     Axis::categories(labels(lang).month_axis, months, banded)
+}
+
+/// The longest of several scenarios' months (they all start in the same month).
+pub fn longest<'m>(months: impl IntoIterator<Item = &'m Vec<String>>) -> Vec<String> {
+    months
+        .into_iter()
+        .max_by_key(|m| m.len())
+        .cloned()
+        .unwrap_or_default()
 }
 
 /// The y axis for `values`, from zero (or below) to a round number above the largest, with

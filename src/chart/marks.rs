@@ -1,4 +1,5 @@
-//! The marks drawn inside a panel: lines over categories, stacked areas and signed bars.
+//! The marks drawn inside a panel: lines over categories, stacked areas, bands and signed
+//! bars.
 //! Each mark type is described as data (name, colour, values) and knows its legend entry,
 //! so a chart is a list of marks plus its axes.
 //!
@@ -6,7 +7,7 @@
 //! block centred on its category, so it stays visible. Non-finite values are drawn as 0.
 
 use plotters::prelude::{Circle, Color, DashedLineSeries, LineSeries, Polygon, Rectangle};
-use plotters::style::RGBColor;
+use plotters::style::{RGBColor, ShapeStyle};
 
 use super::frame::{DrawResult, Key, Mark, Plot};
 use super::theme;
@@ -152,12 +153,7 @@ pub fn stack(plot: &mut Plot, layers: &[Layer]) -> DrawResult {
         let ceiling: Vec<f64> = (0..len)
             .map(|i| floor[i] + finite(layer.values.get(i).copied().unwrap_or(0.0)).max(0.0))
             .collect();
-        let upper = positions(&ceiling);
-        let lower = positions(&floor);
-        let outline: Vec<(f64, f64)> = upper.iter().chain(lower.iter().rev()).copied().collect();
-        if outline.len() >= 3 {
-            plot.draw_series(std::iter::once(Polygon::new(outline, layer.color.filled())))?;
-        }
+        fill_between(plot, &floor, &ceiling, layer.color.filled())?;
         floor = ceiling;
     }
     Ok(())
@@ -176,5 +172,22 @@ pub fn bars(plot: &mut Plot, values: &[f64], color: RGBColor) -> DrawResult {
                 Rectangle::new([(x - width, 0.0), (x + width, finite(*v))], color.filled())
             }),
     )?;
+    Ok(())
+}
+
+/// Draws a translucent band between `low` and `high` (one value each per category), such
+/// as a series' P10 and P90 over seeds.
+pub fn band(plot: &mut Plot, low: &[f64], high: &[f64], color: RGBColor) -> DrawResult {
+    fill_between(plot, low, high, color.mix(theme::BAND_OPACITY).filled())
+}
+
+/// Fills the area between two lines over the categories.
+fn fill_between(plot: &mut Plot, low: &[f64], high: &[f64], style: ShapeStyle) -> DrawResult {
+    let upper = positions(high);
+    let lower = positions(low);
+    let outline: Vec<(f64, f64)> = upper.iter().chain(lower.iter().rev()).copied().collect();
+    if outline.len() >= 3 {
+        plot.draw_series(std::iter::once(Polygon::new(outline, style)))?;
+    }
     Ok(())
 }

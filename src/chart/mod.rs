@@ -1,6 +1,9 @@
-//! Charts of a run's results, as SVG documents in the page's language.
+//! Charts of a run's results and of studies over many runs, as SVG documents in the
+//! page's language.
 //!
 //! One function per chart kind turns [`Results`] into marks over axes (see the chart files);
+//! the studies' charts ([`comparison_charts`], [`replication_charts`], [`sweep_charts`],
+//! [`tornado_charts`]) do the same from the reports of `crate::study`;
 //! they share one frame (title, legend, labelled axes with units), one theme and one number
 //! format. Charts are drawn with plotters onto [`backend::SvgCanvas`], whose text metrics
 //! need no browser, so they can be drawn inside a Web Worker and give the same bytes
@@ -13,6 +16,9 @@
 
 mod axis;
 pub mod backend;
+mod bands;
+mod compare;
+mod differences;
 mod finance;
 pub mod format;
 mod frame;
@@ -21,13 +27,22 @@ mod layouts;
 mod marks;
 mod members;
 mod retention;
+mod study_labels;
+mod sweep;
 mod theme;
+mod tornado;
+
+pub use bands::replication_charts;
+pub use compare::comparison_charts;
+pub use study_labels::{study_labels, StudyLabels};
+pub use sweep::sweep_charts;
+pub use tornado::tornado_charts;
 
 use plotters::prelude::IntoDrawingArea;
 
 use crate::metrics::Results;
 use backend::SvgCanvas;
-use frame::DrawResult;
+use frame::{Canvas, DrawResult};
 
 /// The language of the page, and so of every word and number on the charts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -129,11 +144,16 @@ impl ChartKind {
 /// One chart as an SVG document. Never panics: if drawing fails, the document is a small
 /// SVG with the title and the error.
 pub fn render(kind: ChartKind, results: &Results, lang: Lang) -> String {
-    let mut svg = String::new();
-    match draw(kind, results, lang, &mut svg) {
-        Ok(()) => finish(svg, kind, lang),
-        Err(error) => failure_svg(kind, lang, &error.to_string()),
-    }
+    document(kind.id(), kind.title(lang), lang, |root| match kind {
+        ChartKind::Members => members::members(root, results, lang),
+        ChartKind::Lifecycle => members::lifecycle(root, results, lang),
+        ChartKind::Tiers => members::tiers(root, results, lang),
+        ChartKind::TierMoves => members::tier_moves(root, results, lang),
+        ChartKind::Retention => retention::curves(root, results, lang),
+        ChartKind::CohortHeatmap => retention::heatmap(root, results, lang),
+        ChartKind::Points => finance::points_and_liability(root, results, lang),
+        ChartKind::Money => finance::revenue_and_cost(root, results, lang),
+    })
 }
 
 /// Every chart, as (id, SVG document), in [`ChartKind::ALL`] order.
@@ -144,29 +164,30 @@ pub fn render_all(results: &Results, lang: Lang) -> Vec<(&'static str, String)> 
         .collect()
 }
 
-fn draw(kind: ChartKind, results: &Results, lang: Lang, buffer: &mut String) -> DrawResult {
-    let root = SvgCanvas::with_string(buffer, (theme::WIDTH, theme::HEIGHT)).into_drawing_area();
-    root.fill(&theme::BACKGROUND)?;
-    match kind {
-        ChartKind::Members => members::members(&root, results, lang)?,
-        ChartKind::Lifecycle => members::lifecycle(&root, results, lang)?,
-        ChartKind::Tiers => members::tiers(&root, results, lang)?,
-        ChartKind::TierMoves => members::tier_moves(&root, results, lang)?,
-        ChartKind::Retention => retention::curves(&root, results, lang)?,
-        ChartKind::CohortHeatmap => retention::heatmap(&root, results, lang)?,
-        ChartKind::Points => finance::points_and_liability(&root, results, lang)?,
-        ChartKind::Money => finance::revenue_and_cost(&root, results, lang)?,
+/// The SVG document of chart `id` titled `title`, drawn by `draw` on a blank canvas; if
+/// drawing fails, a small SVG with the title and the error.
+fn document(id: &str, title: &str, lang: Lang, draw: impl FnOnce(&Canvas) -> DrawResult) -> String {
+    let mut svg = String::new();
+    let drawn = (|| -> DrawResult {
+        let root =
+            SvgCanvas::with_string(&mut svg, (theme::WIDTH, theme::HEIGHT)).into_drawing_area();
+        root.fill(&theme::BACKGROUND)?;
+        draw(&root)?;
+        root.present()?;
+        Ok(())
+    })();
+    match drawn {
+        Ok(()) => finish(svg, id, title),
+        Err(error) => failure_svg(id, title, lang, &error.to_string()),
     }
-    root.present()?;
-    Ok(())
 }
 
 /// The attributes and `<title>` the page relies on, added to the root `<svg>`.
-fn finish(mut svg: String, kind: ChartKind, lang: Lang) -> String {
-    let title = escape(kind.title(lang));
+fn finish(mut svg: String, id: &str, title: &str) -> String {
+    let title = escape(title);
     let attributes = format!(
         " class=\"tierlab-chart\" data-chart=\"{}\" role=\"img\" aria-label=\"{title}\"",
-        kind.id()
+        escape(id)
     );
     if let Some(start) = svg.find("<svg") {
         svg.insert_str(start + "<svg".len(), &attributes);
@@ -178,9 +199,9 @@ fn finish(mut svg: String, kind: ChartKind, lang: Lang) -> String {
 }
 
 /// A chart that could not be drawn: its title and why, in plain SVG.
-fn failure_svg(kind: ChartKind, lang: Lang, error: &str) -> String {
+fn failure_svg(id: &str, title: &str, lang: Lang, error: &str) -> String {
     let (w, h) = (theme::WIDTH, theme::HEIGHT);
-    let title = escape(kind.title(lang));
+    let title = escape(title);
     let reason = escape(&format!("{}: {error}", labels::labels(lang).could_not_draw));
     let font = escape(theme::FONT_FAMILY);
     format!(
@@ -192,7 +213,7 @@ fn failure_svg(kind: ChartKind, lang: Lang, error: &str) -> String {
          fill=\"#1F2430\">{title}</text>\n\
          <text x=\"16\" y=\"60\" font-family=\"{font}\" font-size=\"13\" fill=\"#6B7280\">{reason}</text>\n\
          </svg>\n",
-        id = kind.id(),
+        id = escape(id),
     )
 }
 
@@ -228,7 +249,8 @@ mod tests {
 
     #[test]
     fn a_chart_that_cannot_be_drawn_still_is_a_findable_svg() {
-        let svg = failure_svg(ChartKind::Money, Lang::ZhCn, "bad <thing>");
+        let kind = ChartKind::Money;
+        let svg = failure_svg(kind.id(), kind.title(Lang::ZhCn), Lang::ZhCn, "bad <thing>");
         assert!(svg.starts_with("<svg") && svg.contains("data-chart=\"money\""));
         assert!(svg.contains("bad &lt;thing&gt;") && svg.contains("每月收入"));
     }

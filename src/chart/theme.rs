@@ -70,6 +70,16 @@ pub const LAVENDER: RGBColor = RGBColor(0xb3, 0x9d, 0xe6);
 pub const GREY: RGBColor = RGBColor(0x9a, 0xa2, 0xae);
 pub const PALE_GREY: RGBColor = RGBColor(0xcf, 0xd4, 0xdb);
 
+/// Scenarios A, B, C… in comparisons, in order (the ninth repeats the first).
+pub const SCENARIOS: [RGBColor; 8] = [BLUE, ORANGE, GREEN, PURPLE, RED, AMBER, NAVY, GREY];
+/// How opaque a P10–P90 band is, so that the bands of two scenarios show through each other.
+pub const BAND_OPACITY: f64 = 0.18;
+
+/// The colour of the i-th scenario (0 = A).
+pub fn scenario_colour(i: usize) -> RGBColor {
+    SCENARIOS[i % SCENARIOS.len()]
+}
+
 /// Ordinal ramp for tiers and cohorts: light (entry tier, oldest cohort) to dark.
 pub const RAMP_LIGHT: RGBColor = RGBColor(0xb3, 0xcd, 0xf5);
 pub const RAMP_DARK: RGBColor = RGBColor(0x14, 0x2c, 0x6e);

@@ -9,6 +9,7 @@
 //! The field-by-field reference for planners is `docs/scenario.md`.
 
 mod campaigns;
+mod embed;
 mod presets;
 mod read;
 mod read_json;
@@ -20,18 +21,28 @@ mod read_tests;
 mod validate;
 mod validate_campaigns;
 mod validate_checks;
+mod validate_embed;
+#[cfg(test)]
+mod validate_embed_tests;
 mod validate_population;
 mod validate_programme;
 #[cfg(test)]
 mod validate_tests;
+mod wording;
+#[cfg(test)]
+mod wording_cases;
+#[cfg(test)]
+mod wording_tests;
 
 pub use campaigns::{
     campaign_presets, Audience, Campaign, Limits, Offer, Referral, Response, Schedule, Trigger,
     MEMBER_DAY,
 };
+pub use embed::{Embed, EmbedSlider, MAX_SLIDERS};
 pub use presets::{preset, preset_names, PresetInfo, PRESETS};
-pub use read::parse;
-pub use validate::{validate, Problem};
+pub use read::{parse, parse_in};
+pub use validate::{validate, validate_in, Problem};
+pub use wording::Wording;
 
 use serde::{Deserialize, Serialize};
 
@@ -60,6 +71,10 @@ pub struct Scenario {
     /// Referral (老带新).
     pub referral: Referral,
     pub economics: Economics,
+    /// What a page embedding the scenario (`?embed=1`) lets its viewers try; left out of
+    /// the JSON when empty.
+    #[serde(skip_serializing_if = "Embed::is_empty")]
+    pub embed: Embed,
 }
 
 /// The business figures that turn revenue into value.
@@ -340,6 +355,7 @@ impl Default for Scenario {
             campaigns: Vec::new(),
             referral: Referral::default(),
             economics: Economics::default(),
+            embed: Embed::default(),
         }
     }
 }

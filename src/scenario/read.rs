@@ -1,5 +1,5 @@
 //! Reading a scenario from JSON text: [`parse`], which reports every structure problem at
-//! its JSON path and hands a well-formed scenario on to [`validate`].
+//! its JSON path and hands a well-formed scenario on to [`super::validate`].
 //!
 //! What it is for: the three steps of reading — the text as JSON (`read_json`), objects where
 //! objects belong (`read_shape`), the document as a [`Scenario`] (here) — and the last step's
@@ -8,7 +8,7 @@
 //! belongs, a file cut off half-way, a number past any type's range.
 //!
 //! What it is not for: the planner's sentences (`read_messages`), range and cross-field
-//! checks ([`validate`]), or repairing a scenario: a stand-in only lets reading go on, and a
+//! checks ([`super::validate`]), or repairing a scenario: a stand-in only lets reading go on, and a
 //! document that needed one is never returned as a scenario.
 
 use std::collections::HashMap;
@@ -21,7 +21,9 @@ use super::read_json::read_json;
 use super::read_messages::{classify, explain, named_choices, ReadError};
 use super::read_path::{field_steps, last_key, locate, locate_mut, path_text, steps_of, Step};
 use super::read_shape::check_shape;
-use super::{validate, Problem, Scenario};
+use super::validate::validate_in;
+use super::wording::Wording;
+use super::{Problem, Scenario};
 use crate::behaviour::{BehaviourModel, PlannerBehaviour};
 
 /// Structure problems collected from one document before giving up.
@@ -33,18 +35,26 @@ const MAX_STRUCTURE_PROBLEMS: usize = 50;
 /// 2. otherwise every structure problem — unknown fields (with a "did you mean"), values of
 ///    the wrong type, missing required fields, fields given twice, a list where an object
 ///    belongs — each at its JSON path;
-/// 3. once the document reads as a scenario, every problem [`validate`] finds. (Range and
+/// 3. once the document reads as a scenario, every problem [`super::validate`] finds. (Range and
 ///    cross-field checks wait until the structure is right: a value that could not be read
 ///    cannot be compared with its neighbours.)
+///
+/// Every problem is in English, with the scenario's own numbers; [`parse_in`] words them for
+/// another reader.
 pub fn parse(json: &str) -> Result<Scenario, Vec<Problem>> {
+    parse_in(json, Wording::PLAIN)
+}
+
+/// As [`parse`], each problem worded for its reader: in Chinese, with shares as percents…
+pub fn parse_in(json: &str, wording: Wording) -> Result<Scenario, Vec<Problem>> {
     let mut problems = Vec::new();
-    let Some((mut document, order)) = read_json(json, &mut problems) else {
+    let Some((mut document, order)) = read_json(json, &mut problems, wording) else {
         return Err(problems);
     };
-    if check_shape(&mut document, &mut problems) {
-        if let Some(scenario) = read_scenario(&mut document, &mut problems) {
+    if check_shape(&mut document, &mut problems, wording) {
+        if let Some(scenario) = read_scenario(&mut document, &mut problems, wording) {
             if problems.is_empty() {
-                let problems = validate(&scenario);
+                let problems = validate_in(&scenario, wording);
                 return if problems.is_empty() {
                     Ok(scenario)
                 } else {
@@ -80,7 +90,11 @@ fn text_position(order: &HashMap<String, usize>, path: &str) -> usize {
 /// Reads the document as a scenario, collecting every structure problem: after each one the
 /// offending value is set aside (an unknown field removed, a mistyped value replaced by a
 /// stand-in of the right type) and reading starts again, up to a limit.
-fn read_scenario(document: &mut Value, problems: &mut Vec<Problem>) -> Option<Scenario> {
+fn read_scenario(
+    document: &mut Value,
+    problems: &mut Vec<Problem>,
+    wording: Wording,
+) -> Option<Scenario> {
     for _ in 0..MAX_STRUCTURE_PROBLEMS {
         let error = match serde_path_to_error::deserialize::<_, Scenario>(&*document) {
             Ok(scenario) => return Some(scenario),
@@ -89,7 +103,7 @@ fn read_scenario(document: &mut Value, problems: &mut Vec<Problem>) -> Option<Sc
         let steps = steps_of(error.path());
         let (steps, raw) = look_inside_tagged(document, steps, error.inner().to_string());
         let error = classify(&raw);
-        let (problem_steps, message) = explain(&steps, &error);
+        let (problem_steps, message) = explain(&steps, &error, wording);
         let problem = Problem {
             path: path_text(&problem_steps),
             message,
@@ -205,7 +219,7 @@ fn set_aside(document: &mut Value, steps: &[Step], error: &ReadError) -> bool {
         ReadError::MissingField(field) => {
             let stand_in = match field.as_str() {
                 "purchases" | "spend" | "behaviour" | "form" | "kind" => return false,
-                "name" => Value::String(String::new()),
+                "name" | "path" => Value::String(String::new()),
                 _ => Value::from(0),
             };
             match locate_mut(document, steps) {
@@ -235,6 +249,7 @@ fn stand_in(expected: &str, steps: &[Step]) -> Option<Value> {
         "struct Referral",
         "struct Limits",
         "struct Response",
+        "struct Embed",
     ];
     match expected {
         "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize" | "f32"

@@ -15,6 +15,7 @@ use serde_json::{Map, Value};
 
 use super::read_messages::not_json_message;
 use super::read_path::child;
+use super::wording::Wording;
 use super::Problem;
 
 /// What reading the JSON noticed besides the value itself.
@@ -31,6 +32,7 @@ struct ReadNotes {
 struct JsonSeed<'n> {
     path: String,
     notes: &'n mut ReadNotes,
+    wording: Wording,
 }
 
 impl<'de> DeserializeSeed<'de> for JsonSeed<'_> {
@@ -81,7 +83,11 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let JsonSeed { path, notes } = self;
+        let JsonSeed {
+            path,
+            notes,
+            wording,
+        } = self;
         let mut items = Vec::new();
         loop {
             let item_path = format!("{path}[{}]", items.len());
@@ -90,6 +96,7 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
             let seed = JsonSeed {
                 path: item_path.clone(),
                 notes: &mut *notes,
+                wording,
             };
             match seq.next_element_seed(seed) {
                 Ok(Some(item)) => items.push(item),
@@ -103,7 +110,11 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let JsonSeed { path, notes } = self;
+        let JsonSeed {
+            path,
+            notes,
+            wording,
+        } = self;
         let mut object = Map::new();
         loop {
             let key = match map.next_key::<String>() {
@@ -120,6 +131,7 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
             let seed = JsonSeed {
                 path: field_path.clone(),
                 notes: &mut *notes,
+                wording,
             };
             let value = match map.next_value_seed(seed) {
                 Ok(value) => value,
@@ -131,7 +143,10 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
             if object.contains_key(&key) {
                 notes.duplicates.push(Problem {
                     path: field_path,
-                    message: "this field is given twice; keep only one".into(),
+                    message: wording.say(
+                        "this field is given twice; keep only one",
+                        "这个字段出现了两次，请只保留一个",
+                    ),
                 });
             }
             object.insert(key, value);
@@ -144,12 +159,14 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
 pub(super) fn read_json(
     json: &str,
     problems: &mut Vec<Problem>,
+    wording: Wording,
 ) -> Option<(Value, HashMap<String, usize>)> {
     let mut notes = ReadNotes::default();
     let mut deserializer = serde_json::Deserializer::from_str(json);
     let seed = JsonSeed {
         path: String::new(),
         notes: &mut notes,
+        wording,
     };
     let read = seed
         .deserialize(&mut deserializer)
@@ -162,7 +179,7 @@ pub(super) fn read_json(
         Err(error) => {
             problems.push(Problem {
                 path: notes.error_path.unwrap_or_default(),
-                message: not_json_message(&error),
+                message: not_json_message(&error, wording),
             });
             None
         }

@@ -1,6 +1,6 @@
 //! The reader's complaints in a planner's words: what serde and serde_json say about a
-//! document, taken apart and said again ("expected a whole number (0 or more), got the text
-//! \"2000\"", "\"monhts\" is not a field here (did you mean \"months\"?)").
+//! document, taken apart and said again in English or Chinese ("expected a whole number (0
+//! or more), got the text \"2000\"", "此处没有 \"monhts\" 字段（是不是要写 \"months\"？）").
 //!
 //! What it is for: [`not_json_message`] for text that is not JSON, [`classify`] and
 //! [`explain`] for a structure problem, and the did-you-mean suggestion. What it is not for:
@@ -10,43 +10,82 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::read_path::{field_steps, last_key, Step};
+use super::wording::Wording;
 use super::{DowngradePolicy, QualificationBasis};
 
 /// "not valid JSON at line 3, column 14: a comma or a closing brace } is missing".
-pub(super) fn not_json_message(error: &serde_json::Error) -> String {
+pub(super) fn not_json_message(error: &serde_json::Error, w: Wording) -> String {
     let raw = error.to_string();
     let what = raw
         .rfind(" at line ")
         .and_then(|at| raw.get(..at))
         .unwrap_or(&raw);
-    let plain = match what {
+    let (en, zh) = match what {
         "EOF while parsing a value"
         | "EOF while parsing a list"
         | "EOF while parsing an object"
-        | "EOF while parsing a string" => "the text ends before the scenario is complete",
-        "trailing comma" => "there is a comma just before a closing bracket or brace",
-        "trailing characters" => "there is more text after the end of the scenario",
-        "key must be a string" => "field names must be in double quotes",
-        "expected `,` or `}`" => "a comma or a closing brace } is missing",
-        "expected `,` or `]`" => "a comma or a closing bracket ] is missing",
-        "expected `:`" => "a colon : is missing after a field name",
-        "expected value" => "a value is missing or malformed (text needs double quotes)",
-        "expected ident" => "true, false or null is misspelled",
-        "number out of range" => "a number is too large",
-        "invalid number" => "a number is malformed",
-        "recursion limit exceeded" => "the document is nested too deeply",
-        "control character (\\u0000-\\u001F) found while parsing a string" => {
-            "a text value contains a line break or another control character"
-        }
-        other => other,
+        | "EOF while parsing a string" => (
+            "the text ends before the scenario is complete",
+            "方案还没写完，文本就结束了",
+        ),
+        "trailing comma" => (
+            "there is a comma just before a closing bracket or brace",
+            "右括号前多了一个逗号",
+        ),
+        "trailing characters" => (
+            "there is more text after the end of the scenario",
+            "方案结束后还有多余的文本",
+        ),
+        "key must be a string" => (
+            "field names must be in double quotes",
+            "字段名须用英文双引号括起来",
+        ),
+        "expected `,` or `}`" => (
+            "a comma or a closing brace } is missing",
+            "缺少逗号或右花括号 }",
+        ),
+        "expected `,` or `]`" => (
+            "a comma or a closing bracket ] is missing",
+            "缺少逗号或右方括号 ]",
+        ),
+        "expected `:`" => (
+            "a colon : is missing after a field name",
+            "字段名后缺少冒号 :",
+        ),
+        "expected value" => (
+            "a value is missing or malformed (text needs double quotes)",
+            "缺少值或值的格式有误（文本须加英文双引号）",
+        ),
+        "expected ident" => (
+            "true, false or null is misspelled",
+            "true、false 或 null 拼写有误",
+        ),
+        "number out of range" => ("a number is too large", "数字太大"),
+        "invalid number" => ("a number is malformed", "数字格式有误"),
+        "recursion limit exceeded" => ("the document is nested too deeply", "文档嵌套太深"),
+        "control character (\\u0000-\\u001F) found while parsing a string" => (
+            "a text value contains a line break or another control character",
+            "文本值中含有换行或其他控制字符",
+        ),
+        "invalid escape"
+        | "invalid unicode code point"
+        | "lone leading surrogate in hex escape"
+        | "unexpected end of hex escape" => (
+            "a backslash \\ in a text value starts no valid escape",
+            "文本值中的反斜杠 \\ 转义有误",
+        ),
+        other => (other, "格式有误"),
     };
     if error.line() == 0 {
-        format!("not valid JSON: {plain}")
+        w.say(
+            format!("not valid JSON: {en}"),
+            format!("不是有效的 JSON：{zh}"),
+        )
     } else {
-        format!(
-            "not valid JSON at line {}, column {}: {plain}",
-            error.line(),
-            error.column()
+        let (line, column) = (error.line(), error.column());
+        w.say(
+            format!("not valid JSON at line {line}, column {column}: {en}"),
+            format!("第 {line} 行第 {column} 列起不是有效的 JSON：{zh}"),
         )
     }
 }
@@ -121,63 +160,82 @@ fn name_and_list(rest: &str) -> Option<(String, Vec<String>)> {
 }
 
 /// The JSON path to report and the planner's sentence for a reader's complaint.
-pub(super) fn explain(steps: &[Step], error: &ReadError) -> (Vec<Step>, String) {
+pub(super) fn explain(steps: &[Step], error: &ReadError, w: Wording) -> (Vec<Step>, String) {
     match error {
         ReadError::InvalidType { got, expected } => (
             steps.to_vec(),
-            format!(
-                "expected {}, got {}",
-                expected_text(expected, steps),
-                got_text(got)
-            ),
+            expected_got(&expected_text(expected, steps, w), &got_text(got, w), w),
         ),
         ReadError::InvalidValue { got, expected } => {
-            (steps.to_vec(), out_of_type_range(got, expected, steps))
+            (steps.to_vec(), out_of_type_range(got, expected, steps, w))
         }
         ReadError::UnknownField { field, allowed } => {
             let message = if allowed.is_empty() {
-                format!("\"{field}\" does not apply here; remove it")
+                w.say(
+                    format!("\"{field}\" does not apply here; remove it"),
+                    format!("\"{field}\" 不适用于此处，请删除"),
+                )
             } else {
-                format!(
-                    "\"{field}\" is not a field here{}; the fields here are {}",
-                    did_you_mean(field, allowed),
-                    allowed.join(", ")
+                let guess = did_you_mean(field, allowed, w);
+                w.say(
+                    format!(
+                        "\"{field}\" is not a field here{guess}; the fields here are {}",
+                        allowed.join(", ")
+                    ),
+                    format!(
+                        "此处没有 \"{field}\" 字段{guess}；此处的字段有 {}",
+                        allowed.join("、")
+                    ),
                 )
             };
             (field_steps(steps, field), message)
         }
-        ReadError::UnknownVariant { variant, allowed } => (
-            steps.to_vec(),
-            format!(
-                "\"{variant}\" is not one of the choices{}: {}",
-                did_you_mean(variant, allowed),
-                quoted(allowed)
-            ),
-        ),
+        ReadError::UnknownVariant { variant, allowed } => {
+            let (guess, choices) = (did_you_mean(variant, allowed, w), quoted(allowed, w));
+            (
+                steps.to_vec(),
+                w.say(
+                    format!("\"{variant}\" is not one of the choices{guess}: {choices}"),
+                    format!("\"{variant}\" 不是可选项之一{guess}；可选项有 {choices}"),
+                ),
+            )
+        }
         ReadError::MissingField(field) => {
             let mut steps = steps.to_vec();
             steps.push(Step::Key(field.clone()));
-            (steps, "this required field is missing".into())
+            (
+                steps,
+                w.say("this required field is missing", "缺少这个必填字段"),
+            )
         }
-        ReadError::Other(raw) => (steps.to_vec(), format!("could not be read: {raw}")),
+        ReadError::Other(raw) => (
+            steps.to_vec(),
+            w.say(format!("could not be read: {raw}"), "无法读取这个值"),
+        ),
     }
 }
 
 /// What a field expects, in the planner's words.
-fn expected_text(expected: &str, steps: &[Step]) -> String {
-    match expected {
-        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "a whole number (0 or more)".into(),
-        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => "a whole number".into(),
-        "f32" | "f64" => "a number".into(),
-        "a string" => "text in double quotes".into(),
-        "a boolean" => "true or false".into(),
-        "a sequence" => "a list [ … ]".into(),
+fn expected_text(expected: &str, steps: &[Step], w: Wording) -> String {
+    let (en, zh) = match expected {
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => {
+            ("a whole number (0 or more)", "不小于 0 的整数")
+        }
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => ("a whole number", "整数"),
+        "f32" | "f64" => ("a number", "数字"),
+        "a string" => ("text in double quotes", "用英文双引号括起来的文本"),
+        "a boolean" => ("true or false", " true 或 false"),
+        "a sequence" => ("a list [ … ]", "列表 [ … ]"),
         "string or map" | "variant identifier" => {
             let allowed = named_choices(steps);
             if allowed.is_empty() {
-                "one of the named choices, in double quotes".into()
+                (
+                    "one of the named choices, in double quotes",
+                    "用英文双引号括起来的选项名",
+                )
             } else {
-                format!("one of {}", quoted(&allowed))
+                let choices = quoted(&allowed, w);
+                return w.say(format!("one of {choices}"), format!("以下之一：{choices}"));
             }
         }
         other
@@ -185,56 +243,67 @@ fn expected_text(expected: &str, steps: &[Step]) -> String {
                 || other.starts_with("internally tagged enum ")
                 || other == "a map" =>
         {
-            "an object { … }".into()
+            ("an object { … }", "对象 { … }")
         }
-        other => other.into(),
-    }
+        other => (other, "这个字段所需类型的值"),
+    };
+    w.say(en, zh)
 }
 
 /// What the planner wrote, as a planner would name it.
-fn got_text(got: &str) -> String {
+fn got_text(got: &str, w: Wording) -> String {
     if let Some(text) = got.strip_prefix("string ") {
-        return format!("the text {text}");
+        return w.say(format!("the text {text}"), format!("文本 {text}"));
     }
     let literal = ["integer ", "floating point ", "boolean "]
         .iter()
         .find_map(|kind| got.strip_prefix(kind));
     if let Some(literal) = literal {
-        return literal.trim_matches('`').to_owned();
+        let literal = literal.trim_matches('`');
+        return w.say(literal, format!(" {literal}"));
     }
-    match got {
-        "map" => "an object { … }".into(),
-        "sequence" => "a list [ … ]".into(),
-        "unit value" | "null" => "null".into(),
-        other => other.into(),
-    }
+    let (en, zh) = match got {
+        "map" => ("an object { … }", "对象 { … }"),
+        "sequence" => ("a list [ … ]", "列表 [ … ]"),
+        "unit value" | "null" => ("null", " null"),
+        other => (other, "其他类型的值"),
+    };
+    w.say(en, zh)
 }
 
 /// "expected a whole number from 0 to 4294967295, got -1".
-fn out_of_type_range(got: &str, expected: &str, steps: &[Step]) -> String {
-    let got = got_text(got);
+fn out_of_type_range(got: &str, expected: &str, steps: &[Step], w: Wording) -> String {
+    let got = got_text(got, w);
     let limit = match expected {
-        "u8" => Some(format!("from 0 to {}", u8::MAX)),
-        "u16" => Some(format!("from 0 to {}", u16::MAX)),
-        "u32" => Some(format!("from 0 to {}", u32::MAX)),
-        "u64" => Some(format!("from 0 to {}", u64::MAX)),
-        "i32" => Some(format!("from {} to {}", i32::MIN, i32::MAX)),
-        "i64" => Some(format!("from {} to {}", i64::MIN, i64::MAX)),
+        "u8" => Some((0, i128::from(u8::MAX))),
+        "u16" => Some((0, i128::from(u16::MAX))),
+        "u32" => Some((0, i128::from(u32::MAX))),
+        "u64" => Some((0, i128::from(u64::MAX))),
+        "i32" => Some((i128::from(i32::MIN), i128::from(i32::MAX))),
+        "i64" => Some((i128::from(i64::MIN), i128::from(i64::MAX))),
         _ => None,
     };
     match limit {
-        Some(limit) => format!("expected a whole number {limit}, got {got}"),
-        None => format!("expected {}, got {got}", expected_text(expected, steps)),
+        Some((low, high)) => w.say(
+            format!("expected a whole number from {low} to {high}, got {got}"),
+            format!("应为 {low} 到 {high} 之间的整数，实际为{got}"),
+        ),
+        None => expected_got(&expected_text(expected, steps, w), &got, w),
     }
 }
 
-/// "\"none\", \"one_tier\", \"to_qualified_tier\"".
-fn quoted(names: &[String]) -> String {
-    names
-        .iter()
-        .map(|name| format!("\"{name}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// "expected a number, got the text \"high\"".
+fn expected_got(expected: &str, got: &str, w: Wording) -> String {
+    w.say(
+        format!("expected {expected}, got {got}"),
+        format!("应为{expected}，实际为{got}"),
+    )
+}
+
+/// "\"none\", \"one_tier\", \"to_qualified_tier\"" (in Chinese joined by "、").
+fn quoted(names: &[String], w: Wording) -> String {
+    let names: Vec<String> = names.iter().map(|name| format!("\"{name}\"")).collect();
+    names.join(if w.is_zh() { "、" } else { ", " })
 }
 
 /// The names the named-choice field at the end of `steps` accepts (none if it is not one).
@@ -258,13 +327,18 @@ fn choices<T: DeserializeOwned>() -> Vec<String> {
 }
 
 /// " (did you mean "months"?)" when one allowed name is a likely typo of `name`.
-fn did_you_mean(name: &str, allowed: &[String]) -> String {
+fn did_you_mean(name: &str, allowed: &[String], w: Wording) -> String {
     allowed
         .iter()
         .map(|candidate| (edit_distance(name, candidate), candidate))
         .filter(|(distance, candidate)| *distance <= 2 && *distance < candidate.chars().count())
         .min_by_key(|(distance, _)| *distance)
-        .map(|(_, candidate)| format!(" (did you mean \"{candidate}\"?)"))
+        .map(|(_, candidate)| {
+            w.say(
+                format!(" (did you mean \"{candidate}\"?)"),
+                format!("（是不是要写 \"{candidate}\"？）"),
+            )
+        })
         .unwrap_or_default()
 }
 

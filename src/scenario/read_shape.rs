@@ -9,10 +9,11 @@
 use serde_json::Value;
 
 use super::read_path::child;
+use super::wording::Wording;
 use super::Problem;
 
 /// Fields whose value is an object.
-const OBJECT_FIELDS: [&str; 19] = [
+const OBJECT_FIELDS: [&str; 20] = [
     "horizon",
     "population",
     "lifecycle",
@@ -32,83 +33,111 @@ const OBJECT_FIELDS: [&str; 19] = [
     "schedule",
     "limits",
     "response",
+    "embed",
 ];
 /// Fields whose value is a list of objects.
-const LIST_FIELDS: [&str; 5] = ["segments", "behaviours", "levels", "rewards", "campaigns"];
+const LIST_FIELDS: [&str; 6] = [
+    "segments",
+    "behaviours",
+    "levels",
+    "rewards",
+    "campaigns",
+    "sliders",
+];
 /// Kinds of `history` and `expiry` that take no other field.
 const KINDS_WITHOUT_FIELDS: [&str; 3] = ["new_programme", "never", "end_of_next_year"];
 
 /// Reports lists where objects belong (and returns false: nothing more can be read), and
 /// fields that do not apply to a `kind` (removed, so reading can go on).
-pub(super) fn check_shape(document: &mut Value, problems: &mut Vec<Problem>) -> bool {
+pub(super) fn check_shape(
+    document: &mut Value,
+    problems: &mut Vec<Problem>,
+    wording: Wording,
+) -> bool {
     if !document.is_object() {
+        let (en, zh) = json_kind(document);
         problems.push(Problem {
             path: String::new(),
-            message: format!(
-                "expected the scenario as an object {{ … }}, got {}",
-                json_kind(document)
+            message: wording.say(
+                format!("expected the scenario as an object {{ … }}, got {en}"),
+                format!("方案应为一个对象 {{ … }}，实际为{zh}"),
             ),
         });
         return false;
     }
-    shape_of_object(document, "", problems)
+    Shapes { problems, wording }.of_object(document, "")
 }
 
-fn json_kind(value: &Value) -> &'static str {
+/// What a JSON value is, in English and in Chinese.
+fn json_kind(value: &Value) -> (&'static str, &'static str) {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list [ … ]",
-        Value::Object(_) => "an object { … }",
+        Value::Null => ("null", " null"),
+        Value::Bool(_) => ("true or false", " true 或 false"),
+        Value::Number(_) => ("a number", "数字"),
+        Value::String(_) => ("text", "文本"),
+        Value::Array(_) => ("a list [ … ]", "列表 [ … ]"),
+        Value::Object(_) => ("an object { … }", "对象 { … }"),
     }
 }
 
-/// True if no object field below `value` holds a list.
-fn shape_of_object(value: &mut Value, path: &str, problems: &mut Vec<Problem>) -> bool {
-    let Value::Object(object) = value else {
-        return true;
-    };
-    if let Some(Value::String(kind)) = object.get("kind") {
-        if KINDS_WITHOUT_FIELDS.contains(&kind.as_str()) {
-            let kind = kind.clone();
-            let extra: Vec<String> = object.keys().filter(|k| *k != "kind").cloned().collect();
-            for key in extra {
-                object.remove(&key);
-                problems.push(Problem {
-                    path: child(path, &key),
-                    message: format!("\"{key}\" does not apply when kind is \"{kind}\"; remove it"),
-                });
-            }
-        }
-    }
-    let mut objects_ok = true;
-    for (key, field) in object.iter_mut() {
-        let field_path = child(path, key);
-        if OBJECT_FIELDS.contains(&key.as_str()) {
-            objects_ok &= shape_of_field(field, &field_path, problems);
-        } else if LIST_FIELDS.contains(&key.as_str()) {
-            if let Value::Array(items) = field {
-                for (i, item) in items.iter_mut().enumerate() {
-                    objects_ok &= shape_of_field(item, &format!("{field_path}[{i}]"), problems);
+/// The problems found so far, and how to word the next one.
+struct Shapes<'p> {
+    problems: &'p mut Vec<Problem>,
+    wording: Wording,
+}
+
+impl Shapes<'_> {
+    /// True if no object field below `value` holds a list.
+    fn of_object(&mut self, value: &mut Value, path: &str) -> bool {
+        let Value::Object(object) = value else {
+            return true;
+        };
+        if let Some(Value::String(kind)) = object.get("kind") {
+            if KINDS_WITHOUT_FIELDS.contains(&kind.as_str()) {
+                let kind = kind.clone();
+                let extra: Vec<String> = object.keys().filter(|k| *k != "kind").cloned().collect();
+                for key in extra {
+                    object.remove(&key);
+                    self.problems.push(Problem {
+                        path: child(path, &key),
+                        message: self.wording.say(
+                            format!("\"{key}\" does not apply when kind is \"{kind}\"; remove it"),
+                            format!("kind 为 \"{kind}\" 时不适用 \"{key}\"，请删除"),
+                        ),
+                    });
                 }
             }
         }
+        let mut objects_ok = true;
+        for (key, field) in object.iter_mut() {
+            let field_path = child(path, key);
+            if OBJECT_FIELDS.contains(&key.as_str()) {
+                objects_ok &= self.of_field(field, &field_path);
+            } else if LIST_FIELDS.contains(&key.as_str()) {
+                if let Value::Array(items) = field {
+                    for (i, item) in items.iter_mut().enumerate() {
+                        objects_ok &= self.of_field(item, &format!("{field_path}[{i}]"));
+                    }
+                }
+            }
+        }
+        objects_ok
     }
-    objects_ok
-}
 
-/// True if `value`, which should be an object, is not a list (nor holds one where an object
-/// belongs).
-fn shape_of_field(value: &mut Value, path: &str, problems: &mut Vec<Problem>) -> bool {
-    if value.is_array() {
-        problems.push(Problem {
-            path: path.to_owned(),
-            message: "expected an object { … }, got a list [ … ]".into(),
-        });
-        false
-    } else {
-        shape_of_object(value, path, problems)
+    /// True if `value`, which should be an object, is not a list (nor holds one where an
+    /// object belongs).
+    fn of_field(&mut self, value: &mut Value, path: &str) -> bool {
+        if value.is_array() {
+            self.problems.push(Problem {
+                path: path.to_owned(),
+                message: self.wording.say(
+                    "expected an object { … }, got a list [ … ]",
+                    "应为对象 { … }，实际为列表 [ … ]",
+                ),
+            });
+            false
+        } else {
+            self.of_object(value, path)
+        }
     }
 }

@@ -22,8 +22,10 @@ use serde::Serialize;
 
 use super::validate_campaigns::{campaigns, referral};
 use super::validate_checks::{Checks, Range};
+use super::validate_embed::embed;
 use super::validate_population::population;
 use super::validate_programme::{goal_gradient, growth, points, tiers};
+use super::wording::Wording;
 use super::{Horizon, Lifecycle, Scenario, SCENARIO_VERSION};
 
 /// One thing wrong with a scenario: where (a JSON path with the scenario's field names,
@@ -81,9 +83,15 @@ const MAX_CHURN_DAYS: u32 = 3_653;
 pub(super) const SHARE_TOLERANCE: f64 = 1e-6;
 
 /// Checks every field's range and every rule between fields; returns all the problems
-/// (none: the scenario can run). Paths use the JSON field names.
+/// (none: the scenario can run), in English with the scenario's own numbers. Paths use the
+/// JSON field names.
 pub fn validate(scenario: &Scenario) -> Vec<Problem> {
-    let mut check = Checks::default();
+    validate_in(scenario, Wording::PLAIN)
+}
+
+/// As [`validate`], each problem worded for its reader (in Chinese, shares as percents…).
+pub fn validate_in(scenario: &Scenario, wording: Wording) -> Vec<Problem> {
+    let mut check = Checks::new(wording);
     if scenario.version != SCENARIO_VERSION {
         check.fail(
             "version",
@@ -91,9 +99,17 @@ pub fn validate(scenario: &Scenario) -> Vec<Problem> {
                 "version {} is not one this build reads; it reads version {SCENARIO_VERSION}",
                 scenario.version
             ),
+            format!(
+                "本程序无法读取版本 {} 的方案，只能读取版本 {SCENARIO_VERSION}",
+                scenario.version
+            ),
         );
     }
-    check.name("name", &scenario.name, "the scenario needs a name");
+    check.name(
+        "name",
+        &scenario.name,
+        ("the scenario needs a name", "方案需要一个名称"),
+    );
     horizon(&mut check, &scenario.horizon);
     population(&mut check, &scenario.population, scenario.horizon.months);
     lifecycle(&mut check, &scenario.lifecycle);
@@ -115,11 +131,12 @@ pub fn validate(scenario: &Scenario) -> Vec<Problem> {
         &segments,
     );
     referral(&mut check, &scenario.referral);
-    check.number(
+    check.share(
         "economics.gross_margin",
         scenario.economics.gross_margin,
         Range::from_to(0.0, 1.0),
     );
+    embed(&mut check, scenario);
     check.problems
 }
 
@@ -131,6 +148,10 @@ fn horizon(check: &mut Checks, horizon: &Horizon) {
             "horizon.start_year",
             format!(
                 "{} must be from {} to {}",
+                horizon.start_year, YEARS.0, YEARS.1
+            ),
+            format!(
+                "当前为 {}，须在 {} 到 {} 之间",
                 horizon.start_year, YEARS.0, YEARS.1
             ),
         );
@@ -153,12 +174,20 @@ fn lifecycle(check: &mut Checks, lifecycle: &Lifecycle) {
                 "{} must be above the active window's {} days: a member is dormant between the two",
                 lifecycle.churned_after_days, lifecycle.active_window_days
             ),
+            format!(
+                "当前为 {} 天，须大于活跃窗口的 {} 天：两者之间的会员为沉默会员",
+                lifecycle.churned_after_days, lifecycle.active_window_days
+            ),
         );
     } else if lifecycle.churned_after_days > MAX_CHURN_DAYS {
         check.fail(
             "lifecycle.churned_after_days",
             format!(
                 "{} must be at most {MAX_CHURN_DAYS}",
+                lifecycle.churned_after_days
+            ),
+            format!(
+                "当前为 {}，不能大于 {MAX_CHURN_DAYS}",
                 lifecycle.churned_after_days
             ),
         );
@@ -168,6 +197,10 @@ fn lifecycle(check: &mut Checks, lifecycle: &Lifecycle) {
             "lifecycle.maturity_purchases",
             format!(
                 "{} must be at least 2: a member with only their first purchase is in the introduction stage",
+                lifecycle.maturity_purchases
+            ),
+            format!(
+                "当前为 {}，不能小于 2：只有首次消费的会员处于引入期",
                 lifecycle.maturity_purchases
             ),
         );

@@ -23,7 +23,7 @@ pub(super) fn campaigns(
     check.names(
         "campaigns",
         campaigns.iter().map(|c| c.name.as_str()),
-        "campaign",
+        ("campaign", "活动"),
         MAX_CAMPAIGNS,
     );
     for (i, c) in campaigns.iter().enumerate() {
@@ -36,7 +36,7 @@ pub(super) fn campaigns(
             segments,
             0,
         );
-        check.number(
+        check.share(
             &format!("{path}.holdout_share"),
             c.holdout_share,
             Range::from_to(0.0, 0.9),
@@ -57,6 +57,7 @@ pub(super) fn campaigns(
                     "{} must not be before the start month {}",
                     s.end_month, s.start_month
                 ),
+                format!("当前为 {}，不能早于开始月份 {}", s.end_month, s.start_month),
             );
         }
         check.whole(
@@ -83,17 +84,17 @@ pub(super) fn campaigns(
             money,
         );
         let r = &c.response;
-        check.number(
+        check.share(
             &format!("{path}.response.purchase_rate_uplift"),
             r.purchase_rate_uplift,
             Range::from_to(0.0, 10.0),
         );
-        check.number(
+        check.share(
             &format!("{path}.response.dropout_reduction"),
             r.dropout_reduction,
             Range::from_to(0.0, 1.0),
         );
-        check.number(
+        check.share(
             &format!("{path}.response.usage_share"),
             r.usage_share,
             Range::from_to(0.0, 1.0),
@@ -113,7 +114,7 @@ fn offer(check: &mut Checks, path: &str, offer: &Offer) {
             );
         }
         Offer::PercentOff { percent, cap } => {
-            check.number(
+            check.share(
                 &format!("{path}.percent"),
                 *percent,
                 Range::above_to(0.0, 1.0),
@@ -122,7 +123,10 @@ fn offer(check: &mut Checks, path: &str, offer: &Offer) {
                 &format!("{path}.cap"),
                 *cap,
                 Range::above_to(0.0, MAX_AMOUNT),
-                "a percent-off offer needs a cap so its budget can be kept",
+                (
+                    "a percent-off offer needs a cap so its budget can be kept",
+                    "折扣券需要封顶金额，预算才能守住",
+                ),
             );
         }
         Offer::PointsMultiplier { multiplier, .. } => {
@@ -134,7 +138,7 @@ fn offer(check: &mut Checks, path: &str, offer: &Offer) {
         }
         Offer::BonusPoints { .. } => {}
         Offer::RewardDiscount { share } => {
-            check.number(&format!("{path}.share"), *share, Range::above_to(0.0, 1.0));
+            check.share(&format!("{path}.share"), *share, Range::above_to(0.0, 1.0));
         }
         Offer::Gift { cost } => {
             check.number(&format!("{path}.cost"), *cost, money);
@@ -154,6 +158,7 @@ fn audience(
         check.fail(
             path,
             format!("conditions are nested more than {MAX_AUDIENCE_DEPTH} deep"),
+            format!("条件嵌套超过 {MAX_AUDIENCE_DEPTH} 层"),
         );
         return;
     }
@@ -162,6 +167,7 @@ fn audience(
             check.fail(
                 &format!("{path}.{upper}"),
                 format!("{high} must not be below the minimum {low}"),
+                format!("当前为 {high}，不能小于下限 {low}"),
             );
         }
     };
@@ -175,6 +181,10 @@ fn audience(
                             "there is no tier {t}: the programme has tiers 0 to {}",
                             tiers.saturating_sub(1)
                         ),
+                        format!(
+                            "没有等级 {t}：方案的等级编号为 0 到 {}",
+                            tiers.saturating_sub(1)
+                        ),
                     );
                 }
             }
@@ -185,6 +195,7 @@ fn audience(
                     check.fail(
                         &format!("{path}.segments[{i}]"),
                         format!("there is no segment named \"{s}\""),
+                        format!("没有名为“{s}”的分层"),
                     );
                 }
             }
@@ -245,7 +256,10 @@ pub(super) fn referral(check: &mut Checks, referral: &Referral) {
         "referral.referrals_per_month",
         referral.referrals_per_month,
         Range::from_to(0.0, 0.2),
-        "each referred member refers too, so higher rates grow the population out of the tab's reach",
+        (
+            "each referred member refers too, so higher rates grow the population out of the tab's reach",
+            "被推荐的会员也会继续推荐，推荐率再高，会员数就会增长到标签页无法容纳",
+        ),
     );
     let money = Range::from_to(0.0, MAX_AMOUNT);
     check.number("referral.referrer_cost", referral.referrer_cost, money);

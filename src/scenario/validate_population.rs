@@ -10,6 +10,7 @@ use super::validate::{
     SHARE_TOLERANCE,
 };
 use super::validate_checks::{Checks, Range};
+use super::wording::short;
 use super::{History, Population, Segment};
 use crate::behaviour::{
     BehaviourModel, BgNbd, GammaGamma, PlannerBehaviour, SegmentBehaviour, WEEKS_PER_MONTH,
@@ -22,7 +23,7 @@ pub(super) fn population(check: &mut Checks, population: &Population, months: u3
         population.new_members_per_month,
         Range::at_least(0.0),
     );
-    let growth_ok = check.number(
+    let growth_ok = check.share(
         "population.acquisition_growth_per_month",
         population.acquisition_growth_per_month,
         Range::from_to(-0.5, 1.0),
@@ -64,13 +65,21 @@ fn members_limit(check: &mut Checks, population: &Population, months: u32) {
     let total = total_members(population, months);
     let starting = f64::from(population.starting_members);
     if !total.is_finite() {
+        let growth = check
+            .wording
+            .value(population.acquisition_growth_per_month, true);
         check.fail(
             "population",
             format!(
-                "more members than can be counted would join over {months} months ({} starting, {} a month growing by {} a month); a tab holds at most {}",
+                "more members than can be counted would join over {months} months ({} starting, {} a month growing by {growth} a month); a tab holds at most {}",
                 count(starting),
                 population.new_members_per_month,
-                population.acquisition_growth_per_month,
+                count(MAX_MEMBERS)
+            ),
+            format!(
+                "{months} 个月内加入的会员多到无法计数（初始 {} 人，每月新增 {} 人且每月增长 {growth}）；一个标签页最多容纳 {} 人",
+                count(starting),
+                population.new_members_per_month,
                 count(MAX_MEMBERS)
             ),
         );
@@ -84,11 +93,19 @@ fn members_limit(check: &mut Checks, population: &Population, months: u32) {
                 count(total - starting),
                 count(MAX_MEMBERS)
             ),
+            format!(
+                "将模拟 {} 名会员（初始 {} 人 + {months} 个月内加入 {} 人）；一个标签页最多容纳 {} 人",
+                count(total),
+                count(starting),
+                count(total - starting),
+                count(MAX_MEMBERS)
+            ),
         );
     } else if total < 1.0 {
         check.fail(
             "population",
             "nobody would be simulated: starting members is 0 and new members per month rounds to 0",
+            "没有会员可模拟：初始会员为 0，每月新增会员四舍五入后也为 0",
         );
     }
 }
@@ -99,19 +116,20 @@ fn segments(check: &mut Checks, segments: &[Segment]) {
         check.fail(
             "population.segments",
             "the population needs at least one segment",
+            "会员群体至少需要一个分层",
         );
         return;
     }
     check.names(
         "population.segments",
         segments.iter().map(|s| s.name.as_str()),
-        "segment",
+        ("segment", "分层"),
         MAX_SEGMENTS,
     );
     let mut shares_ok = true;
     for (i, segment) in segments.iter().enumerate() {
         let path = format!("population.segments[{i}]");
-        shares_ok &= check.number(
+        shares_ok &= check.share(
             &format!("{path}.share"),
             segment.share,
             Range::above_to(0.0, 1.0),
@@ -124,12 +142,14 @@ fn segments(check: &mut Checks, segments: &[Segment]) {
     }
     let total: f64 = segments.iter().map(|s| s.share).sum();
     if shares_ok && (total - 1.0).abs() > SHARE_TOLERANCE {
+        let (sum, whole) = (
+            check.wording.computed(total, true),
+            check.wording.value(1.0, true),
+        );
         check.fail(
             "population.segments",
-            format!(
-                "the shares add up to {}; they must add up to 1",
-                short(total)
-            ),
+            format!("the shares add up to {sum}; they must add up to {whole}"),
+            format!("各分层占比合计为 {sum}，须合计为 {whole}"),
         );
     }
 }
@@ -153,6 +173,11 @@ fn model_behaviour(check: &mut Checks, path: &str, model: &BehaviourModel) {
                     short(per_month),
                     MAX_PURCHASES_PER_MONTH
                 ),
+                format!(
+                    "按 r / α，平均每位会员每月消费 {} 次；最多只能模拟 {} 次",
+                    short(per_month),
+                    MAX_PURCHASES_PER_MONTH
+                ),
             );
         }
     }
@@ -163,7 +188,10 @@ fn model_behaviour(check: &mut Checks, path: &str, model: &BehaviourModel) {
         &format!("{spend}.q"),
         q,
         Range::above(1.0),
-        "the mean spend pγ / (q − 1) needs q above 1",
+        (
+            "the mean spend pγ / (q − 1) needs q above 1",
+            "平均客单价 pγ / (q − 1) 要求 q 大于 1",
+        ),
     );
     let gamma_ok = check.number(&format!("{spend}.gamma"), gamma, Range::above(0.0));
     if p_ok && q_ok && gamma_ok {
@@ -173,6 +201,11 @@ fn model_behaviour(check: &mut Checks, path: &str, model: &BehaviourModel) {
                 &spend,
                 format!(
                     "pγ / (q − 1) means an average order value of {}; at most {} is allowed",
+                    short(mean),
+                    MAX_ORDER_VALUE
+                ),
+                format!(
+                    "按 pγ / (q − 1)，平均客单价为 {}；最多允许 {}",
                     short(mean),
                     MAX_ORDER_VALUE
                 ),
@@ -194,7 +227,7 @@ fn planner_behaviour(check: &mut Checks, path: &str, planner: &PlannerBehaviour)
         planner.purchase_rate_spread,
         Range::from_to(0.1, 5.0),
     );
-    ok &= check.number(
+    ok &= check.share(
         &field("lost_per_year"),
         planner.lost_per_year,
         Range::between(0.0, 1.0),
@@ -216,31 +249,31 @@ fn planner_behaviour(check: &mut Checks, path: &str, planner: &PlannerBehaviour)
     let BgNbd { alpha, a, b, .. } = planner.to_model().purchases;
     let positive = |value: f64| value.is_finite() && value > 0.0;
     if !positive(a) {
+        let lost = check.wording.value(planner.lost_per_year, true);
         check.fail(
             &field("lost_per_year"),
             format!(
-                "{} is too small to model at {} purchases a month: the chance of dropping out after a purchase rounds to 0",
-                planner.lost_per_year, planner.purchases_per_month
+                "{lost} is too small to model at {} purchases a month: the chance of dropping out after a purchase rounds to 0",
+                planner.purchases_per_month
+            ),
+            format!(
+                "在每月消费 {} 次时，{lost} 太小而无法建模：每次消费后流失的概率四舍五入为 0",
+                planner.purchases_per_month
             ),
         );
     } else if !positive(b) || !positive(alpha) {
+        let lost = check.wording.value(planner.lost_per_year, true);
         check.fail(
             path,
             format!(
-                "members who buy {} times a month and of whom {} are lost each year would drop out at almost every purchase; raise purchases per month or lower the share lost",
-                planner.purchases_per_month, planner.lost_per_year
+                "members who buy {} times a month and of whom {lost} are lost each year would drop out at almost every purchase; raise purchases per month or lower the share lost",
+                planner.purchases_per_month
+            ),
+            format!(
+                "每月消费 {} 次、每年流失 {lost} 的会员几乎每次消费后都会流失；请提高每月消费次数或降低年流失率",
+                planner.purchases_per_month
             ),
         );
-    }
-}
-
-/// A computed number for a message: at most six decimals, no trailing zeros.
-fn short(value: f64) -> String {
-    let text = format!("{value:.6}");
-    if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        text
     }
 }
 

@@ -22,7 +22,7 @@ pub(super) fn growth(check: &mut Checks, growth: &GrowthRules) {
     check.names(
         "growth.behaviours",
         growth.behaviours.iter().map(|b| b.name.as_str()),
-        "behaviour",
+        ("behaviour", "成长行为"),
         MAX_GROWTH_BEHAVIOURS,
     );
     for (i, behaviour) in growth.behaviours.iter().enumerate() {
@@ -32,7 +32,10 @@ pub(super) fn growth(check: &mut Checks, growth: &GrowthRules) {
                 &path,
                 behaviour.actions_per_month,
                 Range::from_to(0.0, 1.0),
-                "for a one-off behaviour it is the monthly chance that it happens",
+                (
+                    "for a one-off behaviour it is the monthly chance that it happens",
+                    "一次性行为的这一项是每月发生的概率",
+                ),
             );
         } else {
             check.number(
@@ -58,13 +61,14 @@ pub(super) fn tiers(check: &mut Checks, tiers: &TierRules) {
         check.fail(
             "tiers.levels",
             "the programme needs at least one tier: the entry tier, with threshold 0",
+            "方案至少需要一个等级：门槛为 0 的入门等级",
         );
         return;
     }
     check.names(
         "tiers.levels",
         levels.iter().map(|t| t.name.as_str()),
-        "tier",
+        ("tier", "等级"),
         MAX_TIERS,
     );
     let mut previous: Option<u32> = None;
@@ -77,6 +81,10 @@ pub(super) fn tiers(check: &mut Checks, tiers: &TierRules) {
                     "{} must be 0: every member starts in the entry tier",
                     tier.threshold
                 ),
+                format!(
+                    "当前为 {}，须为 0：每位会员都从入门等级开始",
+                    tier.threshold
+                ),
             ),
             Some(below) if tier.threshold <= below => check.fail(
                 &field("threshold"),
@@ -84,6 +92,7 @@ pub(super) fn tiers(check: &mut Checks, tiers: &TierRules) {
                     "{} must be above the previous tier's {below}",
                     tier.threshold
                 ),
+                format!("当前为 {}，须高于上一等级的 {below}", tier.threshold),
             ),
             _ => {}
         }
@@ -95,33 +104,49 @@ pub(super) fn tiers(check: &mut Checks, tiers: &TierRules) {
                     "{} must be at most the tier's threshold {}",
                     tier.keep_threshold, tier.threshold
                 ),
+                format!(
+                    "当前为 {}，不能高于该等级的升级门槛 {}",
+                    tier.keep_threshold, tier.threshold
+                ),
             );
         }
-        for (name, value, high) in [
-            ("earn_multiplier", tier.earn_multiplier, 100.0),
-            ("discount", tier.discount, 0.9),
+        // (field, value, highest, a share shown as a percent on the page)
+        for (name, value, high, share) in [
+            ("earn_multiplier", tier.earn_multiplier, 100.0, false),
+            ("discount", tier.discount, 0.9, true),
             (
                 "benefit_cost_per_month",
                 tier.benefit_cost_per_month,
                 MAX_AMOUNT,
+                false,
             ),
-            ("dropout_reduction", tier.dropout_reduction, 1.0),
-            ("purchase_rate_uplift", tier.purchase_rate_uplift, 10.0),
-            ("redemption_per_month", tier.redemption_per_month, 1.0),
+            ("dropout_reduction", tier.dropout_reduction, 1.0, true),
+            (
+                "purchase_rate_uplift",
+                tier.purchase_rate_uplift,
+                10.0,
+                true,
+            ),
+            ("redemption_per_month", tier.redemption_per_month, 1.0, true),
         ] {
-            check.number(&field(name), value, Range::from_to(0.0, high));
+            let range = Range::from_to(0.0, high);
+            if share {
+                check.share(&field(name), value, range);
+            } else {
+                check.number(&field(name), value, range);
+            }
         }
     }
 }
 
 /// Members close to the next tier: how close, and how much faster they buy.
 pub(super) fn goal_gradient(check: &mut Checks, goal_gradient: &GoalGradient) {
-    check.number(
+    check.share(
         "goal_gradient.within_share",
         goal_gradient.within_share,
         Range::from_below(0.0, 1.0),
     );
-    check.number(
+    check.share(
         "goal_gradient.purchase_rate_uplift",
         goal_gradient.purchase_rate_uplift,
         Range::from_to(0.0, 10.0),
@@ -151,6 +176,10 @@ pub(super) fn points(check: &mut Checks, points: &PointsRules) {
                         "{months} must be above the {} pending months: points would expire before they could be redeemed",
                         points.pending_months
                     ),
+                    format!(
+                        "当前为 {months}，须大于 {} 个月的待生效期：否则积分还没能兑换就过期了",
+                        points.pending_months
+                    ),
                 );
             }
         }
@@ -162,7 +191,7 @@ pub(super) fn points(check: &mut Checks, points: &PointsRules) {
     check.names(
         "points.rewards",
         points.rewards.iter().map(|r| r.name.as_str()),
-        "reward",
+        ("reward", "礼品"),
         MAX_REWARDS,
     );
     for (i, reward) in points.rewards.iter().enumerate() {
@@ -171,6 +200,7 @@ pub(super) fn points(check: &mut Checks, points: &PointsRules) {
             check.fail(
                 &field("points"),
                 "0 must be at least 1: a reward costs points",
+                "当前为 0，不能小于 1：兑换礼品需要积分",
             );
         }
         check.number(&field("cash"), reward.cash, Range::from_to(0.0, MAX_AMOUNT));

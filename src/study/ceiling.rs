@@ -17,7 +17,7 @@ use super::csv::{number, Table};
 use crate::engine::{self, Plan};
 use crate::metrics::Collector;
 use crate::money::Money;
-use crate::scenario::Scenario;
+use crate::scenario::{Scenario, Wording};
 
 /// The search stops when the range left is narrower than this share of the scenario's value.
 const PRECISION: f64 = 0.001;
@@ -30,6 +30,18 @@ pub enum PointsLever {
     EarnRate,
     /// `points.cost_per_point`: what a redeemed point costs the company.
     CostPerPoint,
+}
+
+impl PointsLever {
+    /// The scenario with the lever set to `value`.
+    pub fn applied(self, scenario: &Scenario, value: f64) -> Scenario {
+        let mut changed = scenario.clone();
+        match self {
+            PointsLever::EarnRate => changed.points.per_currency_unit = value,
+            PointsLever::CostPerPoint => changed.points.cost_per_point = value,
+        }
+        changed
+    }
 }
 
 /// The lever's value that keeps the liability under the ceiling.
@@ -51,15 +63,18 @@ pub struct CeilingSeek {
 }
 
 /// Finds the highest value of `lever`, at most the (validated) scenario's own, that keeps
-/// the liability at the end of the horizon at or under `ceiling` currency units.
+/// the liability at the end of the horizon at or under `ceiling` currency units; or why the
+/// ceiling cannot be sought, in `wording`'s words.
 pub fn seek_liability_ceiling(
     scenario: &Scenario,
     lever: PointsLever,
     ceiling: f64,
+    wording: Wording,
 ) -> Result<CeilingSeek, String> {
     if !(ceiling >= 0.0 && ceiling.is_finite()) {
-        return Err(format!(
-            "a liability ceiling of {ceiling} must be 0 or more"
+        return Err(wording.say(
+            format!("a liability ceiling of {ceiling} must be 0 or more"),
+            format!("积分负债上限当前为 {ceiling}，须不小于 0"),
         ));
     }
     let limit = Money::from_units(ceiling);
@@ -69,12 +84,8 @@ pub fn seek_liability_ceiling(
     };
     let mut runs = 0;
     let mut liability = |value: f64| {
-        let mut changed = scenario.clone();
-        match lever {
-            PointsLever::EarnRate => changed.points.per_currency_unit = value,
-            PointsLever::CostPerPoint => changed.points.cost_per_point = value,
-        }
         runs += 1;
+        let changed = lever.applied(scenario, value);
         liability_at_end(&changed)
     };
     let at_scenario = liability(scenario_value);

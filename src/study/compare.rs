@@ -11,7 +11,9 @@
 use serde::Serialize;
 
 use super::csv::{number, Table};
+use super::csv_words::{kpi_cells, kpi_header, CsvWords};
 use super::kpi::{kpi_value, run_summary, RunSummary, Series, Unit};
+use crate::chart::Lang;
 use crate::scenario::Scenario;
 
 /// The seed every scenario of a study ran with, and why that makes the study fair.
@@ -81,42 +83,48 @@ pub fn letter(i: usize) -> String {
     }
 }
 
+impl Fairness {
+    /// The fairness of scenarios saved with `seeds_given` (A first) and all run with A's.
+    pub fn of_seeds(seeds_given: Vec<u64>) -> Fairness {
+        let seed = seeds_given.first().copied().unwrap_or_default();
+        let seeds_changed = seeds_given.iter().any(|s| *s != seed);
+        let note = if seeds_changed {
+            let given: Vec<String> = seeds_given
+                .iter()
+                .enumerate()
+                .map(|(i, s)| format!("{} {s}", letter(i)))
+                .collect();
+            format!(
+                "The scenarios were saved with different seeds ({}); all ran with A's seed {seed}, \
+                 so they see the same members and the same random draws.",
+                given.join(", ")
+            )
+        } else {
+            format!(
+                "All scenarios ran with seed {seed}: they see the same members and the same \
+                 random draws, so every difference comes from the programme."
+            )
+        };
+        Fairness {
+            seed,
+            seeds_given,
+            seeds_changed,
+            note,
+        }
+    }
+}
+
 /// The scenarios, every one set to A's population seed, and what that changed.
 pub fn align_seeds(scenarios: &[Scenario]) -> (Vec<Scenario>, Fairness) {
-    let seeds_given: Vec<u64> = scenarios.iter().map(|s| s.horizon.seed).collect();
-    let seed = seeds_given.first().copied().unwrap_or_default();
-    let seeds_changed = seeds_given.iter().any(|s| *s != seed);
-    let note = if seeds_changed {
-        let given: Vec<String> = seeds_given
-            .iter()
-            .enumerate()
-            .map(|(i, s)| format!("{} {s}", letter(i)))
-            .collect();
-        format!(
-            "The scenarios were saved with different seeds ({}); all ran with A's seed {seed}, \
-             so they see the same members and the same random draws.",
-            given.join(", ")
-        )
-    } else {
-        format!(
-            "All scenarios ran with seed {seed}: they see the same members and the same random \
-             draws, so every difference comes from the programme."
-        )
-    };
+    let fairness = Fairness::of_seeds(scenarios.iter().map(|s| s.horizon.seed).collect());
     let aligned = scenarios
         .iter()
         .map(|s| {
             let mut s = s.clone();
-            s.horizon.seed = seed;
+            s.horizon.seed = fairness.seed;
             s
         })
         .collect();
-    let fairness = Fairness {
-        seed,
-        seeds_given,
-        seeds_changed,
-        note,
-    };
     (aligned, fairness)
 }
 
@@ -187,29 +195,49 @@ fn percent(value: f64, a: f64) -> Option<f64> {
 }
 
 impl Comparison {
-    /// The KPI table as CSV, one line per KPI and scenario:
+    /// The KPI table as CSV for scripts (the command line), one line per KPI and scenario:
     /// `kpi,unit,scenario,name,value,difference_from_A,percent_difference_from_A`.
     pub fn to_csv(&self) -> String {
-        let mut table = Table::new([
-            "kpi",
-            "unit",
-            "scenario",
-            "name",
-            "value",
-            "difference_from_A",
-            "percent_difference_from_A",
-        ]);
+        self.table(None)
+    }
+
+    /// The KPI table as CSV for a planner reading in `lang` (the page's download): the
+    /// same lines, the headers in that language, each KPI by its name (tiers named from
+    /// `tier_names`, entry tier first) before its id, and the unit in words.
+    pub fn to_csv_in(&self, lang: Lang, tier_names: &[String]) -> String {
+        self.table(Some(&CsvWords::new(lang, tier_names)))
+    }
+
+    fn table(&self, words: Option<&CsvWords>) -> String {
+        let mut header = kpi_header(words);
+        header.extend(match words {
+            None => [
+                "scenario",
+                "name",
+                "value",
+                "difference_from_A",
+                "percent_difference_from_A",
+            ],
+            Some(w) => [
+                w.say("Scenario", "方案"),
+                w.say("Name", "名称"),
+                w.say("Value", "数值"),
+                w.say("Difference from A", "与 A 的差异"),
+                w.say("% difference from A", "与 A 的差异（%）"),
+            ],
+        });
+        let mut table = Table::new(header);
         for kpi in &self.kpis {
             for (cell, scenario) in kpi.scenarios.iter().zip(&self.scenarios) {
-                table.row([
-                    kpi.kpi.clone(),
-                    unit_name(kpi.unit),
+                let mut row = kpi_cells(words, &kpi.kpi, kpi.unit);
+                row.extend([
                     cell.letter.clone(),
                     scenario.name.clone(),
                     number(cell.value),
                     number(cell.difference_from_a),
                     number(cell.percent_difference_from_a),
                 ]);
+                table.row(row);
             }
         }
         table.finish()

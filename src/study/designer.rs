@@ -22,6 +22,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::csv::{number, Table};
+use crate::scenario::{Problem, Wording};
 
 /// Days in a year for the designer.
 pub const DAYS_PER_YEAR: f64 = 365.0;
@@ -62,24 +63,38 @@ pub struct DesignedLadder {
     pub days_to_reach: Vec<f64>,
 }
 
-/// The thresholds the design gives, or why it gives none.
-pub fn design(d: &LadderDesign) -> Result<DesignedLadder, String> {
-    if !(1..=MAX_TIERS).contains(&d.tiers) {
-        return Err(format!("{} tiers: a ladder has 1 to {MAX_TIERS}", d.tiers));
-    }
-    if !(d.years_to_top > 0.0 && d.years_to_top.is_finite()) {
-        return Err(format!(
-            "{} years to the top: must be above 0",
-            d.years_to_top
+/// The thresholds the design gives, or why it gives none (with the path of the design's
+/// field at fault), in `wording`'s words.
+pub fn design(d: &LadderDesign, wording: Wording) -> Result<DesignedLadder, Problem> {
+    let (tiers, years, cap) = (d.tiers, d.years_to_top, d.daily_growth_cap);
+    if !(1..=MAX_TIERS).contains(&tiers) {
+        return Err(problem(
+            "tiers",
+            wording.say(
+                format!("{tiers} tiers: a ladder has 1 to {MAX_TIERS}"),
+                format!("当前为 {tiers} 个等级：等级数须在 1 到 {MAX_TIERS} 之间"),
+            ),
         ));
     }
-    if !(d.daily_growth_cap > 0.0 && d.daily_growth_cap.is_finite()) {
-        return Err(format!(
-            "{} growth a day: the daily cap must be above 0",
-            d.daily_growth_cap
+    if !(years > 0.0 && years.is_finite()) {
+        return Err(problem(
+            "years_to_top",
+            wording.say(
+                format!("{years} years to the top: must be above 0"),
+                format!("升到最高等级的年数当前为 {years}，须大于 0"),
+            ),
         ));
     }
-    let climbs = climbs(d.progression, d.tiers - 1)?;
+    if !(cap > 0.0 && cap.is_finite()) {
+        return Err(problem(
+            "daily_growth_cap",
+            wording.say(
+                format!("{cap} growth a day: the daily cap must be above 0"),
+                format!("每日成长值上限当前为 {cap}，须大于 0"),
+            ),
+        ));
+    }
+    let climbs = climbs(d.progression, tiers - 1, wording)?;
     let total: f64 = climbs.iter().sum();
     let days_to_top = d.years_to_top * DAYS_PER_YEAR;
     let mut thresholds = vec![0u32];
@@ -91,9 +106,15 @@ pub fn design(d: &LadderDesign) -> Result<DesignedLadder, String> {
         let growth = (days * d.daily_growth_cap).round();
         let below = thresholds.last().copied().unwrap_or(0);
         if growth >= f64::from(u32::MAX) {
-            return Err(format!(
-                "the top threshold would pass {}: fewer years or a lower daily cap",
-                u32::MAX
+            let most = u32::MAX;
+            return Err(problem(
+                "",
+                wording.say(
+                    format!(
+                        "the top threshold would pass {most}: fewer years or a lower daily cap"
+                    ),
+                    format!("最高等级的门槛将超过 {most}：请减少年数或降低每日上限"),
+                ),
             ));
         }
         thresholds.push((growth as u32).max(below + 1));
@@ -106,19 +127,32 @@ pub fn design(d: &LadderDesign) -> Result<DesignedLadder, String> {
 }
 
 /// The progression's first `n` terms: the relative length of each climb.
-fn climbs(progression: Progression, n: usize) -> Result<Vec<f64>, String> {
+fn climbs(progression: Progression, n: usize, wording: Wording) -> Result<Vec<f64>, Problem> {
     match progression {
         Progression::Exponential { ratio } if ratio > 1.0 && ratio.is_finite() => {
             Ok((0..n).map(|k| ratio.powi(k as i32)).collect())
         }
-        Progression::Exponential { ratio } => Err(format!(
-            "ratio {ratio}: each climb must be longer than the one below (ratio above 1)"
+        Progression::Exponential { ratio } => Err(problem(
+            "progression.ratio",
+            wording.say(
+                format!(
+                    "ratio {ratio}: each climb must be longer than the one below (ratio above 1)"
+                ),
+                format!("倍数当前为 {ratio}：每一级的爬升须比下一级更久（倍数须大于 1）"),
+            ),
         )),
         Progression::Power { exponent } if exponent > 0.0 && exponent.is_finite() => {
             Ok((1..=n).map(|k| (k as f64).powf(exponent)).collect())
         }
-        Progression::Power { exponent } => Err(format!(
-            "exponent {exponent}: each climb must be longer than the one below (exponent above 0)"
+        Progression::Power { exponent } => Err(problem(
+            "progression.exponent",
+            wording.say(
+                format!(
+                    "exponent {exponent}: each climb must be longer than the one below \
+                     (exponent above 0)"
+                ),
+                format!("指数当前为 {exponent}：每一级的爬升须比下一级更久（指数须大于 0）"),
+            ),
         )),
         Progression::Fibonacci => {
             let mut terms = Vec::with_capacity(n);
@@ -129,6 +163,13 @@ fn climbs(progression: Progression, n: usize) -> Result<Vec<f64>, String> {
             }
             Ok(terms)
         }
+    }
+}
+
+fn problem(path: &str, message: String) -> Problem {
+    Problem {
+        path: path.to_string(),
+        message,
     }
 }
 
@@ -154,7 +195,9 @@ mod tests {
             tiers,
             progression,
         };
-        design(&plan).map(|l| l.thresholds).unwrap_or_default()
+        design(&plan, Wording::PLAIN)
+            .map(|l| l.thresholds)
+            .unwrap_or_default()
     }
 
     #[test]
@@ -204,7 +247,9 @@ mod tests {
             tiers: 10,
             progression: Progression::Exponential { ratio: 2.0 },
         };
-        let thresholds = design(&plan).map(|l| l.thresholds).unwrap_or_default();
+        let thresholds = design(&plan, Wording::PLAIN)
+            .map(|l| l.thresholds)
+            .unwrap_or_default();
         assert_eq!(thresholds.len(), 10);
         assert!(thresholds.windows(2).all(|w| w[0] < w[1]), "{thresholds:?}");
     }
@@ -215,5 +260,30 @@ mod tests {
         assert!(ladder(11, Progression::Fibonacci).is_empty());
         assert!(ladder(4, Progression::Exponential { ratio: 1.0 }).is_empty());
         assert!(ladder(4, Progression::Power { exponent: 0.0 }).is_empty());
+    }
+
+    #[test]
+    fn a_refused_design_names_the_field_at_fault() {
+        let path = |tiers, progression| {
+            let plan = LadderDesign {
+                years_to_top: 3.0,
+                daily_growth_cap: 20.0,
+                tiers,
+                progression,
+            };
+            design(&plan, Wording::PLAIN)
+                .err()
+                .map(|p| p.path)
+                .unwrap_or_default()
+        };
+        assert_eq!(path(11, Progression::Fibonacci), "tiers");
+        assert_eq!(
+            path(4, Progression::Exponential { ratio: 1.0 }),
+            "progression.ratio"
+        );
+        assert_eq!(
+            path(4, Progression::Power { exponent: -1.0 }),
+            "progression.exponent"
+        );
     }
 }

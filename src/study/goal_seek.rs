@@ -25,10 +25,11 @@ use serde::Serialize;
 
 use super::csv::{number, Table};
 use super::kpi::tier_shares;
+use super::words::{share, shares};
 use crate::engine::{self, Observer, Plan};
 use crate::member::{Member, MonthEvents};
 use crate::metrics::monthly_rows;
-use crate::scenario::{QualificationBasis, Scenario};
+use crate::scenario::{QualificationBasis, Scenario, Wording};
 
 /// How far a share at or above a tier may miss its target while seeking (0.4 point).
 const TOLERANCE: f64 = 0.004;
@@ -59,20 +60,26 @@ pub struct ThresholdSeek {
 }
 
 /// The scenario with these growth thresholds (entry tier's first, 0, strictly rising),
-/// each tier keeping its keep threshold at the same share of its threshold (rounded down).
-pub fn with_thresholds(scenario: &Scenario, thresholds: &[u32]) -> Result<Scenario, String> {
+/// each tier keeping its keep threshold at the same share of its threshold (rounded down);
+/// or why not, in `wording`'s words.
+pub fn with_thresholds(
+    scenario: &Scenario,
+    thresholds: &[u32],
+    wording: Wording,
+) -> Result<Scenario, String> {
     let levels = &scenario.tiers.levels;
     if thresholds.len() != levels.len() {
-        return Err(format!(
-            "{} thresholds for {} tiers",
-            thresholds.len(),
-            levels.len()
+        let (given, tiers) = (thresholds.len(), levels.len());
+        return Err(wording.say(
+            format!("{given} thresholds for {tiers} tiers"),
+            format!("给出了 {given} 个门槛，但方案有 {tiers} 个等级"),
         ));
     }
     let rising = thresholds.windows(2).all(|w| w.first() < w.get(1));
     if thresholds.first() != Some(&0) || !rising {
-        return Err(format!(
-            "thresholds {thresholds:?} must start at 0 and rise strictly"
+        return Err(wording.say(
+            format!("thresholds {thresholds:?} must start at 0 and rise strictly"),
+            format!("门槛 {thresholds:?} 须从 0 开始且逐级严格上升"),
         ));
     }
     let mut changed = scenario.clone();
@@ -89,34 +96,45 @@ pub fn with_thresholds(scenario: &Scenario, thresholds: &[u32]) -> Result<Scenar
 }
 
 /// Finds the thresholds of a (validated) scenario that give `target_shares` (one per tier,
-/// entry tier first, adding up to 1) at `month` (0-based, within the horizon).
+/// entry tier first, adding up to 1) at `month` (0-based, within the horizon); or why not,
+/// in `wording`'s words.
 pub fn seek_thresholds(
     scenario: &Scenario,
     month: u32,
     target_shares: &[f64],
+    wording: Wording,
 ) -> Result<ThresholdSeek, String> {
     let tiers = scenario.tiers.levels.len();
     if target_shares.len() != tiers {
-        return Err(format!(
-            "{} target shares for {tiers} tiers",
-            target_shares.len()
+        let given = target_shares.len();
+        return Err(wording.say(
+            format!("{given} target shares for {tiers} tiers"),
+            format!("给出了 {given} 个目标占比，但方案有 {tiers} 个等级"),
         ));
     }
     let total: f64 = target_shares.iter().sum();
     if target_shares.iter().any(|s| !(0.0..=1.0).contains(s)) || (total - 1.0).abs() > 1e-6 {
-        return Err(format!(
-            "target shares {target_shares:?} must each be 0–1 and add up to 1"
+        let (given, one, all) = (
+            shares(wording, target_shares),
+            share(wording, 1.0),
+            share(wording, total),
+        );
+        return Err(wording.say(
+            format!("target shares {given} must each be 0–{one} and add up to {one} (they add up to {all})"),
+            format!("目标占比 {given} 须各在 0 到 {one} 之间且合计 {one}（当前合计 {all}）"),
         ));
     }
     if month >= scenario.horizon.months {
-        return Err(format!(
-            "month {month} is past the horizon's last month {}",
-            scenario.horizon.months.saturating_sub(1)
+        let last = scenario.horizon.months.saturating_sub(1);
+        return Err(wording.say(
+            format!("month {month} is past the horizon's last month {last}"),
+            format!("第 {month} 月超出了模拟期的最后一个月（第 {last} 月）"),
         ));
     }
     let mut seeker = Seeker {
         scenario,
         month,
+        wording,
         growth: qualifying_growth_at(scenario, month),
         at_or_above: (0..tiers)
             .map(|k| target_shares.iter().skip(k).sum())
@@ -134,7 +152,7 @@ pub fn seek_thresholds(
         }
         shares = seeker.shares(&thresholds)?;
     }
-    let keep_thresholds = with_thresholds(scenario, &thresholds)?
+    let keep_thresholds = with_thresholds(scenario, &thresholds, wording)?
         .tiers
         .levels
         .iter()
@@ -158,6 +176,7 @@ pub fn seek_thresholds(
 struct Seeker<'a> {
     scenario: &'a Scenario,
     month: u32,
+    wording: Wording,
     /// Members' qualifying growth at the month with the entry tier alone, ascending.
     growth: Vec<u64>,
     /// Target share at or above each tier.
@@ -192,12 +211,13 @@ impl Seeker<'_> {
 
     /// Tier shares at the month under these thresholds.
     fn shares(&mut self, thresholds: &[u32]) -> Result<Vec<f64>, String> {
-        let scenario = with_thresholds(self.scenario, thresholds)?;
+        let scenario = with_thresholds(self.scenario, thresholds, self.wording)?;
         self.runs += 1;
         let rows = monthly_rows(Plan::new(&scenario), &mut |_| {});
-        let row = rows
-            .get(self.month as usize)
-            .ok_or("the month did not run")?;
+        let row = rows.get(self.month as usize).ok_or_else(|| {
+            self.wording
+                .say("the month did not run", "所选月份没有运行")
+        })?;
         Ok(tier_shares(&row.tiers))
     }
 

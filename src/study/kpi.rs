@@ -7,14 +7,14 @@
 //!
 //! Not for: running anything, or formatting numbers for people (`chart::format`).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::metrics::{simulate, MonthRow, Results};
 use crate::money::Money;
 use crate::scenario::Scenario;
 
 /// What a figure counts, so the page can format it (12.3k members, ¥1.2M, 18.4%).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
     /// Members or tier moves.
@@ -29,7 +29,7 @@ pub enum Unit {
 }
 
 /// One KPI of one run.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Kpi {
     pub name: String,
     pub unit: Unit,
@@ -39,7 +39,7 @@ pub struct Kpi {
 }
 
 /// One monthly series of one run, month 0 first.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Series {
     pub name: String,
     pub unit: Unit,
@@ -48,7 +48,7 @@ pub struct Series {
 
 /// What a study keeps of one run: its KPIs and main series. A page worker can run one seed,
 /// send back this, and let the main thread combine the seeds.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RunSummary {
     pub scenario_name: String,
     /// The population seed the run used.
@@ -78,6 +78,16 @@ pub fn summarise(results: &Results, seed: u64) -> RunSummary {
     }
 }
 
+/// The scenario's tier names, entry tier first: what `share_in_tier_k` is called.
+pub fn tier_names(scenario: &Scenario) -> Vec<String> {
+    scenario
+        .tiers
+        .levels
+        .iter()
+        .map(|t| t.name.clone())
+        .collect()
+}
+
 /// The name of the share of members in tier `k` (0 = entry tier).
 pub fn tier_share_name(k: usize) -> String {
     format!("share_in_tier_{k}")
@@ -101,6 +111,17 @@ pub fn tier_shares(members_per_tier: &[u64]) -> Vec<f64> {
 /// The value of the KPI named `name`, if the list has it and it exists.
 pub fn kpi_value(kpis: &[Kpi], name: &str) -> Option<f64> {
     kpis.iter().find(|k| k.name == name).and_then(|k| k.value)
+}
+
+/// The names and units of the KPIs of a programme with `tiers` tiers, in the order
+/// [`kpis`] lists them (what a tornado or a table can be asked for).
+pub fn kpi_names(tiers: usize) -> Vec<(String, Unit)> {
+    let mut empty = Results::default();
+    empty.totals.members_per_tier_at_end = vec![0; tiers];
+    kpis(&empty)
+        .into_iter()
+        .map(|kpi| (kpi.name, kpi.unit))
+        .collect()
 }
 
 /// The KPIs, in the order a manager reads them: members, tiers, points, money.

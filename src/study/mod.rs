@@ -13,7 +13,9 @@
 //! - [`design`]: seed 004's threshold designer (time to the top × daily growth cap, shared
 //!   out by an exponential, power or Fibonacci progression).
 //!
-//! Every report is `Serialize` (JSON) and has a `to_csv`. Studies only call
+//! Every report is `Serialize` (JSON) and has a `to_csv` (the ids, for scripts); the
+//! comparison and the replications also have a `to_csv_in` a planner reads in Excel, in the
+//! page's language. Studies only call
 //! [`crate::metrics::simulate`] and the engine, as a planner's single run does: a study is a
 //! layer over the model, not a fork of it. Not for: I/O, threads or progress bars — the
 //! page's workers and the command line spread seeds over cores with [`seeded`],
@@ -22,6 +24,7 @@
 mod ceiling;
 mod compare;
 mod csv;
+mod csv_words;
 mod designer;
 mod goal_seek;
 mod kpi;
@@ -30,17 +33,18 @@ mod replicate;
 mod stats;
 mod sweep;
 mod tornado;
+mod words;
 
 pub use ceiling::{seek_liability_ceiling, CeilingSeek, PointsLever};
 pub use compare::{
     align_seeds, compare, compare_runs, letter, ComparedScenario, Comparison, Fairness, KpiCell,
     KpiComparison,
 };
-pub use designer::{design, DesignedLadder, LadderDesign, Progression, DAYS_PER_YEAR};
+pub use designer::{design, DesignedLadder, LadderDesign, Progression, DAYS_PER_YEAR, MAX_TIERS};
 pub use goal_seek::{seek_thresholds, with_thresholds, ThresholdSeek, ON_TARGET};
 pub use kpi::{
-    kpi_value, kpis, main_series, run_summary, summarise, tier_share_name, tier_shares, Kpi,
-    RunSummary, Series, Unit,
+    kpi_names, kpi_value, kpis, main_series, run_summary, summarise, tier_names, tier_share_name,
+    tier_shares, Kpi, RunSummary, Series, Unit,
 };
 pub use replicate::{
     paired_differences, replicate, replicate_comparison, replicated_comparison_of, replication_of,

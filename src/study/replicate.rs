@@ -14,8 +14,10 @@ use serde::Serialize;
 
 use super::compare::{align_seeds, letter, unit_name, Fairness};
 use super::csv::{number, Table};
+use super::csv_words::{kpi_cells, kpi_header, CsvWords};
 use super::kpi::{kpi_value, run_summary, RunSummary, Unit};
 use super::stats::{quantile, Interval};
+use crate::chart::Lang;
 use crate::scenario::Scenario;
 
 /// Seeds a replication runs unless told otherwise.
@@ -258,12 +260,42 @@ impl Replication {
 }
 
 impl ReplicatedComparison {
-    /// One CSV table: each scenario's KPI intervals (`measure` = value), then each
-    /// difference from A (`measure` = difference_from_A):
+    /// One CSV table for scripts (the command line): each scenario's KPI intervals
+    /// (`measure` = value), then each difference from A (`measure` = difference_from_A):
     /// `scenario,name,measure,kpi,unit,runs,mean,standard_error,p10,p50,p90`.
     pub fn to_csv(&self) -> String {
-        let mut header = vec!["scenario", "name", "measure", "kpi", "unit"];
-        header.extend(INTERVAL_COLUMNS);
+        self.table(None)
+    }
+
+    /// The same table for a planner reading in `lang` (the page's download): headers and
+    /// measures in that language, each KPI by its name (tiers named from `tier_names`, entry
+    /// tier first) before its id, and the unit in words.
+    pub fn to_csv_in(&self, lang: Lang, tier_names: &[String]) -> String {
+        self.table(Some(&CsvWords::new(lang, tier_names)))
+    }
+
+    fn table(&self, words: Option<&CsvWords>) -> String {
+        let mut header = match words {
+            None => vec!["scenario", "name", "measure"],
+            Some(w) => vec![
+                w.say("Scenario", "方案"),
+                w.say("Name", "名称"),
+                w.say("Measure", "度量"),
+            ],
+        };
+        header.extend(kpi_header(words));
+        header.extend(match words {
+            None => INTERVAL_COLUMNS,
+            Some(w) => [
+                w.say("Runs", "运行次数"),
+                w.say("Mean", "均值"),
+                w.say("Standard error", "标准误"),
+                "P10",
+                "P50",
+                "P90",
+            ],
+        });
+        let measure = |en: &'static str, zh: &'static str| words.map_or(en, |w| w.say(en, zh));
         let mut table = Table::new(header);
         let mut add = |i: usize, measure: &str, kpis: &[KpiInterval]| {
             let name = self
@@ -272,16 +304,17 @@ impl ReplicatedComparison {
                 .map_or_else(String::new, |s| s.scenario_name.clone());
             for kpi in kpis {
                 let mut row = vec![letter(i), name.clone(), measure.to_string()];
-                row.extend([kpi.kpi.clone(), unit_name(kpi.unit)]);
+                row.extend(kpi_cells(words, &kpi.kpi, kpi.unit));
                 row.extend(interval_cells(kpi.interval.as_ref()));
                 table.row(row);
             }
         };
         for (i, scenario) in self.scenarios.iter().enumerate() {
-            add(i, "value", &scenario.kpis);
+            add(i, measure("value", "数值"), &scenario.kpis);
         }
         for (i, paired) in self.differences.iter().enumerate() {
-            add(i + 1, "difference_from_A", &paired.differences_from_a);
+            let difference = measure("difference_from_A", "与 A 的差异");
+            add(i + 1, difference, &paired.differences_from_a);
         }
         table.finish()
     }

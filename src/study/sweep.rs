@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::csv::{number, Table};
 use super::kpi::{run_summary, Kpi};
 use super::path::Document;
-use crate::scenario::{Problem, Scenario};
+use crate::scenario::{Problem, Scenario, Wording};
 
 /// Most steps a sweep runs.
 pub const MAX_STEPS: u32 = 200;
@@ -43,22 +43,29 @@ pub struct Sweep {
 /// Runs a (validated) scenario with the number at `parameter` set to `steps` evenly spaced
 /// values from `from` to `to`, both ends included (one step runs `from` alone). Fails, with
 /// a problem at the path, when the path does not lead to a number, and when `steps` is 0 or
-/// above [`MAX_STEPS`].
+/// above [`MAX_STEPS`]. Every problem, the steps' too, is worded for `wording`'s reader.
 pub fn sweep(
     scenario: &Scenario,
     parameter: &str,
     from: f64,
     to: f64,
     steps: u32,
+    wording: Wording,
 ) -> Result<Sweep, Problem> {
-    let document = Document::of(scenario)?;
+    let document = Document::of(scenario, wording)?;
     let base_value = document.number_at(parameter)?;
     if steps == 0 || steps > MAX_STEPS || !from.is_finite() || !to.is_finite() {
         return Err(Problem {
             path: parameter.to_string(),
-            message: format!(
-                "a sweep runs 1 to {MAX_STEPS} steps between two finite values; \
-                 got {steps} steps from {from} to {to}"
+            message: wording.say(
+                format!(
+                    "a sweep runs 1 to {MAX_STEPS} steps between two finite values; \
+                     got {steps} steps from {from} to {to}"
+                ),
+                format!(
+                    "扫描须在两个有限数值之间运行 1 到 {MAX_STEPS} 步；\
+                     当前为从 {from} 到 {to} 共 {steps} 步"
+                ),
             ),
         });
     }
@@ -71,7 +78,7 @@ pub fn sweep(
             };
             match document.with(&[(parameter.to_string(), value)]) {
                 Ok(changed) => SweepStep {
-                    value: document_value(&changed, parameter).unwrap_or(value),
+                    value: document_value(&changed, parameter, wording).unwrap_or(value),
                     kpis: run_summary(&changed).kpis,
                     problems: Vec::new(),
                 },
@@ -91,8 +98,8 @@ pub fn sweep(
 }
 
 /// The value the changed scenario holds at the path (the rounded one for a whole number).
-fn document_value(scenario: &Scenario, path: &str) -> Option<f64> {
-    Document::of(scenario).ok()?.number_at(path).ok()
+fn document_value(scenario: &Scenario, path: &str, wording: Wording) -> Option<f64> {
+    Document::of(scenario, wording).ok()?.number_at(path).ok()
 }
 
 impl Sweep {

@@ -29,8 +29,9 @@ use super::compare::unit_name;
 use super::csv::{number, Table};
 use super::kpi::{kpi_value, run_summary, Unit};
 use super::path::Document;
+use super::words::share;
 use crate::behaviour::SegmentBehaviour;
-use crate::scenario::{Problem, Scenario};
+use crate::scenario::{Problem, Scenario, Wording};
 
 /// The share each assumption moves by unless told otherwise.
 pub const DEFAULT_CHANGE: f64 = 0.2;
@@ -119,30 +120,37 @@ fn assumptions(scenario: &Scenario) -> Vec<(&'static str, Vec<(String, Moves)>)>
 
 /// Moves each main assumption of a (validated) scenario by ±`change` (a share, 0–1, not
 /// included) and reports the KPI named `kpi` for each, widest swing first. Fails when the
-/// change is out of range or no KPI has that name.
-pub fn tornado(scenario: &Scenario, kpi: &str, change: f64) -> Result<Tornado, Problem> {
-    let fail = |message: String| Problem {
-        path: String::new(),
+/// change is out of range (a problem at `change`) or no KPI has that name (at `kpi`); every
+/// problem, the moved values' too, is worded for `wording`'s reader.
+pub fn tornado(
+    scenario: &Scenario,
+    kpi: &str,
+    change: f64,
+    wording: Wording,
+) -> Result<Tornado, Problem> {
+    let fail = |path: &str, message: String| Problem {
+        path: path.to_string(),
         message,
     };
     if !(change > 0.0 && change < 1.0) {
-        return Err(fail(format!(
-            "the change {change} must be a share between 0 and 1 (0.2 = ±20%)"
-        )));
+        return Err(fail("change", change_problem(change, wording)));
     }
     let base_run = run_summary(scenario);
     let unit = match base_run.kpis.iter().find(|k| k.name == kpi) {
         Some(found) => found.unit,
         None => {
             let names: Vec<&str> = base_run.kpis.iter().map(|k| k.name.as_str()).collect();
-            return Err(fail(format!(
-                "no KPI is named {kpi}; the KPIs are {}",
-                names.join(", ")
-            )));
+            return Err(fail(
+                "kpi",
+                wording.say(
+                    format!("no KPI is named {kpi}; the KPIs are {}", names.join(", ")),
+                    format!("没有名为“{kpi}”的指标；可用的指标有 {}", names.join("、")),
+                ),
+            ));
         }
     };
     let base = kpi_value(&base_run.kpis, kpi);
-    let document = Document::of(scenario)?;
+    let document = Document::of(scenario, wording)?;
     let mut bars = Vec::new();
     for (assumption, paths) in assumptions(scenario) {
         let values: Vec<(String, Moves, f64)> = paths
@@ -194,6 +202,22 @@ pub fn tornado(scenario: &Scenario, kpi: &str, change: f64) -> Result<Tornado, P
         base,
         bars,
     })
+}
+
+/// Why a change of `change` cannot move the assumptions, in the reader's words.
+fn change_problem(change: f64, wording: Wording) -> String {
+    if wording.shares_as_percent {
+        let percent = share(wording, change);
+        wording.say(
+            format!("±{percent} must be above 0% and below 100%"),
+            format!("当前为 ±{percent}，须大于 0% 且小于 100%"),
+        )
+    } else {
+        wording.say(
+            format!("the change {change} must be a share between 0 and 1 (0.2 = ±20%)"),
+            format!("变动幅度 {change} 须是 0 到 1 之间的比例（0.2 即 ±20%）"),
+        )
+    }
 }
 
 impl Tornado {

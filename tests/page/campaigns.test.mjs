@@ -181,9 +181,11 @@ test('the programme-value KPI cards show numbers, and ROI is "—" when nothing 
   assert.ok(Math.abs(amount(cost) - rowCost) <= Math.max(0.01, rowCost * 0.01), `the card (${cost}) is the campaign’s cost (${rowCost})`);
   assert.match(await page.textContent('[data-kpi="campaigns"] .kpi-sub'), /1 campaign ·/);
 
-  // Nothing spent: no campaign, no tier discount, no rewards → no ROI to show.
+  // Nothing spent: no campaign, no tier discount, no tier benefit, no rewards → no ROI to show.
   await page.click('details.campaign .row-actions .icon-btn.remove');
   await setField(page, 'tiers.levels.2.discount', '0');
+  await page.click('tr.row[data-path="tiers.levels.2"] .icon-btn.more');
+  await setField(page, 'tiers.levels.2.benefit_cost_per_month', '0');
   await page.click('.table-block[data-path="points.rewards"] .icon-btn.remove');
   await page.waitForFunction(() => document.querySelector('[data-kpi="roi"] .kpi-value')?.textContent === '—', null, { timeout: 30000 });
   assert.equal(await kpiText(page, 'cost'), '¥0');

@@ -31,7 +31,7 @@ test('hostile links are refused with a message and the default scenario is shown
     await page.waitForSelector('.notice.error');
     assert.match(await page.textContent('.notice.error'), /could not be used/);
     await page.waitForFunction(() => document.querySelector('#scenario-name').textContent !== '');
-    assert.equal(await page.textContent('#scenario-name'), 'Tierlab default');
+    assert.equal(await page.textContent('#scenario-name'), 'Example programme');
     assert.equal(await page.inputValue('[data-key="tiers.levels.1.threshold"]'), '100');
     await page.waitForFunction(() => /#s=z/.test(location.hash));
     assert.doesNotMatch(page.url(), /script|%%|AAAAAAAAAA/, 'the refused link is replaced by the shown scenario');

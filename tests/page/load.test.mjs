@@ -1,5 +1,6 @@
-// The page loads, runs the default scenario in its worker, and shows KPIs and charts —
-// with no request leaving the page, no script error and nothing blocked by its CSP.
+// The page loads, runs the default scenario (the example programme) in its worker, and
+// shows KPIs and charts — with no request leaving the page, no script error and nothing
+// blocked by its CSP; the example's tier effects add sales and are marked as assumptions.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,6 +39,20 @@ test('the default scenario runs on load and shows KPIs and charts', async () => 
   assert.deepEqual(seen.errors, [], 'no script errors');
   assert.deepEqual(seen.external, [], 'no request leaves the page');
   assert.deepEqual(await page.evaluate(() => window.__cspViolations || []), [], 'nothing blocked by the CSP');
+});
+
+test('the first screen shows what the example programme adds, and says its tier effects are assumptions', async () => {
+  const { page, seen } = await open(browser);
+  await waitForRun(page);
+  const money = (text) => Number(/^¥([\d.,]+)([KM]?)$/.exec(text)?.[1].replace(/,/g, '')) * ({ K: 1e3, M: 1e6 }[/[KM]$/.exec(text)?.[0]] ?? 1);
+  const incremental = await page.textContent('[data-kpi="incremental"] .kpi-value');
+  assert.ok(money(incremental) > 0, `the programme adds sales (${incremental})`);
+  assert.match(await page.textContent('[data-kpi="roi"] .kpi-value'), /^\d[\d,]*%$/, 'its return on cost is a positive percentage');
+  const effects = await page.textContent('#tier-effects');
+  assert.match(effects, /^assumption/, 'the tier effects are tagged as assumptions');
+  assert.match(effects, /Silver members drop out 10% less often and buy 5% more often; Gold/);
+  assert.ok(await page.$$eval('[data-key="goal_gradient.purchase_rate_uplift"]', (el) => el[0].closest('.field').querySelector('.tag.assumption') !== null));
+  assert.deepEqual(seen.errors, []);
 });
 
 test('the page carries a strict CSP, no inline script, and relative URLs only', async () => {

@@ -2,16 +2,21 @@
 // One direction of flow: an edit changes the scenario object → (debounced) the helper
 // worker validates it → problems go beside their fields, or the scenario is saved (URL +
 // localStorage) and, if small, run in the runner worker → KPIs, charts, explain.
+// The scenario is the open one of the scenario tabs; the Compare and Sweep & goal-seek
+// views (study-views.js) read every tab and write back through one undoable edit.
 
 import { memberMonths, quick } from './run-size.js';
 import { $, h } from './dom.js';
 import { t, initLanguage, setLanguage, lang, translateStatic, bilingualName, isZh } from './i18n.js';
-import { readParams, decodeScenario, encodeScenario, writeHash, store, KEYS, parseScenarioText } from './state.js';
+import { readParams, encodeScenario, writeHashParams, tabsHash, storeTabs, store, KEYS, parseScenarioText } from './state.js';
+import { initialTabs, vet as vetScenario } from './startup.js';
+import { ScenarioTabs } from './scenario-tabs.js';
+import { StudyViews } from './study-views.js';
 import { Engine } from './engine.js';
 import { Editor } from './editor.js';
-import { DEFAULT_SCENARIO, fieldFor, withDefaults } from './fields.js';
+import { withDefaults } from './fields.js';
+import { DEFAULT_SCENARIO } from './example-programme.js';
 import { clone, setAt, normalizePath } from './paths.js';
-import { localizeMessage } from './problems.js';
 import { renderKpis } from './kpis.js';
 import { renderCharts } from './charts.js';
 import { renderCampaigns } from './campaigns.js';
@@ -19,8 +24,9 @@ import { setCampaignPresets } from './campaign-editor.js';
 import { Explainer } from './explain.js';
 import { FitPanel } from './fit-panel.js';
 import { downloadCsv, downloadJson, readScenarioFile } from './exporting.js';
-import { EmbedDialog, parseSliders, renderSliders } from './embed.js';
+import { EmbedDialog, embedSliders, renderSliders } from './embed.js';
 import { installTooltips } from './tooltip.js';
+import { notice } from './notices.js';
 import { count, num } from './format.js';
 
 /** Scenarios under this many member-months re-run as the planner edits (about half a second of WASM, counterfactual included). */
@@ -42,20 +48,6 @@ const app = {
   engineOk: true,
 };
 
-// ------------------------------------------------------------------ notices
-
-function notice(text, { kind = 'info', action = null, timeout = kind === 'error' ? 0 : 6000 } = {}) {
-  const box = $('#notices');
-  const el = h('div', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : 'status' },
-    h('span', { class: 'notice-text', text }),
-    action ? h('button', { type: 'button', class: 'btn tiny', on: { click: () => { action.fn(); el.remove(); } } }, action.label) : null,
-    h('button', { type: 'button', class: 'icon-btn close', 'aria-label': t('notice.close'), title: t('notice.close'), on: { click: () => el.remove() } }, '×'));
-  box.append(el);
-  while (box.children.length > 4) box.firstChild.remove();
-  if (timeout) setTimeout(() => el.remove(), timeout);
-  return el;
-}
-
 // ---------------------------------------------------------------- the engine
 
 const engine = new Engine((error) => {
@@ -69,10 +61,12 @@ const engine = new Engine((error) => {
 
 const scenarioJson = () => JSON.stringify(app.scenario);
 
+/** The run's status line; given as a function, it is said again after a language switch. */
 function setStatus(text, kind = '') {
-  const el = $('#run-status');
-  el.textContent = text;
-  el.className = `run-status ${kind}`;
+  const say = () => { $('#run-status').textContent = typeof text === 'function' ? text() : text; };
+  app.sayStatus = typeof text === 'function' ? say : null;
+  say();
+  $('#run-status').className = `run-status ${kind}`;
 }
 
 function setProgress(fraction, active) {
@@ -97,7 +91,7 @@ function updateRunButton() {
   if (n > 0 && !app.running) {
     // The embedded view has no editor to point at: say what is wrong in the status line.
     const first = embed ? app.remoteProblems[0] : null;
-    setStatus(first ? `${t('run.blocked', { n })} ${localizeMessage(first.message, fieldFor(normalizePath(first.path)))}` : t('run.blocked', { n }), 'error');
+    setStatus(first ? `${t('run.blocked', { n })} ${first.message}` : t('run.blocked', { n }), 'error');
   }
 }
 
@@ -108,6 +102,7 @@ function updateStale() {
 }
 
 function updateTitle() {
+  tabs?.render();
   const name = bilingualName(app.scenario?.name ?? '');
   $('#scenario-name').textContent = name;
   document.title = name ? `${name} — Tierlab` : 'Tierlab';
@@ -119,11 +114,16 @@ async function save(valid) {
   if (embed) return;
   const json = scenarioJson();
   store.set(KEYS.current, json);
+  storeTabs(tabs.all(), tabs.active);
   if (valid) {
     store.set(KEYS.lastGood, json);
-    writeHash(await encodeScenario(app.scenario));
+    await writeState();
   }
+  views.scenariosChanged();
 }
+
+/** The tabs and the view into the address, for a link that opens this very page. */
+const writeState = async () => writeHashParams(await tabsHash(tabs.all(), tabs.active, views.current));
 
 // ---------------------------------------------------------------- validation
 
@@ -157,7 +157,7 @@ async function checkAndMaybeRun() {
   await save(n === 0);
   if (n === 0) {
     if (quick(app.scenario) || embed) runNow();
-    else if (!app.running) setStatus(t('run.manual', { size: count(memberMonths(app.scenario)) }));
+    else if (!app.running) setStatus(() => t('run.manual', { size: count(memberMonths(app.scenario)) }));
   }
 }
 
@@ -194,7 +194,8 @@ async function runNow() {
       const seconds = (performance.now() - started) / 1000;
       showResults({ json, scenario: JSON.parse(json), lang: runLang, ...outcome.value });
       const months = outcome.value.results?.months?.length ?? 0;
-      setStatus(t('run.done', { members: count(outcome.value.results?.totals?.enrolled), months, seconds: num(seconds, 2) }), 'ok');
+      const members = outcome.value.results?.totals?.enrolled;
+      setStatus(() => t('run.done', { members: count(members), months, seconds: num(seconds, 2) }), 'ok');
       setProgress(1, false);
     }
   } catch (e) {
@@ -219,79 +220,53 @@ function cancelRun() {
   engine.cancel();
 }
 
+/** The latest runs by scenario JSON and language: a tab opened again shows its results at once. */
+const runCache = new Map();
+
 let runsShown = 0;
-function showResults(run) {
+function showResults(run, { cached = false } = {}) {
   app.lastRun = run;
-  document.body.dataset.runs = String(++runsShown);
-  const results = run.results;
+  if (!cached) {
+    document.body.dataset.runs = String(++runsShown);
+    runCache.delete(run.json + run.lang);
+    runCache.set(run.json + run.lang, run);
+    if (runCache.size > 10) runCache.delete(runCache.keys().next().value);
+  }
   $('#results-empty').classList.add('hidden');
-  const resultsEl = $('#results');
-  resultsEl.dataset.digest = run.digest || '';
-  resultsEl.dataset.lang = run.lang;
-  const digest = $('#digest');
-  digest.textContent = run.digest || '';
-  renderKpis($('#kpis'), results, embed && params.kpis.length ? params.kpis : (embed ? ['active', 'retention', 'revenue', 'liability'] : null));
+  Object.assign($('#results').dataset, { digest: run.digest || '', lang: run.lang });
+  $('#digest').textContent = run.digest || '';
+  drawResults(run);
+  $('#export-csv').disabled = false;
+  if (explainer) explainer.setContext({ json: run.json, scenario: run.scenario, results: run.results });
+  updateStale();
+}
+
+/** The KPI cards, charts and campaign review of a run, in the page's language. */
+function drawResults(run) {
+  renderKpis($('#kpis'), run.results, embed && params.kpis.length ? params.kpis : (embed ? ['active', 'retention', 'revenue', 'liability'] : null));
   const ids = Array.isArray(run.charts) ? run.charts.map((c) => c[0]) : [];
   const only = embed ? (params.charts.length ? params.charts : ids.slice(0, 2)) : null;
-  renderCharts($('#charts'), run.charts, { only, baseName: bilingualName(run.scenario?.name), downloads: !embed });
-  if (!embed) renderCampaigns($('#campaigns'), results);
-  $('#export-csv').disabled = false;
-  if (explainer) explainer.setContext({ json: run.json, scenario: run.scenario, results });
-  updateStale();
+  renderCharts($('#charts'), run.charts, { only, baseName: bilingualName(run.scenario?.name), downloads: !embed, drawnIn: run.lang, again: runNow });
+  if (!embed) renderCampaigns($('#campaigns'), run.results);
 }
 
 // ------------------------------------------------------------ loading scenarios
 
 /** Replaces the scenario (already known to be a structurally sound object). */
-function load(scenario, { keepResults = false } = {}) {
+function load(scenario) {
   app.scenario = withDefaults(scenario);
   app.remoteProblems = [];
   app.validatedJson = null;
   if (!embed) editor.setScenario(app.scenario);
   updateTitle();
-  if (!keepResults) updateStale();
+  const cached = runCache.get(scenarioJson() + lang());
+  if (cached && cached !== app.lastRun) showResults(cached, { cached: true });
+  updateStale();
   clearTimeout(app.timer);
   return checkAndMaybeRun();
 }
 
-/** Checks an untrusted scenario: { ok, scenario } or { ok: false, reason text }. */
-async function vet(candidate) {
-  if (!candidate.ok) return { ok: false, reason: t(`reason.${candidate.reason}`) };
-  let problems;
-  try { problems = await engine.validate(JSON.stringify(candidate.scenario)); } catch (e) { return { ok: false, reason: e.message }; }
-  if (Array.isArray(problems) && problems.length) {
-    const first = problems[0];
-    const text = `${first.path ? `${first.path}: ` : ''}${first.message}`.slice(0, 160);
-    return { ok: false, reason: t('reason.invalid', { n: problems.length, first: text }) };
-  }
-  return { ok: true, scenario: candidate.scenario };
-}
-
-/** The scenario to start with: the link's, else the last one kept, else the default. */
-async function initialScenario() {
-  const stored = async () => {
-    for (const key of [KEYS.current, KEYS.lastGood]) {
-      const text = store.get(key);
-      if (!text) continue;
-      const parsed = parseScenarioText(text);
-      if (!parsed.ok) continue;
-      // Our own storage may hold a draft with range problems; only refuse what does not read.
-      let problems = [];
-      try { problems = await engine.validate(text); } catch { problems = [{ path: '' }]; }
-      if (!problems.some((p) => !p.path)) return parsed.scenario;
-    }
-    return null;
-  };
-  if (params.s) {
-    const checked = await vet(await decodeScenario(params.s));
-    if (checked.ok) return checked.scenario;
-    const fallback = await stored();
-    notice(t('notice.refusedUrl', { reason: checked.reason, fallback: fallback ? t('notice.fallbackLast') : t('notice.fallbackDefault') }), { kind: 'error' });
-    document.body.dataset.refused = 'url';
-    return fallback || clone(DEFAULT_SCENARIO);
-  }
-  return (await stored()) || clone(DEFAULT_SCENARIO);
-}
+const vet = (candidate) => vetScenario(engine, candidate);
 
 // --------------------------------------------------------------- the header
 
@@ -309,19 +284,20 @@ async function loadPreset(id) {
   try { text = await engine.presetJson(id); } catch { return; }
   const parsed = text ? parseScenarioText(text) : { ok: false };
   if (!parsed.ok) return;
+  await applyEdit(parsed.scenario, t('notice.presetLoaded', { name: bilingualName(parsed.scenario.name) }));
+}
+
+/** Replaces the open scenario as one edit, with Undo in the notice that says what changed. */
+async function applyEdit(scenario, message) {
   const previous = clone(app.scenario);
-  await load(parsed.scenario);
-  notice(t('notice.presetLoaded', { name: bilingualName(parsed.scenario.name) }), {
-    action: { label: t('notice.undo'), fn: () => load(previous) },
-  });
+  await load(scenario);
+  notice(message, { action: { label: t('notice.undo'), fn: () => load(previous) } });
 }
 
 async function importFile(file) {
   const checked = await vet(await readScenarioFile(file));
   if (!checked.ok) { notice(t('notice.refusedImport', { reason: checked.reason }), { kind: 'error' }); return; }
-  const previous = clone(app.scenario);
-  await load(checked.scenario);
-  notice(t('notice.imported', { name: bilingualName(checked.scenario.name) }), { action: { label: t('notice.undo'), fn: () => load(previous) } });
+  await applyEdit(checked.scenario, t('notice.imported', { name: bilingualName(checked.scenario.name) }));
 }
 
 async function applyJson(text) {
@@ -333,7 +309,7 @@ async function applyJson(text) {
 }
 
 async function copyLink() {
-  writeHash(await encodeScenario(app.scenario));
+  await writeState();
   try {
     await navigator.clipboard.writeText(window.location.href);
     notice(t('notice.copied'));
@@ -345,6 +321,7 @@ async function copyLink() {
 function switchLanguage() {
   setLanguage(isZh() ? 'en' : 'zh-CN');
   retranslate();
+  if (app.remoteProblems.length) validateNow(); // the core words its problems in the page's language
   // Chart text is drawn by the WASM in the run's language: redraw if it is quick.
   if (app.lastRun && app.lastRun.lang !== lang() && problemCount() === 0 && (embed || quick(app.scenario))) {
     runNow();
@@ -358,15 +335,12 @@ function retranslate() {
     editor.render();
     explainer.build();
     fillPresets();
+    views.retranslate();
   } else {
     buildSliders();
   }
-  if (app.lastRun) {
-    renderKpis($('#kpis'), app.lastRun.results, embed && params.kpis.length ? params.kpis : (embed ? ['active', 'retention', 'revenue', 'liability'] : null));
-    const ids = Array.isArray(app.lastRun.charts) ? app.lastRun.charts.map((c) => c[0]) : [];
-    if (!embed) renderCampaigns($('#campaigns'), app.lastRun.results);
-    renderCharts($('#charts'), app.lastRun.charts, { only: embed ? (params.charts.length ? params.charts : ids.slice(0, 2)) : null, baseName: bilingualName(app.lastRun.scenario?.name), downloads: !embed });
-  }
+  if (app.lastRun) drawResults(app.lastRun);
+  app.sayStatus?.();
   updateRunButton();
 }
 
@@ -374,7 +348,9 @@ function retranslate() {
 
 let sliders = [];
 function buildSliders() {
-  sliders = parseSliders(params.sliders, app.scenario);
+  // A link's own `sliders=` list replaces the scenario's, whose ranges then do not apply.
+  if (params.sliders.length) delete app.scenario.embed;
+  sliders = embedSliders(app.scenario, params.sliders);
   renderSliders($('#embed-sliders'), sliders, app.scenario, (path, value) => {
     setAt(app.scenario, path, value);
     scheduleCheck();
@@ -407,6 +383,22 @@ const fitPanel = embed ? null : new FitPanel({
   },
 });
 
+const tabs = embed ? null : new ScenarioTabs($('#scenario-tabs'), {
+  current: () => app.scenario,
+  load: (scenario) => load(scenario),
+  renamed: () => { editor.render(); editor.hooks.onChange(); },
+  changed: () => save(problemCount() === 0),
+  notice: (text, action) => notice(text, { action }),
+});
+
+const views = embed ? null : new StudyViews({
+  scenarios: () => tabs.all(),
+  current: () => app.scenario,
+  apply: applyEdit,
+  copyLink: () => copyLink(),
+  viewChanged: (view) => writeHashParams({ view: view === 'results' ? null : view }),
+});
+
 const explainer = embed ? null : new Explainer($('#explain'), {
   explain: (json, id) => engine.explain(json, id),
   almost: (json, tier) => engine.almost(json, tier),
@@ -416,7 +408,18 @@ const embedDialog = embed ? null : new EmbedDialog($('#embed-dialog'), () => ({
   scenario: app.scenario,
   encoded: app.encoded,
   chartIds: Array.isArray(app.lastRun?.charts) ? app.lastRun.charts.map((c) => c[0]) : [],
-}));
+}), saveEmbedSliders);
+
+/** Writes the Embed dialog's sliders into the scenario, then checks and saves it (link + storage). */
+async function saveEmbedSliders(list) {
+  if (list.length) app.scenario.embed = { sliders: list };
+  else delete app.scenario.embed;
+  editor.refreshJson();
+  clearTimeout(app.timer);
+  await checkAndMaybeRun();
+  app.encoded = await encodeScenario(app.scenario);
+  return { problems: app.remoteProblems.filter((p) => normalizePath(p.path).startsWith('embed')) };
+}
 
 /** On narrow screens one pane shows at a time: the editor or the results. */
 function showPane(name) {
@@ -466,10 +469,15 @@ async function start() {
     document.body.classList.remove('booting');
     return;
   }
-  const scenario = await initialScenario();
-  if (!embed) fillPresets();
-  if (!embed) engine.campaignPresets().then(setCampaignPresets, () => {});
-  app.scenario = withDefaults(scenario);
+  const first = await initialTabs(engine, params, notice);
+  if (first.refused) document.body.dataset.refused = 'url';
+  app.scenario = withDefaults(first.scenarios[first.active]);
+  if (!embed) {
+    fillPresets();
+    engine.campaignPresets().then(setCampaignPresets, () => {});
+    tabs.set(first.scenarios, first.active);
+    views.show(first.view, { write: false });
+  }
   if (embed) {
     buildSliders();
     const full = new URL(window.location.href);
@@ -478,7 +486,7 @@ async function start() {
   }
   document.body.classList.remove('booting');
   await load(app.scenario);
-  if (!embed && document.body.dataset.refused) writeHash(await encodeScenario(app.scenario));
+  if (!embed && first.refused) await writeState();
 }
 
 start();

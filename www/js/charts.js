@@ -4,7 +4,7 @@
 // and PNG downloads (PNG drawn from the SVG on an offscreen canvas).
 
 import { h, clear, icon, download, safeFileName } from './dom.js';
-import { t, has } from './i18n.js';
+import { t, has, lang } from './i18n.js';
 
 const SVGNS = 'http://www.w3.org/2000/svg';
 
@@ -79,11 +79,27 @@ function standalone(text, width, height) {
 }
 
 /**
- * Fills `root` with a card per chart. `charts` is the run's [[id, svg], …]; `only`, if
- * given, keeps those ids in that order. `baseName` names the downloaded files.
+ * In place of charts the WASM drew in the other language: a note that says so, and a
+ * button that draws them again in the page's language (by `again()`).
  */
-export function renderCharts(root, charts, { only = null, baseName = 'tierlab', downloads = true } = {}) {
+function otherLanguageNote(again, redrawing) {
+  return h('div', { class: 'banner language-note', 'data-language-note': '', role: 'status' },
+    h('span', { text: t(redrawing ? 'charts.redrawing' : 'charts.otherLanguage') }),
+    again && !redrawing ? h('button', { type: 'button', class: 'btn small', 'data-action': 'redraw', on: { click: () => again() } }, icon('play'), h('span', { text: t('charts.redraw') })) : null);
+}
+
+/**
+ * Fills `root` with a card per chart. `charts` is the run's [[id, svg], …]; `only`, if
+ * given, keeps those ids in that order. `baseName` names the downloaded files. Charts
+ * `drawnIn` another language than the page's are not shown: a note offers `again()`, or
+ * says they are being drawn again (`redrawing`).
+ */
+export function renderCharts(root, charts, { only = null, baseName = 'tierlab', downloads = true, drawnIn = null, again = null, redrawing = false } = {}) {
   clear(root);
+  if (drawnIn && drawnIn !== lang()) {
+    root.append(otherLanguageNote(again, redrawing));
+    return;
+  }
   let list = Array.isArray(charts) ? charts.filter((c) => Array.isArray(c) && typeof c[0] === 'string') : [];
   if (only && only.length) list = only.map((id) => list.find((c) => c[0] === id)).filter(Boolean);
   for (const [id, text] of list) {

@@ -51,6 +51,7 @@ const ICONS = {
   code: 'M9 8l-4 4 4 4M15 8l4 4-4 4',
   upload: 'M12 20V9m0 0l-4 4m4-4l4 4M5 5h14',
   expand: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
+  edit: 'M4 20h4L19 9l-4-4L4 16v4zM13 7l4 4',
 };
 const SVGNS = 'http://www.w3.org/2000/svg';
 export function icon(name) {

@@ -7,10 +7,11 @@ import { h, clear, icon, $, $$ } from './dom.js';
 import { t, tr } from './i18n.js';
 import { SECTIONS, fieldFor } from './fields.js';
 import { getAt, setAt, normalizePath, parentPath } from './paths.js';
-import { parseInput, localizeMessage } from './problems.js';
+import { parseInput } from './problems.js';
 import { plain } from './format.js';
 import { renderSegments, updateDerived, updateShareSum } from './segments.js';
 import { renderCampaignEditor } from './campaign-editor.js';
+import { tierEffects } from './tier-effects.js';
 
 const MONTHS = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -122,7 +123,8 @@ export class Editor {
       wrap.append(h('div', { class: 'check' }, control, h('label', { for: id, text: label }), def.tip ? tipIcon(tr(def.tip), label) : null));
     } else {
       wrap.append(
-        h('div', { class: 'label-row' }, h('label', { for: id, text: label }), def.tip ? tipIcon(tr(def.tip), label) : null),
+        h('div', { class: 'label-row' }, h('label', { for: id, text: label }), def.tip ? tipIcon(tr(def.tip), label) : null,
+          def.assumption && !compact ? h('span', { class: 'tag assumption', text: t('editor.assumption') }) : null),
         h('div', { class: 'control' }, control, def.unit ? h('span', { class: 'unit', text: tr(def.unit) }) : null),
       );
     }
@@ -183,6 +185,7 @@ export class Editor {
     const seg = /^population\.segments\.(\d+)\./.exec(path);
     if (seg) this.updateDerived(Number(seg[1]));
     if (path.startsWith('population.segments')) this.updateShareSum();
+    if (path.startsWith('tiers.levels.')) $('#tier-effects', this.root)?.replaceWith(tierEffects(this.rows('tiers.levels')));
     this.applyProblems();
   }
 
@@ -282,7 +285,8 @@ export class Editor {
     return h('div', { class: 'table-block', 'data-path': spec.path },
       h('div', { class: 'table-head' }, h('h4', { text: tr(spec.title) }), this.addButton(spec)),
       rows.length ? h('div', { class: 'table-scroll' }, table) : h('p', { class: 'empty', text: tr(spec.empty) }),
-      h('div', { class: 'msg', 'data-for': spec.path, role: 'status' }));
+      h('div', { class: 'msg', 'data-for': spec.path, role: 'status' }),
+      spec.path === 'tiers.levels' ? tierEffects(rows) : null);
   }
 
   toggle(rowPath) {
@@ -397,11 +401,10 @@ export class Editor {
       let slot = null;
       while (path !== null && !(slot = path ? slots.get(path) : null)) path = path ? parentPath(path) : null;
       const def = fieldFor(p.path);
-      const message = p.local ? p.message : localizeMessage(p.message, def);
-      if (!slot) { unplaced.push({ ...p, message }); continue; }
+      if (!slot) { unplaced.push(p); continue; }
       const prefix = slot.dataset.label && slot.dataset.for === p.path ? `${slot.dataset.label}: ` : '';
       const deeper = path !== p.path && def ? `${tr(def.label)}: ` : (path !== p.path && p.path ? `${p.path.slice(path.length + 1)}: ` : '');
-      const line = h('span', { class: 'msg-line', text: `${prefix}${deeper}${message}` });
+      const line = h('span', { class: 'msg-line', text: `${prefix}${deeper}${p.message}` });
       slot.append(line);
       slot.classList.add('shown');
       const target = $$('[data-path]', root).find((x) => x.dataset.path === path);

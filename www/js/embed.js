@@ -1,16 +1,17 @@
 // Embedding. `?embed=1` shows a compact read-only view for an 800 × 600 iframe:
-//   ?embed=1                    the compact view (KPIs, charts, optional sliders)
+//   ?embed=1                    the compact view (KPIs, charts, the scenario's sliders)
 //   &charts=members,tiers       which charts, in order (ids as the WASM names them)
 //   &kpis=active,retention      which KPI cards (ids in kpis.js KPI_IDS)
-//   &sliders=PATH[:MIN:MAX:STEP],…   numeric fields viewers may try, e.g.
+//   &sliders=PATH[:MIN:MAX:STEP],…   overrides the sliders the scenario exposes
+//                               (`embed.sliders`, docs/scenario.md), e.g.
 //                               tiers.levels.1.threshold:0:2000:50 (values in the scenario's
 //                               own units: shares 0–1); without MIN:MAX:STEP a range is
 //                               chosen from the field. At most 6; unknown paths are ignored.
 //   &lang=en|zh-CN              force the language (else the viewer's browser)
 //   #s=…                        the scenario (as in a shared link)
-// The full page's Embed dialog writes such a URL into an <iframe> snippet.
+// The full page's Embed dialog writes the scenario's sliders and an <iframe> snippet.
 
-import { h, clear, $ } from './dom.js';
+import { h, clear, $, $$ } from './dom.js';
 import { t, tr, has, bilingualName } from './i18n.js';
 import { fieldFor } from './fields.js';
 import { getAt, normalizePath } from './paths.js';
@@ -42,6 +43,26 @@ export function parseSliders(list, scenario) {
   }
   return out;
 }
+
+/**
+ * The sliders of the embedded view: the link's `sliders=` list if it has one, else the
+ * ones the scenario exposes (`embed.sliders`) → [{ path, def, min, max, step, label }].
+ */
+export function embedSliders(scenario, linkList) {
+  if (linkList?.length) return parseSliders(linkList, scenario);
+  const exposed = Array.isArray(scenario?.embed?.sliders) ? scenario.embed.sliders : [];
+  return exposed.slice(0, MAX_SLIDERS).flatMap((s) => {
+    const path = normalizePath(s?.path);
+    const value = getAt(scenario, path);
+    if (!path || typeof value !== 'number') return [];
+    const def = fieldFor(path) || { kind: Number.isInteger(value) ? 'int' : 'number', label: path };
+    const label = typeof s.label === 'string' && s.label.trim() ? s.label : sliderLabel(path, def, scenario);
+    return [{ path, def, min: Number(s.min), max: Number(s.max), step: Number(s.step), label }];
+  });
+}
+
+/** `tiers.levels.1.threshold` → `tiers.levels[1].threshold`, as the scenario writes paths. */
+const bracketPath = (path) => normalizePath(path).replace(/\.(\d+)(?=\.|$)/g, '[$1]');
 
 /** A round step near x (1, 2 or 5 × a power of ten). */
 function niceStep(x) {
@@ -93,22 +114,49 @@ export function renderSliders(root, sliders, scenario, onInput) {
   }
 }
 
-/** The Embed dialog of the full page: pick charts, sliders and language; copy the code. */
+/** The Embed dialog of the full page: pick charts, the scenario's sliders and language; copy the code. */
 export class EmbedDialog {
-  constructor(dialog, getState) {
+  /**
+   * `getState()` → { scenario, encoded, chartIds }; `saveSliders(list)` writes the list
+   * into the scenario's `embed.sliders` and resolves { encoded, problems } once checked.
+   */
+  constructor(dialog, getState, saveSliders) {
     this.dialog = dialog;
-    this.getState = getState; // () => { scenario, encoded, chartIds }
-    this.picked = null;
+    this.getState = getState;
+    this.saveSliders = saveSliders;
   }
 
-  suggestions(scenario) {
-    const out = [];
+  /** Rows to pick from: the sliders the scenario exposes, then suggested fields. */
+  rows(scenario) {
+    const exposed = Array.isArray(scenario?.embed?.sliders) ? scenario.embed.sliders : [];
+    const rows = embedSliders(scenario, []).map((s) => ({
+      ...s, exposed: true, ownLabel: exposed.find((e) => normalizePath(e?.path) === s.path)?.label || '',
+    }));
     const levels = Array.isArray(scenario?.tiers?.levels) ? scenario.tiers.levels : [];
-    levels.forEach((_, i) => { if (i > 0) out.push(`tiers.levels.${i}.threshold`); });
-    out.push('points.per_currency_unit', 'points.cost_per_point', 'growth.per_currency_unit', 'population.new_members_per_month');
-    levels.forEach((_, i) => { if (i > 0) out.push(`tiers.levels.${i}.discount`); });
-    return parseSliders(out, scenario).map((s) => s.path).slice(0, 12)
-      .map((path) => ({ path, label: parseSliders([path], scenario)[0].label }));
+    const suggested = [];
+    levels.forEach((_, i) => { if (i > 0) suggested.push(`tiers.levels.${i}.threshold`); });
+    suggested.push('points.per_currency_unit', 'points.cost_per_point', 'growth.per_currency_unit', 'population.new_members_per_month', 'economics.gross_margin');
+    levels.forEach((_, i) => { if (i > 0) suggested.push(`tiers.levels.${i}.discount`); });
+    for (const s of suggested.flatMap((path) => parseSliders([path], scenario))) {
+      if (rows.length >= 14) break;
+      if (!rows.some((r) => r.path === s.path)) rows.push({ ...s, exposed: false, ownLabel: '' });
+    }
+    return rows;
+  }
+
+  sliderRow(row) {
+    const percent = row.def.kind === 'percent';
+    const shown = (v) => String(percent ? Number((v * 100).toPrecision(10)) : v);
+    const box = (name, value) => h('input', {
+      type: 'number', class: 'slider-end', value: shown(value), step: 'any', 'data-embed-range': name,
+      'aria-label': `${row.label}: ${t(`embed.${name}`)}`, on: { input: () => this.edited() },
+    });
+    return h('tr', { dataset: { embedRow: row.path, percent: percent ? '1' : '', label: row.ownLabel } },
+      h('td', {}, h('label', { class: 'check' },
+        h('input', { type: 'checkbox', 'data-embed-slider': row.path, checked: row.exposed, on: { change: () => this.edited() } }),
+        h('span', { text: row.label }))),
+      h('td', {}, box('min', row.min)), h('td', {}, box('max', row.max)), h('td', {}, box('step', row.step)),
+      h('td', { class: 'slider-unit', text: percent ? '%' : '' }));
   }
 
   open() {
@@ -118,9 +166,14 @@ export class EmbedDialog {
     const charts = chartIds.map((id, i) => h('label', { class: 'check' },
       h('input', { type: 'checkbox', value: id, 'data-embed-chart': id, checked: i < 2, on: { change: () => this.update() } }),
       h('span', { text: has(`chart.${id}`) ? t(`chart.${id}`) : id })));
-    const sliders = this.suggestions(scenario).map((s, i) => h('label', { class: 'check' },
-      h('input', { type: 'checkbox', value: s.path, 'data-embed-slider': s.path, checked: i === 0, on: { change: () => this.update() } }),
-      h('span', { text: s.label })));
+    const rows = this.rows(scenario).map((row) => this.sliderRow(row));
+    const table = rows.length
+      ? h('table', { class: 'embed-slider-table' },
+        h('thead', {}, h('tr', {}, h('th', { text: t('embed.slidersField') }), h('th', { text: t('embed.min') }), h('th', { text: t('embed.max') }), h('th', { text: t('embed.step') }), h('th'))),
+        h('tbody', {}, rows))
+      : h('span', { class: 'note', text: t('embed.slidersNone') });
+    this.sliderStatus = h('span', { class: 'note', role: 'status', id: 'embed-slider-status' });
+    const save = h('button', { type: 'button', class: 'btn', id: 'embed-save-sliders', on: { click: () => this.save() } }, t('embed.slidersSave'));
     const langSel = h('select', { id: 'embed-lang', on: { change: () => this.update() } },
       h('option', { value: '', text: t('embed.langAuto') }), h('option', { value: 'en', text: 'English' }), h('option', { value: 'zh-CN', text: '中文' }));
     this.code = h('textarea', { id: 'embed-code', readonly: true, rows: '4', spellcheck: 'false', 'aria-label': t('embed.code') });
@@ -132,7 +185,9 @@ export class EmbedDialog {
       h('h2', { text: t('embed.title') }),
       h('p', { class: 'note', text: t('embed.intro') }),
       h('fieldset', {}, h('legend', { text: t('embed.charts') }), h('div', { class: 'checks' }, charts)),
-      h('fieldset', {}, h('legend', { text: t('embed.sliders') }), h('div', { class: 'checks' }, sliders.length ? sliders : h('span', { class: 'note', text: t('embed.slidersNone') }))),
+      h('fieldset', {}, h('legend', { text: t('embed.sliders') }),
+        h('p', { class: 'note', text: t('embed.slidersHint', { max: MAX_SLIDERS }) }), table,
+        h('div', { class: 'button-row' }, save, this.sliderStatus)),
       h('div', { class: 'inline-field' }, h('label', { for: 'embed-lang', text: t('embed.lang') }), langSel),
       h('label', { class: 'block-label', for: 'embed-code', text: t('embed.code') }), this.code,
       h('div', { class: 'button-row' }, copy, this.preview, this.status, h('span', { class: 'spacer' }), close)));
@@ -140,13 +195,39 @@ export class EmbedDialog {
     d.showModal();
   }
 
+  /** The ticked sliders, in the scenario's units and paths. */
+  picked() {
+    return $$('tr[data-embed-row]', this.dialog).filter((row) => $('[data-embed-slider]', row)?.checked).map((row) => {
+      const scale = row.dataset.percent ? 100 : 1;
+      const end = (name) => Number((Number($(`[data-embed-range="${name}"]`, row)?.value) / scale).toPrecision(12));
+      const slider = { path: bracketPath(row.dataset.embedRow), min: end('min'), max: end('max'), step: end('step') };
+      return row.dataset.label ? { ...slider, label: row.dataset.label } : slider;
+    });
+  }
+
+  edited() {
+    const n = this.picked().length;
+    this.sliderStatus.textContent = n > MAX_SLIDERS ? t('embed.slidersTooMany', { max: MAX_SLIDERS }) : t('embed.slidersUnsaved');
+  }
+
+  async save() {
+    const list = this.picked();
+    if (list.length > MAX_SLIDERS) { this.edited(); return; }
+    this.sliderStatus.textContent = '';
+    const { problems } = await this.saveSliders(list);
+    const first = problems[0];
+    this.sliderStatus.textContent = first
+      ? t('embed.slidersProblem', { n: problems.length, first: `${first.path}: ${first.message}` })
+      : t('embed.slidersSaved', { n: list.length });
+    this.update();
+  }
+
   url() {
     const { encoded } = this.getState();
     const d = this.dialog;
     const charts = Array.from(d.querySelectorAll('[data-embed-chart]:checked')).map((x) => x.value);
-    const sliders = Array.from(d.querySelectorAll('[data-embed-slider]:checked')).map((x) => x.value);
     const lang = $('#embed-lang', d)?.value || '';
-    return pageUrl({ embed: '1', charts: charts.join(','), sliders: sliders.join(','), lang }, encoded);
+    return pageUrl({ embed: '1', charts: charts.join(','), lang }, encoded);
   }
 
   update() {

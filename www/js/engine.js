@@ -1,9 +1,11 @@
 // The page's side of the workers. Two workers: `runner` for whole simulations (run,
 // "a member who almost reached…"), which Cancel terminates and replaces, and `helper`
 // for quick calls (validate, presets, explain one member) so they answer during a run.
-// A third, `fitter`, lives only while a transaction export is being fitted.
+// A third, `fitter`, lives only while a transaction export is being fitted. Studies
+// (studies.js) and the replication pool (worker-pool.js) open channels of their own.
 
 import { WORKER_URL, WORKER_TYPE, WASM_URL } from './assets.js';
+import { lang } from './i18n.js';
 
 let compiling = null;
 /** The WASM compiled once for every worker (null if that fails: each worker then loads it). */
@@ -15,7 +17,7 @@ function compiled() {
   return compiling;
 }
 
-class Channel {
+export class Channel {
   constructor(name, onFatal) {
     this.name = name;
     this.onFatal = onFatal;
@@ -76,6 +78,12 @@ class Channel {
 
   get busy() { return this.pending.size > 0; }
 
+  /** Ends the worker for good: whatever it was doing rejects with `cancelled`. */
+  close() {
+    this.worker.terminate();
+    this.failAll(Object.assign(new Error('cancelled'), { cancelled: true }));
+  }
+
   restart(reason) {
     this.worker.terminate();
     const error = Object.assign(new Error(reason || 'restarted'), { cancelled: true });
@@ -99,7 +107,8 @@ export class Engine {
   /** Stops whatever the runner is doing: its promises reject with `cancelled`. */
   cancel() { this.runner.restart('cancelled'); }
 
-  validate(json) { return this.helper.call('validate', [json]); }
+  /** The scenario's problems, worded in `language` (the page's unless given). */
+  validate(json, language = lang()) { return this.helper.call('validate', [json, language]); }
   presets() { return this.helper.call('presets', []); }
   presetJson(id) { return this.helper.call('preset_json', [id]); }
   /** The seeds' campaigns as JSON text. */
@@ -121,10 +130,7 @@ export class Engine {
   }
 
   cancelFit() {
-    const channel = this.fitter;
+    this.fitter?.close();
     this.fitter = null;
-    if (!channel) return;
-    channel.worker.terminate();
-    channel.failAll(Object.assign(new Error('cancelled'), { cancelled: true }));
   }
 }

@@ -8,8 +8,12 @@
 
 const L = (en, zh) => ({ en, zh });
 
-/** Scenario::default() from src/scenario/mod.rs: the page's starting scenario. */
-export const DEFAULT_SCENARIO = {
+/**
+ * Scenario::default() from src/scenario/mod.rs: what the simulation uses for a section or
+ * field a scenario leaves out (withDefaults writes these in). The page's first scenario is
+ * the example programme (example-programme.js), not this.
+ */
+export const FORMAT_DEFAULTS = {
   version: 1,
   name: 'Tierlab default',
   horizon: { months: 36, seed: 1, start_year: 2026, start_month: 1 },
@@ -55,7 +59,7 @@ export const DEFAULT_SCENARIO = {
   economics: { gross_margin: 0.35 },
 };
 
-function tier(name, threshold, earn_multiplier, discount) {
+export function tier(name, threshold, earn_multiplier, discount) {
   return {
     name, threshold, keep_threshold: threshold, earn_multiplier, discount,
     benefit_cost_per_month: 0, dropout_reduction: 0, purchase_rate_uplift: 0, redemption_per_month: 0.3,
@@ -148,6 +152,7 @@ export const SECTIONS = [
   {
     id: 'tiers',
     title: L('Tiers', '会员等级'),
+    note: L('What a tier does to its members (fewer drop out, they buy more often) is your assumption, marked as such: the example programme’s are illustrations, not measurements.', '等级对会员行为的影响（流失更少、消费更频繁）是你的假设，已标出：示例方案中的数值仅作演示，并非实测。'),
     fields: [
       { path: 'tiers.basis', kind: 'select', label: L('Qualifying growth', '定级依据'), tip: L('Which growth counts towards a tier.', '计入定级的成长值范围。'), options: [
         { value: 'lifetime', label: L('Lifetime (never downgraded)', '累计（永不降级）') },
@@ -177,8 +182,8 @@ export const SECTIONS = [
       ],
       details: [
         { path: 'benefit_cost_per_month', kind: 'number', unit: UNITS.currencyPerMonth, label: L('Benefit cost per member', '每人权益成本'), tip: L('What the tier\'s benefits (gifts, priority service…) cost per active member per month.', '该等级权益（礼品、优先服务等）每位活跃会员每月的成本。') },
-        { path: 'dropout_reduction', kind: 'percent', unit: UNITS.percent, label: L('Dropout reduction', '流失率降低'), tip: L('Your assumption: how much the tier lowers the chance of dropping out after a purchase (20 % = a fifth less likely).', '你的假设：该等级让会员消费后流失的概率降低多少（20% 即降低五分之一）。'), slider: [0, 0.9, 0.05] },
-        { path: 'purchase_rate_uplift', kind: 'percent', unit: UNITS.percent, label: L('Purchase-rate uplift', '消费频次提升'), tip: L('Your assumption: how much more often members of this tier buy.', '你的假设：该等级会员的消费频次提高多少。'), slider: [0, 1, 0.05] },
+        { assumption: true, path: 'dropout_reduction', kind: 'percent', unit: UNITS.percent, label: L('Dropout reduction', '流失率降低'), tip: L('Your assumption: how much the tier lowers the chance of dropping out after a purchase (20 % = a fifth less likely).', '你的假设：该等级让会员消费后流失的概率降低多少（20% 即降低五分之一）。'), slider: [0, 0.9, 0.05] },
+        { assumption: true, path: 'purchase_rate_uplift', kind: 'percent', unit: UNITS.percent, label: L('Purchase-rate uplift', '消费频次提升'), tip: L('Your assumption: how much more often members of this tier buy.', '你的假设：该等级会员的消费频次提高多少。'), slider: [0, 1, 0.05] },
         { path: 'redemption_per_month', kind: 'percent', unit: L('% / month', '%/月'), label: L('Redeems when possible', '月兑换概率'), tip: L('Chance per month that a member whose points cover a reward redeems one.', '积分足够兑换时，会员每月兑换的概率。') },
       ],
       newRow: (rows) => {
@@ -194,7 +199,7 @@ export const SECTIONS = [
     note: L('Members close to the next tier buy faster (Kivetz, Urminsky & Zheng 2006 measured about 20 %).', '接近下一等级的会员消费更快（Kivetz 等 2006 年测得约 20%）。'),
     fields: [
       { path: 'goal_gradient.within_share', kind: 'percent', unit: L('% of threshold', '% 门槛'), label: L('Close means within', '“接近”的范围'), tip: L('A member within this share of the next tier\'s threshold counts as close (20 % = within a fifth).', '距下一等级门槛在此比例以内即视为接近（20% 即差距不到五分之一）。') },
-      { path: 'goal_gradient.purchase_rate_uplift', kind: 'percent', unit: UNITS.percent, label: L('Uplift when close', '接近时频次提升'), tip: L('How much faster a close member buys. 0 switches the effect off.', '接近时消费频次提高多少；0 表示关闭该效应。') },
+      { assumption: true, path: 'goal_gradient.purchase_rate_uplift', kind: 'percent', unit: UNITS.percent, label: L('Uplift when close', '接近时频次提升'), tip: L('How much faster a close member buys. 0 switches the effect off.', '接近时消费频次提高多少；0 表示关闭该效应。') },
     ],
   },
   {
@@ -370,7 +375,7 @@ function campaignWithDefaults(c) {
  */
 export function withDefaults(scenario) {
   const out = JSON.parse(JSON.stringify(scenario)); // a copy: the result is edited in place
-  for (const [key, value] of Object.entries(DEFAULT_SCENARIO)) {
+  for (const [key, value] of Object.entries(FORMAT_DEFAULTS)) {
     if (!(key in out)) out[key] = JSON.parse(JSON.stringify(value));
     else if (value && typeof value === 'object' && !Array.isArray(value) && out[key] && typeof out[key] === 'object') {
       out[key] = { ...JSON.parse(JSON.stringify(value)), ...out[key] };

@@ -38,8 +38,8 @@ export function money(x) {
 /** ¥1,234.56 exactly. */
 export const moneyExact = (x) => (finite(x) ? `¥${nf({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x)}` : '—');
 
-/** 0.1843 → 18.4% */
-export const pct = (x, digits = 1) => (finite(x) ? nf({ style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x) : '—');
+/** 0.1843 → 18.4%; −1 → −100% (the minus sign money and differences use, not a hyphen). */
+export const pct = (x, digits = 1) => (finite(x) ? nf({ style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x).replace('-', '−') : '—');
 
 /** A number for an input box: no grouping, no float noise (0.07 × 100 → 7). */
 export function plain(x) {

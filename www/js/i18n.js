@@ -5,8 +5,11 @@
 import { store } from './state.js';
 import en from './strings-en.js';
 import zh from './strings-zh.js';
+import studyEn from './strings-study-en.js';
+import studyZh from './strings-study-zh.js';
 
-const STRINGS = { en, 'zh-CN': zh };
+/** The page's strings; the studies' words (issue 6) are kept in files of their own. */
+const STRINGS = { en: { ...en, ...studyEn }, 'zh-CN': { ...zh, ...studyZh } };
 
 export const LANGS = ['en', 'zh-CN'];
 let current = 'en';

@@ -16,10 +16,17 @@ export function memberMonths(s) {
   return sum;
 }
 
-/** Whether a scenario is quick enough to re-run on every edit: each campaign adds a run
- * without it (for its increment), on top of the programme and the no-programme runs. */
-export function quick(s) {
-  const campaigns = Array.isArray(s?.campaigns) ? s.campaigns.length : 0;
-  return memberMonths(s) * (2 + campaigns) / 2 <= AUTO_RUN_MEMBER_MONTHS;
-}
+/** A study that repeats a run this many times over is redone unasked (to draw it in the
+ * page's new language) up to this many member-months: a few seconds in the study worker. */
+const REDO_STUDY_MEMBER_MONTHS = 4_000_000;
+
+/** The member-months one run costs: each campaign adds a run without it (for its
+ * increment), on top of the programme and the no-programme runs, which count as one. */
+const runCost = (s) => memberMonths(s) * (2 + (Array.isArray(s?.campaigns) ? s.campaigns.length : 0)) / 2;
+
+/** Whether a scenario is quick enough to re-run on every edit. */
+export const quick = (s) => runCost(s) <= AUTO_RUN_MEMBER_MONTHS;
+
+/** Whether a study of `runs` runs of a scenario is quick enough to redo unasked. */
+export const quickStudy = (s, runs) => runCost(s) * runs <= REDO_STUDY_MEMBER_MONTHS;
 

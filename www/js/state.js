@@ -2,8 +2,11 @@
 // nothing). A scenario in a link is `#s=` + a one-letter format + base64url:
 //   z… = the JSON, deflated (CompressionStream "deflate-raw"), base64url
 //   j… = the JSON as UTF-8, base64url (when CompressionStream is unavailable)
-// `?s=` in the query is read too. Everything read here is untrusted: sizes are capped
-// before and after decompression, and the caller validates the result before using it.
+// `?s=` in the query is read too. Several scenario tabs travel as `#tabs=` (the JSON array
+// of scenarios, A first, in the same one-letter format) with `tab=` (the open tab, from 0)
+// and `view=` (results, compare or studies); a link with one scenario keeps using `s=`, so
+// old links open as before. Everything read here is untrusted: sizes are capped before and
+// after decompression, and the caller validates the result before using it.
 
 export const LIMITS = {
   /** Longest `s=` value accepted, in characters. */
@@ -25,7 +28,10 @@ export const store = {
   },
 };
 
-export const KEYS = { current: 'tierlab.scenario', lastGood: 'tierlab.lastGood', lang: 'tierlab.lang' };
+export const KEYS = { current: 'tierlab.scenario', lastGood: 'tierlab.lastGood', lang: 'tierlab.lang', tabs: 'tierlab.tabs' };
+
+/** Most scenario tabs a page holds (A to E). */
+export const MAX_TABS = 5;
 
 function toBase64Url(bytes) {
   let bin = '';
@@ -65,9 +71,9 @@ async function pipeBytes(bytes, stream, limit) {
   return out;
 }
 
-/** A scenario object → the compact text for `s=`. */
-export async function encodeScenario(scenario) {
-  const bytes = new TextEncoder().encode(JSON.stringify(scenario));
+/** JSON text → the compact text for `s=` or `tabs=`. */
+async function encodeText(json) {
+  const bytes = new TextEncoder().encode(json);
   if (canCompress()) {
     try {
       return 'z' + toBase64Url(await pipeBytes(bytes, new CompressionStream('deflate-raw'), Infinity));
@@ -76,26 +82,50 @@ export async function encodeScenario(scenario) {
   return 'j' + toBase64Url(bytes);
 }
 
-/**
- * The text of `s=` → { ok: true, scenario } or { ok: false, reason } where reason is
- * 'tooLong' | 'notEncoded' | 'notJson' | 'notObject'. Never throws.
- */
-export async function decodeScenario(text) {
+/** The compact text → { ok: true, json } or { ok: false, reason } ('tooLong' | 'notEncoded'). */
+async function decodeText(text) {
   const s = String(text ?? '');
   if (s.length > LIMITS.linkChars) return { ok: false, reason: 'tooLong' };
   const bytes = fromBase64Url(s.slice(1));
   if (!bytes || s.length < 2 || !'zj'.includes(s[0])) return { ok: false, reason: 'notEncoded' };
-  let json;
   try {
     const raw = s[0] === 'z'
       ? await pipeBytes(bytes, new DecompressionStream('deflate-raw'), LIMITS.jsonBytes)
       : bytes;
     if (raw.length > LIMITS.jsonBytes) return { ok: false, reason: 'tooLong' };
-    json = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    return { ok: true, json: new TextDecoder('utf-8', { fatal: true }).decode(raw) };
   } catch (e) {
     return { ok: false, reason: String(e && e.message) === 'too large' ? 'tooLong' : 'notEncoded' };
   }
-  return parseScenarioText(json);
+}
+
+/** A scenario object → the compact text for `s=`. */
+export const encodeScenario = (scenario) => encodeText(JSON.stringify(scenario));
+
+/**
+ * The text of `s=` → { ok: true, scenario } or { ok: false, reason } where reason is
+ * 'tooLong' | 'notEncoded' | 'notJson' | 'notObject'. Never throws.
+ */
+export async function decodeScenario(text) {
+  const decoded = await decodeText(text);
+  return decoded.ok ? parseScenarioText(decoded.json) : decoded;
+}
+
+/** The tabs' scenarios (A first) → the compact text for `tabs=`. */
+export const encodeTabs = (scenarios) => encodeText(JSON.stringify(scenarios));
+
+/**
+ * The text of `tabs=` → { ok: true, scenarios } or { ok: false, reason } (the reasons of
+ * decodeScenario, and 'notTabs' for anything but 1 to MAX_TABS scenario objects). Never throws.
+ */
+export async function decodeTabs(text) {
+  const decoded = await decodeText(text);
+  if (!decoded.ok) return decoded;
+  let value;
+  try { value = JSON.parse(decoded.json); } catch { return { ok: false, reason: 'notJson' }; }
+  const objects = Array.isArray(value) && value.every((x) => x && typeof x === 'object' && !Array.isArray(x));
+  if (!objects || value.length < 1 || value.length > MAX_TABS) return { ok: false, reason: 'notTabs' };
+  return { ok: true, scenarios: value };
 }
 
 /** JSON text → { ok, scenario } | { ok: false, reason }. */
@@ -120,13 +150,22 @@ export function readParams(loc = window.location) {
     sliders: list('sliders'),
     kpis: list('kpis'),
     lang: get('lang'),
+    tabs: get('tabs'),
+    tab: get('tab'),
+    view: get('view'),
   };
 }
 
 /** Puts the encoded scenario in the hash without a reload and without a history entry. */
-export function writeHash(encoded) {
+export const writeHash = (encoded) => writeHashParams({ s: encoded });
+
+/** Sets hash parameters (a null value removes one), without a reload or a history entry. */
+export function writeHashParams(values) {
   const hash = new URLSearchParams(window.location.hash.replace(/^#/, ''));
-  hash.set('s', encoded);
+  for (const [key, value] of Object.entries(values)) {
+    if (value === null || value === undefined) hash.delete(key);
+    else hash.set(key, value);
+  }
   const url = new URL(window.location.href);
   url.searchParams.delete('s');
   url.hash = hash.toString();
@@ -142,4 +181,24 @@ export function pageUrl(query = {}, encoded = null) {
   url.search = url.search.replace(/%2C/gi, ','); // lists read better with plain commas
   if (encoded) url.hash = new URLSearchParams({ s: encoded }).toString();
   return url.toString();
+}
+
+/**
+ * The hash parameters for the tabs and the view: one scenario as `s=` (as links always
+ * were), several as `tabs=` with the open one in `tab=`; `view=` unless it is the results.
+ */
+export async function tabsHash(scenarios, active, view) {
+  const several = scenarios.length > 1;
+  return {
+    s: several ? null : await encodeScenario(scenarios[0]),
+    tabs: several ? await encodeTabs(scenarios) : null,
+    tab: several && active > 0 ? String(active) : null,
+    view: view && view !== 'results' ? view : null,
+  };
+}
+
+/** Keeps every tab in this browser (the open one's draft is kept as KEYS.current too). */
+export function storeTabs(scenarios, active) {
+  if (scenarios.length > 1) store.set(KEYS.tabs, JSON.stringify({ active, scenarios }));
+  else store.remove(KEYS.tabs);
 }

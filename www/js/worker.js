@@ -5,8 +5,11 @@
 //   out: { id, progress: [done, total] } while running, then { id, ok: true, value }
 //        or { id, ok: false, error }; { type: 'ready' } or { type: 'fatal', error } once.
 // A panic or trap in the WASM is answered as an error; the page then replaces the worker.
+// The same worker serves the study calls (studies.js) and each worker of the replication
+// pool (worker-pool.js): they differ only in which requests the page sends them.
 
 import init, { run, validate, presets, preset_json, explain_member, member_almost_reaching, campaign_presets_json, fit_transactions } from '../pkg/tierlab.js';
+import { run_summary, replication_seeds, compare_scenarios, combine_replications, sweep_parameter, tornado_chart, seek_tier_thresholds, seek_liability, design_ladder, kpi_names } from '../pkg/tierlab.js';
 
 // The page compiles the WASM once and hands every worker the module (a restarted worker
 // then starts at once); without it, the worker fetches and compiles the file itself.
@@ -28,7 +31,7 @@ const CALLS = {
       }
     });
   },
-  validate: (id, [json]) => validate(json),
+  validate: (id, [json, lang]) => validate(json, String(lang ?? 'en')),
   presets: () => presets(),
   preset_json: (id, [presetId]) => preset_json(presetId) ?? null,
   campaign_presets_json: () => campaign_presets_json(),
@@ -45,6 +48,17 @@ const CALLS = {
     }
     return outcome;
   },
+  // Studies (issue 6); the argument types are documented in src/web/study.rs.
+  run_summary: (id, [json, seed, lang]) => run_summary(String(json), Number(seed), String(lang)),
+  replication_seeds: (id, [json, runs, lang]) => replication_seeds(String(json), Number(runs), String(lang)),
+  compare_scenarios: (id, [json, lang]) => compare_scenarios(String(json), String(lang)),
+  combine_replications: (id, [json, lang]) => combine_replications(String(json), String(lang)),
+  sweep_parameter: (id, [json, path, from, to, steps, label, lang]) => sweep_parameter(String(json), String(path), Number(from), Number(to), Number(steps), String(label ?? ''), String(lang)),
+  tornado_chart: (id, [json, kpi, change, lang]) => tornado_chart(String(json), String(kpi), Number(change), String(lang)),
+  seek_tier_thresholds: (id, [json, month, shares, lang]) => seek_tier_thresholds(String(json), Number(month), String(shares), String(lang)),
+  seek_liability: (id, [json, lever, ceiling, lang]) => seek_liability(String(json), String(lever), Number(ceiling), String(lang)),
+  design_ladder: (id, [json, lang]) => design_ladder(String(json), String(lang)),
+  kpi_names: (id, [tiers]) => kpi_names(Number.isInteger(tiers) && tiers >= 0 ? tiers : undefined),
 };
 
 self.onmessage = async (event) => {

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! tierlab run SCENARIO.json [--format json|csv] [--seed S]
-//! tierlab validate SCENARIO.json
+//! tierlab validate SCENARIO.json [--lang en|zh-CN]
 //! tierlab presets
 //! tierlab preset NAME
 //! tierlab digest SCENARIO.json
@@ -18,13 +18,14 @@ mod study;
 
 use std::process::ExitCode;
 
+use tierlab::chart::Lang;
 use tierlab::digest::results_digest;
 use tierlab::metrics::simulate;
-use tierlab::scenario::{parse, preset, preset_names, Problem};
+use tierlab::scenario::{parse_in, preset, preset_names, Problem, Wording};
 
 const USAGE: &str = "usage:
   tierlab run SCENARIO.json [--format json|csv] [--seed S]
-  tierlab validate SCENARIO.json
+  tierlab validate SCENARIO.json [--lang en|zh-CN]
   tierlab presets
   tierlab preset NAME
   tierlab digest SCENARIO.json
@@ -84,9 +85,18 @@ fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
 fn read_scenario(
     args: &[String],
 ) -> Result<Result<tierlab::scenario::Scenario, Vec<Problem>>, String> {
+    read_scenario_in(args, Wording::PLAIN)
+}
+
+/// As `read_scenario`, its problems worded for the reader (the file's own numbers, in the
+/// reader's language).
+fn read_scenario_in(
+    args: &[String],
+    wording: Wording,
+) -> Result<Result<tierlab::scenario::Scenario, Vec<Problem>>, String> {
     let path = args.first().ok_or(USAGE)?;
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    Ok(parse(&text))
+    Ok(parse_in(&text, wording))
 }
 
 fn problems_text(problems: &[Problem]) -> String {
@@ -112,7 +122,16 @@ fn run(args: &[String]) -> Result<String, String> {
 }
 
 fn validate(args: &[String]) -> Result<String, String> {
-    match read_scenario(args)? {
+    let lang = match flag(args, "--lang") {
+        None => Lang::En,
+        Some(code @ ("en" | "zh-CN")) => Lang::from_code(code),
+        Some(other) => return Err(format!("--lang {other}: expected en or zh-CN")),
+    };
+    let wording = Wording {
+        lang,
+        ..Wording::PLAIN
+    };
+    match read_scenario_in(args, wording)? {
         Ok(_) => Ok("valid\n".into()),
         Err(problems) => Err(problems_text(&problems)),
     }

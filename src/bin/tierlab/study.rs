@@ -10,7 +10,7 @@
 
 use std::str::FromStr;
 
-use tierlab::scenario::Scenario;
+use tierlab::scenario::{Scenario, Wording};
 use tierlab::study::{
     align_seeds, compare_runs, replicated_comparison_of, replication_of, run_summary, seeded,
     seeds, sweep as sweep_parameter, RunSummary, DEFAULT_RUNS,
@@ -75,8 +75,8 @@ pub fn sweep(args: &[String]) -> Result<String, String> {
     let to: f64 = options.number("--to")?.ok_or(SWEEP)?;
     let steps: u32 = options.number("--steps")?.ok_or(SWEEP)?;
     let format = options.format()?;
-    let result =
-        sweep_parameter(&scenario, parameter, from, to, steps).map_err(|p| p.to_string())?;
+    let result = sweep_parameter(&scenario, parameter, from, to, steps, Wording::PLAIN)
+        .map_err(|p| p.to_string())?;
     output(&result, format, || result.to_csv())
 }
 

@@ -1,6 +1,9 @@
 //! The WebAssembly surface: a few wide calls that translate between the page and the core.
 //! Scenarios come in as JSON text (so problems carry JSON paths); results go out as plain
 //! JavaScript objects. Nothing here panics: every failure comes back as data.
+//!
+//! This file holds a single run and its helpers (presets, explain, fit); [`study`] holds
+//! the studies over many runs (compare, replicate, sweep, tornado, goal-seek, designer).
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -10,7 +13,9 @@ use crate::digest::results_digest;
 use crate::engine::Progress;
 use crate::explain::{explain, member_who_almost_reached};
 use crate::metrics::simulate_with_progress;
-use crate::scenario::{parse, preset, preset_names, Problem};
+use crate::scenario::{parse, parse_in, preset, preset_names, Problem, Wording};
+
+pub mod study;
 
 fn to_js(value: &impl Serialize) -> JsValue {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
@@ -48,11 +53,13 @@ struct Run {
     digest: String,
 }
 
-/// Validates and runs a scenario; draws every chart in `lang` ("en" or "zh-CN").
-/// `progress`, if given, is called with (members done, members in all).
+/// Validates and runs a scenario; draws every chart and words every problem in `lang` ("en"
+/// or "zh-CN"). `progress`, if given, is called with (members done, members in all).
 #[wasm_bindgen]
 pub fn run(scenario_json: &str, lang: &str, progress: Option<js_sys::Function>) -> JsValue {
-    outcome(parse(scenario_json).map(|scenario| {
+    let lang = Lang::from_code(lang);
+    let read = parse_in(scenario_json, Wording::page(lang));
+    outcome(read.map(|scenario| {
         let mut report = |p: Progress| {
             if let Some(f) = &progress {
                 let _ = f.call2(
@@ -64,17 +71,19 @@ pub fn run(scenario_json: &str, lang: &str, progress: Option<js_sys::Function>) 
         };
         let results = simulate_with_progress(&scenario, &mut report);
         Run {
-            charts: render_all(&results, Lang::from_code(lang)),
+            charts: render_all(&results, lang),
             digest: results_digest(&results),
             results,
         }
     }))
 }
 
-/// The scenario with every default filled in (as the engine will run it), or its problems.
+/// The scenario with every default filled in (as the engine will run it), or its problems
+/// worded in `lang` ("en" or "zh-CN").
 #[wasm_bindgen]
-pub fn normalize(scenario_json: &str) -> JsValue {
-    outcome(parse(scenario_json))
+pub fn normalize(scenario_json: &str, lang: &str) -> JsValue {
+    let wording = Wording::page(Lang::from_code(lang));
+    outcome(parse_in(scenario_json, wording))
 }
 
 /// A segment's behaviour in both forms: the papers' symbols and the planner's reading.
@@ -101,10 +110,12 @@ pub fn behaviour_forms(behaviour_json: &str) -> JsValue {
     )
 }
 
-/// Every problem with a scenario (an empty list when it is valid).
+/// Every problem with a scenario (an empty list when it is valid), worded for the page in
+/// `lang` ("en" or "zh-CN"): shares as percents, as the page shows them.
 #[wasm_bindgen]
-pub fn validate(scenario_json: &str) -> JsValue {
-    to_js(&parse(scenario_json).err().unwrap_or_default())
+pub fn validate(scenario_json: &str, lang: &str) -> JsValue {
+    let wording = Wording::page(Lang::from_code(lang));
+    to_js(&parse_in(scenario_json, wording).err().unwrap_or_default())
 }
 
 #[derive(Serialize)]

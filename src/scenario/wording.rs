@@ -1,0 +1,77 @@
+//! How a problem is worded for the planner who reads it: in which language, and whether a
+//! share (0.95) reads as a percent (95%), the way the page shows share fields.
+//!
+//! What it is for: [`Wording`], which the reader and the validators carry so that each
+//! sentence is said in English and in Chinese where the rule that makes it is written, and
+//! the display of numbers inside those sentences. What it is not for: the sentences
+//! themselves (each check says its own) or the page's labels and tooltips (`www/js`).
+
+use crate::chart::Lang;
+
+/// The reader of a problem: the language of the sentence, and how shares are shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Wording {
+    pub lang: Lang,
+    /// Shares (0–1 in the scenario) read as percents: "95%" instead of "0.95". The page
+    /// shows share fields as percents, so its problems do too; a JSON file holds 0.95, so
+    /// the command line keeps the scenario's own numbers.
+    pub shares_as_percent: bool,
+}
+
+impl Wording {
+    /// English, with the scenario's own numbers: what [`super::parse`] and
+    /// [`super::validate`] say.
+    pub const PLAIN: Wording = Wording {
+        lang: Lang::En,
+        shares_as_percent: false,
+    };
+
+    /// The page's wording in `lang`: shares as percents.
+    pub fn page(lang: Lang) -> Wording {
+        Wording {
+            lang,
+            shares_as_percent: true,
+        }
+    }
+
+    /// The sentence in the reader's language.
+    pub fn say(self, en: impl Into<String>, zh: impl Into<String>) -> String {
+        match self.lang {
+            Lang::En => en.into(),
+            Lang::ZhCn => zh.into(),
+        }
+    }
+
+    pub fn is_zh(self) -> bool {
+        self.lang == Lang::ZhCn
+    }
+
+    /// A number as the scenario holds it, or as a percent when `share` and shares read as
+    /// percents.
+    pub(super) fn value(self, value: f64, share: bool) -> String {
+        if share && self.shares_as_percent && value.is_finite() {
+            format!("{}%", short(value * 100.0))
+        } else {
+            format!("{value}")
+        }
+    }
+
+    /// As [`Wording::value`], for a computed number: at most six decimals.
+    pub(super) fn computed(self, value: f64, share: bool) -> String {
+        if share && self.shares_as_percent && value.is_finite() {
+            format!("{}%", short(value * 100.0))
+        } else {
+            short(value)
+        }
+    }
+}
+
+/// A computed number for a message: at most six decimals, no trailing zeros.
+pub(super) fn short(value: f64) -> String {
+    let text = format!("{value:.6}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
+}
