@@ -58,7 +58,8 @@ pub struct OfferState {
     pub sent_month: i32,
     /// Offers received so far.
     pub received: u32,
-    /// In the audience at the last start-of-month check.
+    /// In the audience at the last start-of-month check (kept for campaigns sent on entering
+    /// the audience, the only ones that look at it).
     pub was_eligible: bool,
     /// Has been in the audience when an offer was due (treated or held out).
     pub in_study: bool,
@@ -69,9 +70,11 @@ pub struct OfferState {
 impl Member {
     /// Spend in each of the 12 whole months before `month`, the last month first, in cents.
     pub fn recent_spend(&self, month: i32) -> [i64; 12] {
-        std::array::from_fn(|k| {
-            let slot = (month - 1 - k as i32).rem_euclid(12) as usize;
-            self.spend_by_month_cents.get(slot).copied().unwrap_or(0)
+        let mut slot = (month - 1).rem_euclid(12) as usize;
+        std::array::from_fn(|_| {
+            let spend = self.spend_by_month_cents.get(slot).copied().unwrap_or(0);
+            slot = slot.checked_sub(1).unwrap_or(11);
+            spend
         })
     }
 }
@@ -129,6 +132,8 @@ pub struct MonthEvents {
     pub coupon_discount_cents: i64,
     /// New members the member brought this month (referral).
     pub referrals: u32,
+    /// New members brought beyond the most one run simulates (not counted in `referrals`).
+    pub referrals_over_limit: u32,
     /// Referral rewards' cost besides points (both sides), in cents.
     pub referral_cost_cents: i64,
     /// What happened with each campaign, in the scenario's order.

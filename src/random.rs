@@ -9,8 +9,9 @@
 //! The transcendental functions come from the `libm` crate, not the platform, so a draw is
 //! the same bit for bit natively and in WebAssembly. Not for: anything that is not a draw.
 
-use rand::{RngCore, SeedableRng};
-use rand_chacha::ChaCha8Rng;
+mod chacha;
+
+use chacha::ChaCha8;
 
 /// What a stream is used for; each purpose is a separate ChaCha stream per member.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,14 +39,15 @@ const PURPOSES: u64 = 8;
 
 /// A random stream for one member and one purpose.
 #[derive(Clone, Debug)]
-pub struct Stream(ChaCha8Rng);
+pub struct Stream(ChaCha8);
 
 impl Stream {
     /// The stream `purpose` of member `member` under scenario seed `seed`.
     pub fn new(seed: u64, member: u64, purpose: Purpose) -> Self {
-        let mut rng = ChaCha8Rng::seed_from_u64(seed);
-        rng.set_stream(member.wrapping_mul(PURPOSES) + purpose as u64);
-        Stream(rng)
+        Stream(ChaCha8::new(
+            seed,
+            member.wrapping_mul(PURPOSES) + purpose as u64,
+        ))
     }
 
     /// The stream `purpose` of member `member` for the thing named `key` (a campaign): its
@@ -113,16 +115,23 @@ impl Stream {
         }
     }
 
-    /// A Poisson draw by inversion (one uniform).
+    /// A Poisson draw by inversion (one uniform): the smallest k whose cumulative chance
+    /// exceeds the uniform, looked up in the distribution's table.
     pub fn poisson(&mut self, poisson: &Poisson) -> u32 {
         if poisson.mean <= 0.0 {
             return 0;
         }
         let u = self.uniform();
-        let mut k = 0u32;
-        let mut pmf = poisson.p0;
-        let mut cdf = pmf;
-        while u >= cdf && k < 10_000 {
+        // Scanned from zero: the means met per member-month are small, so this beats a
+        // binary search.
+        if let Some(k) = poisson.cdf.iter().position(|cdf| u < *cdf) {
+            return k as u32;
+        }
+        // Beyond the table (a chance below 2^-52): carry on summing where it stopped.
+        let mut k = poisson.cdf.len() as u32 - 1;
+        let mut pmf = poisson.last_pmf;
+        let mut cdf = poisson.cdf.last().copied().unwrap_or(1.0);
+        while u >= cdf && k < POISSON_MAX {
             k += 1;
             pmf *= poisson.mean / f64::from(k);
             cdf += pmf;
@@ -155,19 +164,40 @@ impl Stream {
     }
 }
 
-/// A Poisson distribution with its chance of zero worked out once (it sits on the
+/// The largest Poisson draw.
+const POISSON_MAX: u32 = 10_000;
+
+/// A Poisson distribution with its cumulative chances worked out once (it sits on the
 /// per-member-month path). Means above 100 are refused by validation.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Poisson {
     mean: f64,
-    p0: f64,
+    /// `cdf[k]`: the chance of at most k, summed term by term from k = 0, up to where the
+    /// sum stops growing.
+    cdf: Vec<f64>,
+    /// The term of the last entry of `cdf`.
+    last_pmf: f64,
 }
 
 impl Poisson {
     pub fn new(mean: f64) -> Self {
+        let mut pmf = libm::exp(-mean);
+        let mut cdf = vec![pmf];
+        let mut sum = pmf;
+        for k in 1..POISSON_MAX {
+            let next_pmf = pmf * (mean / f64::from(k));
+            let next_sum = sum + next_pmf;
+            if next_pmf == 0.0 || next_sum == sum {
+                break;
+            }
+            pmf = next_pmf;
+            sum = next_sum;
+            cdf.push(sum);
+        }
         Poisson {
             mean,
-            p0: libm::exp(-mean),
+            cdf,
+            last_pmf: pmf,
         }
     }
 }

@@ -3,6 +3,7 @@
 #   bash tests/tasks.sh serve   build the release WASM into www/pkg and serve www/ on 127.0.0.1:8080
 #   bash tests/tasks.sh test    install what is missing, then fmt, clippy, native, browser and page tests
 #   bash tests/tasks.sh bundle  write the self-contained single-file page to target/tierlab.html
+#   bash tests/tasks.sh bench   print the benchmark's figures against the targets (BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -112,9 +113,33 @@ test_all() {
   run_page_tests
 }
 
+# Figures, not a pass/fail test: the native half (src/bin/bench.rs) times the workloads and
+# writes them to target/bench; the browser half (tests/bench/bench.mjs) runs the same
+# scenarios in the release WASM in headless Chromium, with the repository root served so the
+# harness page reaches www/pkg.
+bench() {
+  ensure_wasm_toolchain
+  ensure_chromium
+  ensure_page_test_deps
+  say "building the native benchmark"
+  cargo build --release --bin bench
+  build_page
+  say "native"
+  target/release/bench target/bench
+  local port pid status
+  port="$(free_port)"
+  python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1 &
+  pid=$!
+  status=0
+  node tests/bench/bench.mjs target/bench "http://127.0.0.1:$port/" || status=$?
+  kill "$pid" 2>/dev/null || true
+  return "$status"
+}
+
 case "${1:-}" in
   serve) serve ;;
   test) test_all ;;
   bundle) bundle ;;
-  *) echo "usage: bash tests/tasks.sh serve|test|bundle" >&2; exit 2 ;;
+  bench) bench ;;
+  *) echo "usage: bash tests/tasks.sh serve|test|bundle|bench" >&2; exit 2 ;;
 esac

@@ -30,6 +30,7 @@
 //! After the horizon, the points held are run off (same steps, no new members, no
 //! campaigns) to measure how many of them will ever be redeemed.
 
+mod counterfactual;
 mod month;
 mod offers;
 
@@ -38,10 +39,12 @@ use crate::calendar::{month_start_day, Calendar};
 use crate::member::{Member, MonthEvents, OfferState};
 use crate::population::{arrivals, draw_traits, JoinMonth};
 use crate::random::{Poisson, Purpose, Stream};
+use crate::rules::campaigns::uses_trailing_spend;
 use crate::rules::points::{HorizonPointsUse, PointsAccount};
 use crate::rules::tiers::TierStanding;
 use crate::scenario::{Expiry, Scenario, Tier};
 
+pub use counterfactual::{can_follow, run_alongside, Counterfactual};
 pub use offers::Budgets;
 
 /// Months the points held at the end of the horizon are run off, at most (five years).
@@ -72,6 +75,8 @@ pub struct Plan<'a> {
     behaviour_actions: Vec<Poisson>,
     /// New members a member who is still a customer brings per month.
     referrals: Poisson,
+    /// Whether any campaign's audience looks at the spend of the last months.
+    audiences_use_trailing_spend: bool,
 }
 
 impl<'a> Plan<'a> {
@@ -95,6 +100,10 @@ impl<'a> Plan<'a> {
                 .map(|b| Poisson::new(b.actions_per_month))
                 .collect(),
             referrals: Poisson::new(scenario.referral.referrals_per_month),
+            audiences_use_trailing_spend: scenario
+                .campaigns
+                .iter()
+                .any(|c| uses_trailing_spend(&c.audience)),
         }
     }
 
@@ -124,6 +133,7 @@ impl<'a> Plan<'a> {
 }
 
 /// A member's random streams, one per purpose.
+#[derive(Clone)]
 struct Streams {
     timing: Stream,
     dropout: Stream,
@@ -143,6 +153,41 @@ impl Streams {
             redemption: Stream::new(seed, id, Purpose::Redemption),
             referral: Stream::new(seed, id, Purpose::Referral),
         }
+    }
+}
+
+/// What a run holds in memory for its members, in bytes. Members run one at a time, so one
+/// member's working state is held once whatever the population; what grows with the
+/// population is only the queue of referred members waiting for their turn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MemoryUse {
+    /// The member being run: their state, random streams, standing with each campaign and
+    /// the month's events (points lots not included: see `bytes_per_points_lot`).
+    pub working_member_bytes: usize,
+    /// One month's points lot (the rolling lots grow with the months of unexpired points).
+    pub bytes_per_points_lot: usize,
+    /// One referred member waiting to be run, in one run's queue.
+    pub bytes_per_referred_member_waiting: usize,
+    /// Runs that keep a queue of referred members at the same time: the main run and the
+    /// runs without each campaign taken alongside it.
+    pub referral_queues: usize,
+}
+
+/// The memory a run of `scenario` holds for its members (see [`MemoryUse`]).
+pub fn memory_use(scenario: &Scenario) -> MemoryUse {
+    use std::mem::size_of;
+    let campaigns = scenario.campaigns.len();
+    MemoryUse {
+        working_member_bytes: size_of::<Member>()
+            + size_of::<Streams>()
+            + size_of::<MonthEvents>()
+            + campaigns * (size_of::<OfferState>() + size_of::<crate::member::CampaignEvents>()),
+        bytes_per_points_lot: PointsAccount::BYTES_PER_LOT,
+        bytes_per_referred_member_waiting: size_of::<(u64, JoinMonth, bool)>(),
+        referral_queues: 1
+            + (0..campaigns)
+                .filter(|c| can_follow(&Plan::new(scenario), *c))
+                .count(),
     }
 }
 
@@ -195,6 +240,7 @@ pub fn run_until(
             by_referral,
             &mut referred,
             observer,
+            i32::MIN,
         );
         done += 1;
         if done.is_multiple_of(PROGRESS_EVERY) {
@@ -249,6 +295,11 @@ impl Referred {
     fn pop(&mut self) -> Option<(u64, JoinMonth, bool)> {
         self.queue.pop_front()
     }
+
+    /// The id of the next member waiting, if any.
+    fn next_waiting(&self) -> Option<u64> {
+        self.queue.front().map(|(id, _, _)| *id)
+    }
 }
 
 fn blank_member() -> Member {
@@ -278,7 +329,9 @@ fn blank_member() -> Member {
     }
 }
 
-/// One member's whole life in the scenario.
+/// One member's whole life in the scenario. Their referrals are queued and their months
+/// observed from `from_month` on (a counterfactual run that has followed the main run's
+/// path so far takes over from there).
 #[allow(clippy::too_many_arguments)]
 fn live(
     plan: &Plan,
@@ -289,11 +342,29 @@ fn live(
     by_referral: bool,
     referred: &mut Referred,
     observer: &mut impl Observer,
+    from_month: i32,
 ) {
+    let mut streams = enrol(plan, member, id, join, by_referral);
+    let mut events = MonthEvents::default();
+    let months = member.join_month..plan.scenario.horizon.months as i32;
+    let mut life = Life {
+        plan,
+        budgets,
+        member,
+        streams: &mut streams,
+        events: &mut events,
+    };
+    life.months(months, referred, observer, from_month);
+    if observer.wants_runoff() {
+        life.run_off(observer);
+    }
+}
+
+/// Member `id` as they enrol: their traits drawn, their history empty, their streams new.
+fn enrol(plan: &Plan, member: &mut Member, id: u64, join: JoinMonth, by_referral: bool) -> Streams {
     let scenario = plan.scenario;
     let seed = scenario.horizon.seed;
     let traits = draw_traits(seed, id, join, &plan.segments);
-    let mut streams = Streams::new(seed, id);
     member.id = id;
     member.referred = by_referral;
     member.segment = traits.segment;
@@ -323,40 +394,75 @@ fn live(
             stream,
         }
     }));
+    Streams::new(seed, id)
+}
 
-    let horizon = scenario.horizon.months as i32;
-    let mut events = MonthEvents::default();
-    for month in traits.join_month..horizon {
-        month::step(plan, budgets, member, month, &mut streams, &mut events);
-        if month >= 0 && events.referrals > 0 && month + 1 < horizon {
-            events.referrals = referred.add(events.referrals, month + 1);
-        }
-        if month >= 0 {
-            observer.observe(month as u32, member, &events);
+/// A member being run under a plan: what the month steps read and change.
+struct Life<'l, 'p> {
+    plan: &'l Plan<'p>,
+    budgets: &'l mut Budgets,
+    member: &'l mut Member,
+    streams: &'l mut Streams,
+    events: &'l mut MonthEvents,
+}
+
+impl Life<'_, '_> {
+    /// Runs `months`; from `from_month` on, queues the member's referrals and shows the
+    /// months to the observer.
+    fn months(
+        &mut self,
+        months: std::ops::Range<i32>,
+        referred: &mut Referred,
+        observer: &mut impl Observer,
+        from_month: i32,
+    ) {
+        let horizon = self.plan.scenario.horizon.months as i32;
+        for month in months {
+            month::step(
+                self.plan,
+                self.budgets,
+                self.member,
+                month,
+                self.streams,
+                self.events,
+            );
+            if month < from_month.max(0) {
+                continue;
+            }
+            let events = &mut *self.events;
+            if events.referrals > 0 && month + 1 < horizon {
+                let brought = events.referrals;
+                events.referrals = referred.add(brought, month + 1);
+                events.referrals_over_limit = brought - events.referrals;
+            }
+            observer.observe(month as u32, self.member, events);
         }
     }
-    if !observer.wants_runoff() {
-        return;
-    }
-    member.points.mark_horizon();
-    for k in 0..RUNOFF_MONTHS {
-        if member.points.horizon_points() == 0
-            || (!member.alive && scenario.points.expiry == Expiry::Never)
-        {
-            break;
+
+    /// The points held at the end of the horizon, run off.
+    fn run_off(&mut self, observer: &mut impl Observer) {
+        let scenario = self.plan.scenario;
+        let horizon = scenario.horizon.months as i32;
+        self.member.points.mark_horizon();
+        for k in 0..RUNOFF_MONTHS {
+            if self.member.points.horizon_points() == 0
+                || (!self.member.alive && scenario.points.expiry == Expiry::Never)
+            {
+                break;
+            }
+            month::step(
+                self.plan,
+                self.budgets,
+                self.member,
+                horizon + k as i32,
+                self.streams,
+                self.events,
+            );
+            let used = HorizonPointsUse {
+                redeemed: self.events.horizon_redeemed,
+                expired: self.events.horizon_expired,
+            };
+            observer.observe_runoff(k, self.member, used);
         }
-        month::step(
-            plan,
-            budgets,
-            member,
-            horizon + k as i32,
-            &mut streams,
-            &mut events,
-        );
-        let used = HorizonPointsUse {
-            redeemed: events.horizon_redeemed,
-            expired: events.horizon_expired,
-        };
-        observer.observe_runoff(k, member, used);
     }
 }

@@ -47,6 +47,12 @@ impl Budgets {
         self.money.get(c).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether no campaign has a budget, so that every offer due goes out whatever the
+    /// members before did.
+    pub fn never_run_out(&self) -> bool {
+        self.money_cap.iter().all(Option::is_none) && self.points_cap.iter().all(Option::is_none)
+    }
+
     fn fits(&self, c: usize, month: usize, campaign: &Campaign) -> bool {
         let (money, points) = exposure(campaign, self.max_reward_points);
         let used_money = self
@@ -144,7 +150,12 @@ fn view<'a>(plan: &'a Plan, member: &Member, month: i32, day: f64) -> MemberView
         days_since_purchase: recency.floor() as u32,
         purchases: member.purchases,
         spend_cents: member.spend_cents,
-        recent_spend_cents: member.recent_spend(month),
+        // Worked out only if an audience looks at it (it is a dozen reads every month).
+        recent_spend_cents: if plan.audiences_use_trailing_spend {
+            member.recent_spend(month)
+        } else {
+            [0; 12]
+        },
         points: member.points.balance(),
         tenure_months: (month - member.join_month).max(0) as u32,
         birthday_this_month: plan.calendar.month_of_year(month) == member.birthday_month,
@@ -171,32 +182,43 @@ pub fn send(
         Moment::AfterEnrolment => member.last_purchase_day,
         Moment::MemberDay => member_day(month),
     };
-    let seen = view(plan, member, month, day);
+    let birthday_this_month = plan.calendar.month_of_year(month) == member.birthday_month;
+    // What the CRM sees is worked out once, and only if some campaign needs it.
+    let mut seen = None;
     for (c, campaign) in scenario.campaigns.iter().enumerate() {
         if !plan.campaign_on.get(c).copied().unwrap_or(false) {
             continue;
         }
-        let eligible = in_audience(&campaign.audience, &seen);
+        let s = &campaign.schedule;
+        let in_schedule = (s.start_month as i32..=s.end_month as i32).contains(&month);
+        // Entering the audience is judged against last month's check, so that check runs
+        // every month, in schedule or not.
+        let tracks_entry = s.trigger == Trigger::EnteringAudience && moment == Moment::StartOfMonth;
+        let may_be_due = match (s.trigger, moment) {
+            (Trigger::Once, Moment::StartOfMonth) => month == s.start_month as i32,
+            (Trigger::EveryMonth, Moment::StartOfMonth) => true,
+            (Trigger::BirthdayMonth, Moment::StartOfMonth) => birthday_this_month,
+            (Trigger::EnteringAudience, Moment::StartOfMonth) => true,
+            (Trigger::OnJoining, Moment::AfterEnrolment) => true,
+            (Trigger::MemberDay, Moment::MemberDay) => true,
+            _ => false,
+        };
+        let looked_at = tracks_entry || (in_schedule && may_be_due);
+        if !looked_at {
+            continue;
+        }
+        let seen = seen.get_or_insert_with(|| view(plan, member, month, day));
+        let eligible = in_audience(&campaign.audience, seen);
         let (Some(state), Some(record)) = (member.offers.get_mut(c), events.campaigns.get_mut(c))
         else {
             continue;
         };
         let entering = eligible && !state.was_eligible;
-        if moment == Moment::StartOfMonth {
+        if tracks_entry {
             state.was_eligible = eligible;
         }
-        let s = &campaign.schedule;
-        let in_schedule = (s.start_month as i32..=s.end_month as i32).contains(&month);
-        let due = match (s.trigger, moment) {
-            (Trigger::Once, Moment::StartOfMonth) => month == s.start_month as i32,
-            (Trigger::EveryMonth, Moment::StartOfMonth) => true,
-            (Trigger::BirthdayMonth, Moment::StartOfMonth) => seen.birthday_this_month,
-            (Trigger::EnteringAudience, Moment::StartOfMonth) => entering,
-            (Trigger::OnJoining, Moment::AfterEnrolment) => true,
-            (Trigger::MemberDay, Moment::MemberDay) => true,
-            _ => false,
-        };
-        if !(in_schedule && due && eligible) {
+        let due = s.trigger != Trigger::EnteringAudience || entering;
+        if !(in_schedule && may_be_due && due && eligible) {
             continue;
         }
         record.eligible = true;

@@ -1,7 +1,7 @@
 //! The one observer that turns member-months into the reports.
 
 use crate::calendar::{month_start_day, DAYS_PER_MONTH};
-use crate::engine::{self, Observer, Plan, Progress, RUNOFF_MONTHS};
+use crate::engine::{self, Counterfactual, Observer, Plan, Progress, RUNOFF_MONTHS};
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
 use crate::population::{arrivals, JoinMonth};
@@ -42,28 +42,49 @@ pub fn simulate(scenario: &Scenario) -> Results {
 /// and, for each campaign, the run without it — which give the incremental effects.
 pub fn simulate_with_progress(scenario: &Scenario, progress: &mut dyn FnMut(Progress)) -> Results {
     let runs = 2 + scenario.campaigns.len() as u64;
+    let plan = Plan::new(scenario);
+    let without_plans: Vec<Plan> = (0..scenario.campaigns.len())
+        .map(|c| Plan::new(scenario).without_campaign(c))
+        .collect();
+    // The runs without each campaign go alongside the main run where they can (same
+    // results, less work); the others run after it.
+    let (mut alongside, after): (Vec<_>, Vec<_>) = without_plans
+        .iter()
+        .enumerate()
+        .map(|(campaign, own)| Counterfactual {
+            plan: own,
+            campaign,
+            observer: Collector::new(own, false),
+        })
+        .partition(|run| engine::can_follow(&plan, run.campaign));
     let mut stage = 0u64;
-    let mut report = |p: Progress, stage: u64| {
+    let mut report = |p: Progress, stage: u64, stages: u64| {
         progress(Progress {
-            members_done: stage * p.members_total + p.members_done,
+            members_done: stage * p.members_total + stages * p.members_done,
             members_total: runs * p.members_total,
         })
     };
-    let plan = Plan::new(scenario);
     let mut collector = Collector::new(&plan, true);
-    let budgets = engine::run(&plan, &mut collector, &mut |p| report(p, stage));
+    let first_stages = 1 + alongside.len() as u64;
+    let budgets = engine::run_alongside(&plan, &mut collector, &mut alongside, &mut |p| {
+        report(p, 0, first_stages)
+    });
     collector.campaigns.record_commitments(&budgets);
-    stage += 1;
+    stage += first_stages;
     let baseline_scenario = without_programme(scenario);
-    let baseline = monthly_rows(Plan::new(&baseline_scenario), &mut |p| report(p, stage));
-    let mut without_each = Vec::new();
-    for c in 0..scenario.campaigns.len() {
+    let baseline = monthly_rows(Plan::new(&baseline_scenario), &mut |p| report(p, stage, 1));
+    let mut without_each: Vec<(usize, Vec<MonthRow>)> = alongside
+        .into_iter()
+        .map(|run| (run.campaign, run.observer.into_rows()))
+        .collect();
+    for run in after {
         stage += 1;
-        without_each.push(monthly_rows(
-            Plan::new(scenario).without_campaign(c),
-            &mut |p| report(p, stage),
-        ));
+        let mut rows = Collector::new(run.plan, false);
+        engine::run(run.plan, &mut rows, &mut |p| report(p, stage, 1));
+        without_each.push((run.campaign, rows.rows));
     }
+    without_each.sort_by_key(|(campaign, _)| *campaign);
+    let without_each: Vec<Vec<MonthRow>> = without_each.into_iter().map(|(_, rows)| rows).collect();
     collector.finish(&baseline, &without_each)
 }
 
@@ -76,6 +97,8 @@ pub fn monthly_rows(plan: Plan, progress: &mut dyn FnMut(Progress)) -> Vec<Month
 
 impl<'a> Collector<'a> {
     /// A collector for `plan`; `runoff`: whether to run the points off after the horizon.
+    /// One without run-off serves a counterfactual run, which reports only its monthly
+    /// rows: it leaves the campaign ledgers and the cohort tables empty.
     pub fn new(plan: &'a Plan<'a>, runoff: bool) -> Self {
         let scenario = plan.scenario;
         let months = scenario.horizon.months as usize;
@@ -125,6 +148,16 @@ impl<'a> Collector<'a> {
             runoff_redeemed: vec![0; RUNOFF_MONTHS as usize],
             runoff_expired: vec![0; RUNOFF_MONTHS as usize],
         }
+    }
+
+    /// The monthly rows observed so far (all a counterfactual run reports).
+    pub fn into_rows(self) -> Vec<MonthRow> {
+        self.rows
+    }
+
+    /// Member-months observed so far (each member in each reported month they were enrolled).
+    pub fn member_months(&self) -> u64 {
+        self.rows.iter().map(|r| r.alive + r.dropped_out).sum()
     }
 
     /// The reports, once every member has been observed, given the rows of the run under
@@ -352,6 +385,9 @@ impl Observer for Collector<'_> {
         row.campaign_cost += money(campaign_cost);
         row.programme_cost += money(programme_cost);
 
+        if !self.runoff {
+            return;
+        }
         self.campaigns.observe(month, member, e);
 
         if member.join_month >= 0 && active {

@@ -73,6 +73,17 @@ pub fn in_audience(audience: &Audience, m: &MemberView) -> bool {
     }
 }
 
+/// Whether the audience looks at the member's spend in the last months (directly or inside
+/// a combination).
+pub fn uses_trailing_spend(audience: &Audience) -> bool {
+    match audience {
+        Audience::TrailingSpend { .. } => true,
+        Audience::All { of } | Audience::Any { of } => of.iter().any(uses_trailing_spend),
+        Audience::Not { of } => uses_trailing_spend(of),
+        _ => false,
+    }
+}
+
 /// The most one offer can commit: money (contact cost plus the largest discount or gift)
 /// and points (bonus points, or the points a reward discount can save on the dearest reward,
 /// `max_reward_points`).

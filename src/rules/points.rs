@@ -38,6 +38,9 @@ pub struct HorizonPointsUse {
 }
 
 impl PointsAccount {
+    /// Memory one month's lot takes.
+    pub const BYTES_PER_LOT: usize = std::mem::size_of::<Lot>();
+
     /// Empties the account for a new member, keeping its buffer.
     pub fn reset(&mut self, join_month: i32) {
         self.lots.clear();

@@ -1,0 +1,106 @@
+// The browser half of the benchmark (`bash tests/tasks.sh bench`), and the summary against
+// the targets. It prints figures; it passes or fails nothing.
+//
+//   node tests/bench/bench.mjs DIR URL
+//
+// DIR holds what the native half wrote (native.json and the workload scenarios); URL serves
+// the repository root (so /www/pkg and /tests/bench are both reachable). In Debian's headless
+// Chromium, through playwright-core from tests/page/node_modules:
+// - each workload runs through the release WASM's `run`, timed inside the page with
+//   performance.now(), after one small warm-up run so the engine is compiled by then; its
+//   digest must equal the native one. The machine is shared, so the page's main-thread
+//   processor time (Chromium's ThreadTime metric) is read too, and the targets are judged
+//   on it, as the native figures are on processor time;
+// - the WASM heap (memory.buffer.byteLength, which only grows) after each run is its peak;
+// - the page (www/index.html) is loaded afresh and the time from navigation to the first
+//   chart in the DOM is read from the page's own clock;
+// - the .wasm is measured raw and gzipped (level 9).
+
+import { createRequire } from 'node:module';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
+
+const require = createRequire(new URL('../page/package.json', import.meta.url));
+const { chromium } = require('playwright-core');
+
+const [dir, base] = process.argv.slice(2);
+if (!dir || !base) {
+  console.error('usage: node tests/bench/bench.mjs DIR URL');
+  process.exit(2);
+}
+const at = (path) => new URL(path, base).toString();
+const native = JSON.parse(readFileSync(`${dir}/native.json`, 'utf8'));
+const wasmFile = new URL('../../www/pkg/tierlab_bg.wasm', import.meta.url);
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS });
+const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
+
+console.log(`\nbrowser (${browser.browserType().name()} ${browser.version()}, headless; ${cpus().length} cores: ${cpus()[0]?.model ?? '?'}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+const page = await (await browser.newContext()).newPage();
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN;
+page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+await page.goto(at('tests/bench/bench.html'));
+await page.waitForFunction(() => window.benchReady === true, null, { timeout: 60000 });
+
+const warmup = JSON.parse(readFileSync(`${dir}/${native[0].file}`, 'utf8'));
+warmup.population.starting_members = 5000;
+await page.evaluate((json) => window.benchRun(json), JSON.stringify(warmup));
+
+const browserRuns = [];
+for (const w of native) {
+  const json = readFileSync(`${dir}/${w.file}`, 'utf8');
+  const before = await threadTime();
+  const r = await page.evaluate((text) => window.benchRun(text), json);
+  const cpu = (await threadTime()) - before;
+  const same = r.digest === w.native_digest;
+  const wall = r.ms / 1000;
+  const s = Number.isFinite(cpu) ? cpu : wall;
+  console.log(`  ${String(w.members).padStart(9)} members: Run (${w.passes} passes, charts, digest) ${s.toFixed(3)} s processor time (${wall.toFixed(3)} s by performance.now()); `
+    + `WASM heap ${mb(r.heapAfter)} after; digest ${r.digest} ${same ? '= native' : `≠ native ${w.native_digest}`}`);
+  browserRuns.push({ ...w, wasm_run_s: s, wasm_run_wall_s: wall, wasm_heap_bytes: r.heapAfter, digest_matches: same });
+}
+
+const load = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+await load.addInitScript(() => {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('svg.tierlab-chart')) {
+      window.firstChartMs = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+});
+await load.goto(at('www/index.html'));
+await load.waitForFunction(() => window.firstChartMs !== undefined, null, { timeout: 60000 });
+const firstChartMs = await load.evaluate(() => window.firstChartMs);
+const pageMembers = await load.evaluate(() => document.querySelector('#scenario-name')?.textContent ?? '');
+console.log(`  page load to first chart: ${(firstChartMs / 1000).toFixed(3)} s (default scenario: ${pageMembers})`);
+await browser.close();
+
+const raw = statSync(wasmFile).size;
+const gzipped = gzipSync(readFileSync(wasmFile), { level: 9 }).length;
+console.log(`  tierlab_bg.wasm: ${(raw / 1024).toFixed(0)} KiB raw, ${(gzipped / 1024).toFixed(0)} KiB gzipped`);
+
+const small = browserRuns[0];
+const large = browserRuns[browserRuns.length - 1];
+const label = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
+const state = JSON.parse(readFileSync(`${dir}/state.json`, 'utf8'));
+const row = (what, figure, target, met) => console.log(`  ${met ? 'met   ' : 'missed'}  ${what.padEnd(44)} ${figure.padEnd(26)} target ${target}`);
+console.log('\ntargets (the Run a planner waits for: every pass, charts, digest; processor time)');
+row(`${label(large.members)} members × 36 months in Chromium`, `${large.wasm_run_s.toFixed(3)} s`, '≤ 0.5 s (1M)', large.wasm_run_s <= 0.5);
+row(`${label(small.members)} members × 36 months in Chromium`, `${(small.wasm_run_s * 1000).toFixed(0)} ms`, '≤ 50 ms (100k)', small.wasm_run_s <= 0.05);
+for (const r of browserRuns) {
+  const ratio = r.native_run_s / r.wasm_run_s;
+  row(`WASM speed / native speed, ${r.members} members`, `${ratio.toFixed(2)}×`, '≥ 0.75×', ratio >= 0.75);
+}
+const perMember = Math.max(...state.map((s) => s.population_bytes_per_member));
+row('member state held per member of the population', `${perMember} bytes`, '≤ 48 bytes', perMember <= 48);
+row('.wasm gzipped', `${(gzipped / 1024).toFixed(0)} KiB`, '≤ 400 KB', gzipped <= 400 * 1000);
+row('page load to first chart', `${(firstChartMs / 1000).toFixed(3)} s`, '≤ 1 s', firstChartMs <= 1000);
+row('browser digest = native digest', browserRuns.every((r) => r.digest_matches) ? 'yes' : 'NO', 'equal', browserRuns.every((r) => r.digest_matches));
+
+writeFileSync(`${dir}/browser.json`, JSON.stringify({ runs: browserRuns, first_chart_s: firstChartMs / 1000, wasm_bytes: raw, wasm_gzip_bytes: gzipped }, null, 2));
