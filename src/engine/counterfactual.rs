@@ -146,11 +146,13 @@ pub fn run_alongside<M: Observer, O: Observer>(
         })
         .collect();
     let mut done = 0u64;
-    let mut report = |done: u64, referred: &Referred| {
+    let mut report = |done: u64, main: &Main| {
         if done.is_multiple_of(PROGRESS_EVERY) {
             progress(Progress {
                 members_done: done,
-                members_total: planned + referred.created,
+                members_total: planned + main.referred.created,
+                cohort_month: main.member.join_month,
+                by_referral: main.member.referred,
             });
         }
     };
@@ -161,7 +163,7 @@ pub fn run_alongside<M: Observer, O: Observer>(
             }
             run_member(&mut main, observer, &mut followers, id, run.join, false);
             done += 1;
-            report(done, &main.referred);
+            report(done, &main);
         }
     }
     // Referred members, in id order across the runs' queues.
@@ -190,7 +192,7 @@ pub fn run_alongside<M: Observer, O: Observer>(
         if let Some((_, join, by_referral)) = main_member {
             run_member(&mut main, observer, &mut followers, id, join, by_referral);
             done += 1;
-            report(done, &main.referred);
+            report(done, &main);
         }
         for (i, join) in alone {
             if let Some(f) = followers.get_mut(i) {
@@ -212,6 +214,8 @@ pub fn run_alongside<M: Observer, O: Observer>(
     progress(Progress {
         members_done: done,
         members_total: done,
+        cohort_month: main.member.join_month,
+        by_referral: main.member.referred,
     });
     main.budgets
 }

@@ -191,11 +191,18 @@ pub fn memory_use(scenario: &Scenario) -> MemoryUse {
     }
 }
 
-/// How far a run has got: members run so far out of all of them.
+/// How far a run has got: members run so far out of all of them, and the month the last
+/// of them joined. Members run cohort by cohort in the order they join (those brought by
+/// referral last, in the order they were brought), so the join month says which month of
+/// the horizon the run has reached.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress {
     pub members_done: u64,
     pub members_total: u64,
+    /// Join month (0-based; negative: before month 0, during warm-up) of the last member run.
+    pub cohort_month: i32,
+    /// The last member run joined through a referral (these run after everyone planned).
+    pub by_referral: bool,
 }
 
 /// Members between two progress reports.
@@ -247,12 +254,16 @@ pub fn run_until(
             progress(Progress {
                 members_done: done,
                 members_total: planned + referred.created,
+                cohort_month: member.join_month,
+                by_referral: member.referred,
             });
         }
     }
     progress(Progress {
         members_done: done,
         members_total: done,
+        cohort_month: member.join_month,
+        by_referral: member.referred,
     });
     budgets
 }

@@ -62,6 +62,8 @@ pub fn simulate_with_progress(scenario: &Scenario, progress: &mut dyn FnMut(Prog
         progress(Progress {
             members_done: stage * p.members_total + stages * p.members_done,
             members_total: runs * p.members_total,
+            cohort_month: p.cohort_month,
+            by_referral: p.by_referral,
         })
     };
     let mut collector = Collector::new(&plan, true);

@@ -54,7 +54,9 @@ struct Run {
 }
 
 /// Validates and runs a scenario; draws every chart and words every problem in `lang` ("en"
-/// or "zh-CN"). `progress`, if given, is called with (members done, members in all).
+/// or "zh-CN"). `progress`, if given, is called with (members done, members in all, the
+/// join month the run has reached: 0-based, negative during warm-up; and whether it is
+/// running the members brought by referral, who run last).
 #[wasm_bindgen]
 pub fn run(scenario_json: &str, lang: &str, progress: Option<js_sys::Function>) -> JsValue {
     let lang = Lang::from_code(lang);
@@ -62,11 +64,13 @@ pub fn run(scenario_json: &str, lang: &str, progress: Option<js_sys::Function>) 
     outcome(read.map(|scenario| {
         let mut report = |p: Progress| {
             if let Some(f) = &progress {
-                let _ = f.call2(
-                    &JsValue::NULL,
+                let args = js_sys::Array::of4(
                     &JsValue::from_f64(p.members_done as f64),
                     &JsValue::from_f64(p.members_total as f64),
+                    &JsValue::from_f64(f64::from(p.cohort_month)),
+                    &JsValue::from_bool(p.by_referral),
                 );
+                let _ = f.apply(&JsValue::NULL, &args);
             }
         };
         let results = simulate_with_progress(&scenario, &mut report);

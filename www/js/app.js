@@ -27,7 +27,7 @@ import { downloadCsv, downloadJson, readScenarioFile } from './exporting.js';
 import { EmbedDialog, embedSliders, renderSliders } from './embed.js';
 import { installTooltips } from './tooltip.js';
 import { notice } from './notices.js';
-import { count, num } from './format.js';
+import { count, num, joinMonthLabel } from './format.js';
 
 /** Scenarios under this many member-months re-run as the planner edits (about half a second of WASM, counterfactual included). */
 const DEBOUNCE_MS = 300;
@@ -181,9 +181,9 @@ async function runNow() {
   setProgress(0, true);
   document.body.classList.add('is-running');
   try {
-    const outcome = await engine.run(json, runLang, (done, total) => {
+    const outcome = await engine.run(json, runLang, (done, total, month, referred) => {
       setProgress(total ? done / total : 0, true);
-      setStatus(t('run.running', { done: count(done), total: count(total) }));
+      setStatus(t(referred ? 'run.runningReferred' : 'run.running', { done: count(done), total: count(total), month: joinMonthLabel(app.scenario.horizon, month) }));
     });
     if (!outcome || !outcome.ok) {
       app.remoteProblems = outcome?.problems || [];

@@ -53,7 +53,7 @@ export class Channel {
     }
     const job = this.pending.get(msg.id);
     if (!job) return;
-    if (msg.progress) { job.onProgress?.(msg.progress[0], msg.progress[1]); return; }
+    if (msg.progress) { job.onProgress?.(...msg.progress); return; }
     this.pending.delete(msg.id);
     if (msg.ok) job.resolve(msg.value);
     else {

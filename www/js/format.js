@@ -1,7 +1,7 @@
 // Numbers the way a planner reads them, in the page's language: 12.3k / 1.23万 members,
 // ¥1.2M / ¥120万, 18.4 %.
 
-import { lang } from './i18n.js';
+import { lang, t } from './i18n.js';
 
 const cache = new Map();
 function nf(opts) {
@@ -45,4 +45,16 @@ export const pct = (x, digits = 1) => (finite(x) ? nf({ style: 'percent', maximu
 export function plain(x) {
   if (!finite(x)) return '';
   return String(Number(x.toPrecision(12)));
+}
+
+/**
+ * A join month of the run (0 = the horizon's first month; negative: before it, during
+ * warm-up) as the planner's calendar month, "2026-07"; the warm-up months read as such.
+ */
+export function joinMonthLabel(horizon, month) {
+  if (!finite(month)) return '—';
+  if (month < 0) return t('run.warmup');
+  const first = (Number(horizon?.start_year) || 0) * 12 + (Number(horizon?.start_month) || 1) - 1;
+  const at = first + month;
+  return `${Math.floor(at / 12)}-${String((at % 12) + 1).padStart(2, '0')}`;
 }

@@ -2,7 +2,7 @@
 // "explain a member" all happen here, so the page never freezes. One request at a time:
 //   in:  { id, type, args }
 //   first: { type: 'init', module } (a compiled WebAssembly.Module, or null)
-//   out: { id, progress: [done, total] } while running, then { id, ok: true, value }
+//   out: { id, progress: [done, total, join month reached, referred] } while running, then { id, ok: true, value }
 //        or { id, ok: false, error }; { type: 'ready' } or { type: 'fatal', error } once.
 // A panic or trap in the WASM is answered as an error; the page then replaces the worker.
 // The same worker serves the study calls (studies.js) and each worker of the replication
@@ -23,11 +23,11 @@ ready.catch(() => {});
 const CALLS = {
   run(id, [json, lang]) {
     let last = 0;
-    return run(json, lang, (done, total) => {
+    return run(json, lang, (done, total, month, referred) => {
       const now = performance.now();
       if (now - last > 40 || done >= total) {
         last = now;
-        postMessage({ id, progress: [done, total] });
+        postMessage({ id, progress: [done, total, month, referred] });
       }
     });
   },
