@@ -187,6 +187,8 @@ function build() {
   // Scripts: the one module entry, bundled; preloads dropped; nothing else expected.
   let entry = null;
   html = html.replace(/\s*<link\s+rel="modulepreload"[^>]*>/g, '');
+  html = html.replace(/\s*<link\s+rel="preload"\s+href="pkg\/tierlab_bg\.wasm"[^>]*>/g, '');
+  html = html.replace(/\s*<!-- Every module the page imports[^>]*-->/g, '');
   html = html.replace(/<script\s+type="module"\s+src="([^"]+)"\s*><\/script>/g, (m, src) => {
     if (entry) fail('more than one module script in index.html');
     entry = path.join(WWW, src);

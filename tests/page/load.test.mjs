@@ -4,6 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch, open, waitForRun, BASE } from './helpers.mjs';
 
 let browser;
@@ -67,4 +68,24 @@ test('the page carries a strict CSP, no inline script, and relative URLs only', 
     .map((el) => el.getAttribute('src') || el.getAttribute('href'))
     .filter((u) => /^(https?:)?\/\//.test(u) || u.startsWith('/')));
   assert.deepEqual(absolute, [], `only relative URLs in the markup (base ${BASE})`);
+});
+
+test('every module the page imports, and the engine, are fetched at once, the engine only once', async () => {
+  // The page's import graph, read from the files: it must match the modulepreload list.
+  const js = new URL('../../www/js/', import.meta.url);
+  const imported = new Set();
+  const queue = ['app.js'];
+  while (queue.length) {
+    const file = queue.shift();
+    if (imported.has(file)) continue;
+    imported.add(file);
+    for (const m of readFileSync(new URL(file, js), 'utf8').matchAll(/from '\.\/([^']+)'/g)) queue.push(m[1]);
+  }
+  const { page } = await open(browser);
+  await waitForRun(page);
+  const preloaded = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((l) => l.getAttribute('href')));
+  assert.deepEqual([...preloaded].sort(), [...imported].map((f) => `js/${f}`).sort(), 'index.html preloads exactly the modules app.js imports');
+  assert.equal(await page.$$eval('link[rel="preload"][as="fetch"][href="pkg/tierlab_bg.wasm"][crossorigin]', (l) => l.length), 1, 'the engine is preloaded');
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/tierlab_bg.wasm')).length);
+  assert.equal(fetched, 1, 'the preloaded engine is the one compiled (not fetched twice)');
 });

@@ -152,22 +152,26 @@ function scheduleCheck() {
 }
 
 async function checkAndMaybeRun() {
+  // A quick scenario starts running while it is checked (in the other worker): the run
+  // checks it again and answers with the problems instead of results if there are any.
+  // Text the editor could not read as a value keeps it from running, as before.
+  const unread = embed ? 0 : editor.localProblems.length;
+  const atOnce = (quick(app.scenario) || embed) && unread === 0;
+  if (atOnce) runNow({ checking: true });
   const n = await validateNow();
   if (n === null) return;
   await save(n === 0);
-  if (n === 0) {
-    if (quick(app.scenario) || embed) runNow();
-    else if (!app.running) setStatus(() => t('run.manual', { size: count(memberMonths(app.scenario)) }));
-  }
+  if (n === 0 && !atOnce && !app.running) setStatus(() => t('run.manual', { size: count(memberMonths(app.scenario)) }));
 }
 
 // ---------------------------------------------------------------------- runs
 
-async function runNow() {
+/** Runs the open scenario; `checking`: its check is under way, so do not wait for it. */
+async function runNow({ checking = false } = {}) {
   if (!app.engineOk) return;
   const json = scenarioJson();
-  if (app.validatedJson !== json) { await validateNow(); }
-  if (problemCount() > 0) { if (!embed) { showPane('editor'); editor.focusFirstProblem(); } return; }
+  if (!checking && app.validatedJson !== json) { await validateNow(); }
+  if (!checking && problemCount() > 0) { if (!embed) { showPane('editor'); editor.focusFirstProblem(); } return; }
   if (app.running) {
     if (app.running.json === json && app.running.lang === lang()) return;
     app.queued = true; // run again when this one finishes
