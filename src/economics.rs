@@ -3,12 +3,15 @@
 //!
 //! The programme's value is the sales that would not have happened without it, measured
 //! against a run of the same members with the same random draws under no programme (one
-//! tier with no benefits, no points, no campaigns, no referral scheme, no goal gradient).
+//! tier with no benefits, no points, no growth behaviours, no campaigns, no referral scheme,
+//! no goal gradient).
 //! Its cost is everything it gives away: tier discounts, coupon face value used, rewards,
 //! gifts, tier benefits, contact costs and referral rewards. ROI = (incremental sales × gross margin − cost) ÷ cost.
 
 use crate::money::Money;
-use crate::scenario::{Expiry, GoalGradient, PointsRules, Referral, Scenario, Tier, TierRules};
+use crate::scenario::{
+    Expiry, GoalGradient, GrowthRules, PointsRules, Referral, Scenario, Tier, TierRules,
+};
 
 /// (Incremental sales × margin − cost) ÷ cost; None when nothing was spent.
 pub fn roi(incremental_sales: Money, margin: f64, cost: Money) -> Option<f64> {
@@ -33,6 +36,12 @@ pub fn without_programme(scenario: &Scenario) -> Scenario {
             expiry: Expiry::Never,
             rewards: Vec::new(),
             cost_per_point: 0.0,
+        },
+        // No growth from sign-ins and the like either: with one tier, growth moves nobody,
+        // so this changes no figure and saves their monthly draws.
+        growth: GrowthRules {
+            behaviours: Vec::new(),
+            ..scenario.growth.clone()
         },
         campaigns: Vec::new(),
         referral: Referral::default(),
