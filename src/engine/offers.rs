@@ -182,7 +182,6 @@ pub fn send(
         Moment::AfterEnrolment => member.last_purchase_day,
         Moment::MemberDay => member_day(month),
     };
-    let birthday_this_month = plan.calendar.month_of_year(month) == member.birthday_month;
     // What the CRM sees is worked out once, and only if some campaign needs it.
     let mut seen = None;
     for (c, campaign) in scenario.campaigns.iter().enumerate() {
@@ -197,7 +196,9 @@ pub fn send(
         let may_be_due = match (s.trigger, moment) {
             (Trigger::Once, Moment::StartOfMonth) => month == s.start_month as i32,
             (Trigger::EveryMonth, Moment::StartOfMonth) => true,
-            (Trigger::BirthdayMonth, Moment::StartOfMonth) => birthday_this_month,
+            (Trigger::BirthdayMonth, Moment::StartOfMonth) => {
+                plan.calendar.month_of_year(month) == member.birthday_month
+            }
             (Trigger::EnteringAudience, Moment::StartOfMonth) => true,
             (Trigger::OnJoining, Moment::AfterEnrolment) => true,
             (Trigger::MemberDay, Moment::MemberDay) => true,

@@ -149,5 +149,8 @@ pub fn use_on_purchase(offer: &Offer, gross_cents: i64, points: u64) -> Option<O
 
 /// Points a reward discount of `share` takes off a reward of `points` (rounded down).
 pub fn points_off(points: u64, share: f64) -> u64 {
+    if share <= 0.0 {
+        return 0;
+    }
     ((points as f64 * share) as u64).min(points)
 }
