@@ -151,11 +151,12 @@ function scheduleCheck() {
   app.timer = setTimeout(checkAndMaybeRun, DEBOUNCE_MS);
 }
 
-async function checkAndMaybeRun() {
+/** `fresh`: a scenario just loaded, so the editor holds no unread text for it yet. */
+async function checkAndMaybeRun({ fresh = false } = {}) {
   // A quick scenario starts running while it is checked (in the other worker): the run
   // checks it again and answers with the problems instead of results if there are any.
   // Text the editor could not read as a value keeps it from running, as before.
-  const unread = embed ? 0 : editor.localProblems.length;
+  const unread = embed || fresh ? 0 : editor.localProblems.length;
   const atOnce = (quick(app.scenario) || embed) && unread === 0;
   if (atOnce) runNow({ checking: true });
   const n = await validateNow();
@@ -261,13 +262,15 @@ function load(scenario) {
   app.scenario = withDefaults(scenario);
   app.remoteProblems = [];
   app.validatedJson = null;
+  clearTimeout(app.timer);
+  // The run (and the check) start first: the worker runs while the editor is drawn.
+  const checked = checkAndMaybeRun({ fresh: true });
   if (!embed) editor.setScenario(app.scenario);
   updateTitle();
   const cached = runCache.get(scenarioJson() + lang());
   if (cached && cached !== app.lastRun) showResults(cached, { cached: true });
   updateStale();
-  clearTimeout(app.timer);
-  return checkAndMaybeRun();
+  return checked;
 }
 
 const vet = (candidate) => vetScenario(engine, candidate);
