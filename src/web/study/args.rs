@@ -48,28 +48,37 @@ pub(super) struct Expected {
     pub(super) zh: &'static str,
 }
 
-/// JSON text read as `T`; a problem names the path inside it where reading failed.
+/// JSON text read as `T`; a problem names the path inside it where reading failed. The
+/// text is read as a JSON value first and `T` from the value (not from the text): the
+/// scenario reader reads from values too, so the `.wasm` holds one reader per type.
 pub(super) fn read<T: DeserializeOwned>(
     json: &str,
     what: Expected,
     wording: Wording,
 ) -> Result<T, Vec<Problem>> {
-    let mut reader = serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(&mut reader).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        let error = e.inner();
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|error| {
         let why = match error.classify() {
-            serde_json::error::Category::Data => "值的类型或取值不对",
             serde_json::error::Category::Eof => "JSON 不完整",
             _ => "不是有效的 JSON",
         };
         let (line, column) = (error.line(), error.column());
         problem(
-            &path,
+            "",
             wording.say(
                 format!("{}: {error}", what.en),
                 format!("{}：{why}（第 {line} 行第 {column} 列）", what.zh),
+            ),
+        )
+    })?;
+    serde_path_to_error::deserialize(&value).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        let error = e.inner();
+        problem(
+            &path,
+            wording.say(
+                format!("{}: {error}", what.en),
+                format!("{}：值的类型或取值不对", what.zh),
             ),
         )
     })
