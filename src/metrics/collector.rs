@@ -7,11 +7,12 @@ use crate::money::Money;
 use crate::population::{arrivals, JoinMonth};
 use crate::rules::lifecycle::{self, Stage};
 use crate::rules::points::HorizonPointsUse;
-use crate::scenario::Scenario;
+use crate::scenario::{Lifecycle, Scenario};
 
 use crate::economics::{roi, without_programme};
 
 use super::campaigns::CampaignCollector;
+use super::counterfactual_rows::CounterfactualRows;
 use super::{ifrs15, Cohort, MonthRow, Results, Runoff, StageCounts, TierFlow, Totals};
 
 /// Share of the horizon's points below which the run-off stops.
@@ -30,6 +31,13 @@ pub struct Collector<'a> {
     opening_points: u64,
     runoff_redeemed: Vec<u64>,
     runoff_expired: Vec<u64>,
+}
+
+/// Whether the member counts as active at the end of reported month `month`: their last
+/// purchase is within the active window of the month's end.
+pub(super) fn active_at_month_end(rules: &Lifecycle, month: u32, member: &Member) -> bool {
+    let month_end = month_start_day(month as i32) + DAYS_PER_MONTH;
+    lifecycle::is_active(rules, month_end - member.last_purchase_day)
 }
 
 /// Runs a (validated) scenario and returns its results.
@@ -54,7 +62,7 @@ pub fn simulate_with_progress(scenario: &Scenario, progress: &mut dyn FnMut(Prog
         .map(|(campaign, own)| Counterfactual {
             plan: own,
             campaign,
-            observer: Collector::new(own, false),
+            observer: CounterfactualRows::new(own),
         })
         .partition(|run| engine::can_follow(&plan, run.campaign));
     let mut stage = 0u64;
@@ -74,16 +82,19 @@ pub fn simulate_with_progress(scenario: &Scenario, progress: &mut dyn FnMut(Prog
     collector.campaigns.record_commitments(&budgets);
     stage += first_stages;
     let baseline_scenario = without_programme(scenario);
-    let baseline = monthly_rows(Plan::new(&baseline_scenario), &mut |p| report(p, stage, 1));
+    let baseline_plan = Plan::new(&baseline_scenario);
+    let mut baseline = CounterfactualRows::new(&baseline_plan);
+    engine::run(&baseline_plan, &mut baseline, &mut |p| report(p, stage, 1));
+    let baseline = baseline.into_rows();
     let mut without_each: Vec<(usize, Vec<MonthRow>)> = alongside
         .into_iter()
         .map(|run| (run.campaign, run.observer.into_rows()))
         .collect();
     for run in after {
         stage += 1;
-        let mut rows = Collector::new(run.plan, false);
+        let mut rows = CounterfactualRows::new(run.plan);
         engine::run(run.plan, &mut rows, &mut |p| report(p, stage, 1));
-        without_each.push((run.campaign, rows.rows));
+        without_each.push((run.campaign, rows.into_rows()));
     }
     without_each.sort_by_key(|(campaign, _)| *campaign);
     let without_each: Vec<Vec<MonthRow>> = without_each.into_iter().map(|(_, rows)| rows).collect();
@@ -320,9 +331,8 @@ impl Observer for Collector<'_> {
         if month == 0 {
             self.opening_points += e.points_at_start;
         }
-        let month_end = month_start_day(month as i32) + DAYS_PER_MONTH;
-        let recency = month_end - member.last_purchase_day;
-        let active = lifecycle::is_active(&scenario.lifecycle, recency);
+        let recency = month_start_day(month as i32) + DAYS_PER_MONTH - member.last_purchase_day;
+        let active = active_at_month_end(&scenario.lifecycle, month, member);
 
         row.new_members += u64::from(e.joined);
         if e.joined && member.referred {

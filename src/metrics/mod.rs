@@ -1,12 +1,14 @@
 //! What the run reports: one row per month, cohorts, the points run-off, the revenue
 //! recognition schedule and totals.
 //!
-//! All of it is collected by one observer ([`Collector`]) at the end of each member-month;
+//! All of it is collected by one observer ([`Collector`]) at the end of each member-month
+//! (the counterfactual runs add up only what the incremental figures need);
 //! rules never count anything themselves. Member counts and points are whole numbers and
 //! money is whole cents, so every ledger balances exactly.
 
 mod campaigns;
 mod collector;
+mod counterfactual_rows;
 pub mod ifrs15;
 mod ledgers;
 
