@@ -6,7 +6,8 @@
 //! with its starting members set to 100,000 and 1,000,000 and no monthly intake, over its
 //! 36 months. For each size it times one pass of the engine (the run the planner sees, run-off
 //! included) and the page's Run (that pass plus the counterfactual passes: no programme, and
-//! one without each campaign; then the charts and the digest). It writes each workload's
+//! one without each campaign; then the charts and the digest), the workloads up to 200k
+//! members three times with the median printed. It writes each workload's
 //! scenario and native digest to `DIR` so the browser half runs the same scenarios and
 //! checks it got the same bytes.
 //!
@@ -26,6 +27,11 @@ use tierlab::scenario::{preset, validate, Scenario};
 
 /// The workload sizes by default: starting members.
 const SIZES: [u32; 2] = [100_000, 1_000_000];
+
+/// Workloads up to this size are timed this many times and the median is printed: on a
+/// shared machine one timing of a few seconds can be a fifth off.
+const REPEAT_UP_TO: u32 = 200_000;
+const REPEATS: usize = 3;
 
 fn workload(members: u32) -> Result<Scenario, String> {
     let mut scenario = preset("hotel").ok_or("no hotel preset")?;
@@ -57,6 +63,18 @@ fn timed<T>(f: impl FnOnce() -> T) -> (f64, T) {
 
 /// This process's processor time so far, from Linux's /proc (user + system, in ticks of
 /// 1/100 s), or None elsewhere.
+/// The median time of `times` calls of `f`, with what the last one returned.
+fn median_timed<T>(times: usize, mut f: impl FnMut() -> T) -> (f64, T) {
+    let (mut seconds, mut value) = timed(&mut f);
+    let mut all = vec![seconds];
+    for _ in 1..times {
+        (seconds, value) = timed(&mut f);
+        all.push(seconds);
+    }
+    all.sort_by(f64::total_cmp);
+    (all.get(all.len() / 2).copied().unwrap_or(seconds), value)
+}
+
 fn cpu_seconds() -> Option<f64> {
     let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
     let fields: Vec<&str> = stat.rsplit_once(") ")?.1.split(' ').collect();
@@ -90,20 +108,26 @@ fn main() -> Result<(), String> {
     for members in sizes {
         let scenario = workload(members)?;
         let plan = Plan::new(&scenario);
-        let (one_pass, member_months) = timed(|| {
+        let times = if members <= REPEAT_UP_TO { REPEATS } else { 1 };
+        let (one_pass, member_months) = median_timed(times, || {
             let mut collector = Collector::new(&plan, true);
             engine::run(&plan, &mut collector, &mut |_| {});
             collector.member_months()
         });
-        let (all_passes, results) = timed(|| simulate(&scenario));
+        let (all_passes, results) = median_timed(times, || simulate(&scenario));
         let (charts, _) = timed(|| render_all(&results, Lang::En));
         let (digest_time, digest) = timed(|| results_digest(&results));
         let passes = 2 + scenario.campaigns.len();
         let run = all_passes + charts + digest_time;
+        let median = if times > 1 {
+            format!(", median of {times}")
+        } else {
+            String::new()
+        };
         println!(
             "  {members:>9} members: {member_months} member-months reported; \
              one pass {one_pass:.3} s ({:.1} M member-months/s); \
-             Run ({passes} passes) {all_passes:.3} s, + charts {charts:.3} s + digest {digest_time:.3} s = {run:.3} s",
+             Run ({passes} passes) {all_passes:.3} s, + charts {charts:.3} s + digest {digest_time:.3} s = {run:.3} s{median}",
             member_months as f64 / one_pass / 1e6
         );
         let memory = memory_use(&scenario);
@@ -132,6 +156,7 @@ fn main() -> Result<(), String> {
         std::fs::write(format!("{dir}/{name}"), json).map_err(|e| e.to_string())?;
         index.push(serde_json::json!({
             "members": members,
+            "repeats": times,
             "file": name,
             "passes": passes,
             "member_months": member_months,
