@@ -1,6 +1,8 @@
 //! Checking what the scenario exposes to an embedded view: each slider must lead to a
-//! number in the scenario, run from a lower to a higher end in a positive step, and hold
-//! the scenario's current value, so that a viewer starts where the planner left it.
+//! number in the scenario and run from a lower to a higher end in a positive step. A range
+//! that leaves out the scenario's current value is not a problem: the view widens it to
+//! reach the value, so a viewer starts where the planner left it, and a planner who edits
+//! the field beyond the range is not stopped from running.
 //!
 //! What it is for: [`embed`], called by [`super::validate`]. What it is not for: drawing
 //! the sliders (`www/js/embed.js`) or the fields' own ranges: a viewer who moves a slider
@@ -150,8 +152,7 @@ fn finite(check: &mut Checks, path: &str, value: f64) -> bool {
     value.is_finite()
 }
 
-/// From `min` to `max` in steps of `step`, holding the current value; whole numbers for a
-/// whole-number field.
+/// From `min` to `max` in steps of `step`; whole numbers for a whole-number field.
 fn range(check: &mut Checks, at: &str, slider: &EmbedSlider, current: Option<(f64, bool)>) {
     let ends_ok = finite(check, &format!("{at}.min"), slider.min)
         & finite(check, &format!("{at}.max"), slider.max);
@@ -178,10 +179,7 @@ fn range(check: &mut Checks, at: &str, slider: &EmbedSlider, current: Option<(f6
             format!("当前为 {}，超过了 {min} 到 {max} 的整个范围", slider.step),
         );
     }
-    let Some((value, whole)) = current else {
-        return;
-    };
-    if whole {
+    if current.is_some_and(|(_, whole)| whole) {
         for (name, number) in [("min", min), ("max", max), ("step", slider.step)] {
             if number.fract() != 0.0 {
                 check.fail(
@@ -194,18 +192,5 @@ fn range(check: &mut Checks, at: &str, slider: &EmbedSlider, current: Option<(f6
                 );
             }
         }
-    }
-    if value < min || value > max {
-        check.fail(
-            at,
-            format!(
-                "the scenario's {} is {value}, outside the slider's {min} to {max}; widen the range or change the value",
-                slider.path
-            ),
-            format!(
-                "方案中 {} 当前为 {value}，不在滑块的 {min} 到 {max} 范围内；请放宽范围或修改该值",
-                slider.path
-            ),
-        );
     }
 }

@@ -68,7 +68,7 @@ fn a_slider_must_lead_to_a_number_of_the_scenario() {
 }
 
 #[test]
-fn a_slider_runs_upwards_in_a_positive_step_and_holds_the_current_value() {
+fn a_slider_runs_upwards_in_a_positive_step_and_may_leave_out_the_current_value() {
     let problems = validate(&with_sliders(vec![
         slider("points.cost_per_point", 0.5, 0.1, 0.01),
         slider("economics.gross_margin", 0.0, 0.9, 0.0),
@@ -80,7 +80,6 @@ fn a_slider_runs_upwards_in_a_positive_step_and_holds_the_current_value() {
         vec![
             "embed.sliders[0].max",
             "embed.sliders[1].step",
-            "embed.sliders[2]",
             "embed.sliders[3].step",
         ]
     );
@@ -88,12 +87,10 @@ fn a_slider_runs_upwards_in_a_positive_step_and_holds_the_current_value() {
         problems[0].message,
         "0.1 must be above the slider's minimum 0.5"
     );
+    // Gold's threshold (300) below the slider's 400 to 900 is no problem: the view widens the
+    // slider to reach it, and the planner may edit the field beyond the range and still run.
     assert_eq!(
         problems[2].message,
-        "the scenario's tiers.levels[2].threshold is 300, outside the slider's 400 to 900; widen the range or change the value"
-    );
-    assert_eq!(
-        problems[3].message,
         "1.5 must be a whole number: horizon.months holds whole numbers"
     );
 }

@@ -86,11 +86,21 @@ test('the Embed dialog writes the ticked sliders into the scenario, and its code
   assert.deepEqual(await embedded.$$eval('input[type=range]', (els) => els.map((e) => [e.dataset.slider, e.min, e.max])),
     [['tiers.levels.1.threshold', '50', '250'], ['economics.gross_margin', '0.2', '0.6']]);
 
-  // A range that leaves out the scenario's own value is saved with the core's sentence.
+  // A range that leaves out the scenario's own value (Silver from 100) is saved without a
+  // problem, the scenario still runs, and the view widens the slider to reach the value.
   await row.locator('[data-embed-range="min"]').fill('150');
   await page.click('#embed-save-sliders');
-  await page.waitForFunction(() => /problem/.test(document.querySelector('#embed-slider-status').textContent));
-  assert.match(await page.textContent('#embed-slider-status'), /embed\.sliders\[0\]: the scenario's tiers\.levels\[1\]\.threshold is 100, outside the slider's 150 to 250/);
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('tierlab.scenario'))?.embed?.sliders?.[0]?.min === 150);
+  await page.waitForFunction(() => /^Saved/.test(document.querySelector('#embed-slider-status').textContent));
+  assert.match(await page.textContent('#embed-slider-status'), /^Saved: the scenario exposes 2 sliders/, 'no problem to fix');
+  assert.equal(await page.$eval('#run', (b) => b.disabled), false, 'the scenario still runs');
+  const widened = /<iframe src="([^"]+)"/.exec(await page.inputValue('#embed-code'))?.[1]?.replace(/&amp;/g, '&');
+  assert.notEqual(widened, src, 'the embed code carries the new range');
+  const again = await context.newPage();
+  await again.goto(widened);
+  await waitForRun(again);
+  assert.deepEqual(await again.$eval('input[type=range]', (e) => [e.dataset.slider, e.min, e.max, e.value]),
+    ['tiers.levels.1.threshold', '100', '250', '100']);
   assert.deepEqual(seen.errors, []);
   await context.close();
 });

@@ -57,7 +57,8 @@ export function embedSliders(scenario, linkList) {
     if (!path || typeof value !== 'number') return [];
     const def = fieldFor(path) || { kind: Number.isInteger(value) ? 'int' : 'number', label: path };
     const label = typeof s.label === 'string' && s.label.trim() ? s.label : sliderLabel(path, def, scenario);
-    return [{ path, def, min: Number(s.min), max: Number(s.max), step: Number(s.step), label }];
+    // A range that leaves out the scenario's own value is widened to reach it, as for a link.
+    return [{ path, def, min: Math.min(Number(s.min), value), max: Math.max(Number(s.max), value), step: Number(s.step), label }];
   });
 }
 
