@@ -2,7 +2,8 @@
 //! a goal-seek, the liability ceiling or the threshold designer can give reads as Chinese
 //! for a zh-CN reader (on the page, with shares as percents, and with the file's own
 //! numbers), at the same path as in English; the command line's English stays as it was.
-//! The comparison's and the replications' CSV for the page names its columns and KPIs in the
+//! Every study's CSV for the page (comparison, replications, sweep, tornado, goal-seek,
+//! ceiling, ladder) names its columns, KPIs, tiers and assumptions in the
 //! page's language, the KPI ids kept beside the names.
 
 mod chinese;
@@ -198,4 +199,67 @@ fn the_page_s_comparison_csv_names_its_columns_and_kpis_in_the_page_s_language()
     assert!(replicated
         .to_csv()
         .starts_with("scenario,name,measure,kpi,unit,"));
+}
+
+#[test]
+fn the_page_s_sweep_tornado_goal_seek_ceiling_and_ladder_csv_are_in_the_page_s_language() {
+    let s = small();
+    let tiers = tier_names(&s);
+    let plain = Wording::PLAIN;
+    let first_line = |csv: &str| csv.lines().next().unwrap_or_default().to_string();
+
+    let swept = sweep(&s, "tiers.levels[1].threshold", 50.0, 150.0, 2, plain).expect("sweep");
+    let zh = swept.to_csv_in(Lang::ZhCn, &tiers);
+    assert!(zh.starts_with("tiers.levels[1].threshold,问题,"), "{zh}");
+    assert!(
+        first_line(&zh).contains(",Gold 占比 (share_in_tier_2)"),
+        "{zh}"
+    );
+    assert!(
+        first_line(&swept.to_csv_in(Lang::En, &tiers)).contains(",Share in Gold (share_in_tier_2)")
+    );
+    assert!(swept
+        .to_csv()
+        .starts_with("tiers.levels[1].threshold,problems,"));
+
+    let kpi = "active_members_at_end";
+    let bars = tornado(&s, kpi, 0.2, plain).expect("tornado");
+    let zh = bars.to_csv_in(Lang::ZhCn, &tiers);
+    assert_eq!(
+        first_line(&zh),
+        "假设,指标,指标代码,单位,调低后,原值,调高后,摆幅,变动的字段,问题"
+    );
+    let second = zh.lines().nth(1).unwrap_or_default();
+    assert!(
+        second.contains(&format!(",期末活跃会员,{kpi},数量,")),
+        "{zh}"
+    );
+    assert!(
+        !second.starts_with(|c: char| c.is_ascii_alphabetic()),
+        "the assumption is named in Chinese: {second}"
+    );
+    assert!(bars.to_csv().starts_with("assumption,kpi,unit,low,"));
+
+    let seek = seek_thresholds(&s, 3, &[0.5, 0.3, 0.2], plain).expect("seek");
+    let zh = seek.to_csv_in(Lang::ZhCn, &tiers);
+    assert!(
+        zh.starts_with("等级,门槛,保级成长值,目标占比（0–1）,达成占比（0–1）\nRegular,0,"),
+        "{zh}"
+    );
+    assert!(seek.to_csv().starts_with("tier,threshold,keep_threshold,"));
+
+    let ceiling = seek_liability_ceiling(&s, PointsLever::EarnRate, 1e12, plain).expect("ceiling");
+    let zh = ceiling.to_csv_in(Lang::ZhCn);
+    assert!(zh.starts_with("调节项,负债上限（元）,方案中的取值,原方案期末负债（元）,满足上限的取值,调整后期末负债（元）\n每消费 1 元得积分,"), "{zh}");
+    assert!(ceiling.to_csv().starts_with("lever,ceiling,"));
+
+    let ladder = design(&ladder(4, 3.0, 20.0, Progression::Fibonacci), plain).expect("ladder");
+    let zh = ladder.to_csv_in(Lang::ZhCn);
+    assert!(
+        zh.starts_with("等级（0 = 入门级）,门槛,按每日上限达到所需天数\n0,0,"),
+        "{zh}"
+    );
+    assert!(ladder
+        .to_csv()
+        .starts_with("tier,threshold,days_to_reach\n"));
 }

@@ -104,6 +104,46 @@ fn a_comparison_returns_its_table_overlays_and_csv() {
 }
 
 #[wasm_bindgen_test]
+fn every_study_s_csv_is_in_the_page_s_language() {
+    let scenario = small_json();
+    let csv = |outcome: JsValue| {
+        get(&get(&outcome, "value"), "csv")
+            .as_string()
+            .unwrap_or_default()
+    };
+    let gold = "tiers.levels[2].threshold";
+    let swept = csv(sweep_parameter(
+        &scenario, gold, 200.0, 400.0, 2.0, "", "zh-CN",
+    ));
+    assert!(swept.starts_with(&format!("{gold},问题,")), "{swept}");
+    let bars = csv(tornado_chart(
+        &scenario,
+        "active_members_at_end",
+        0.2,
+        "zh-CN",
+    ));
+    assert!(bars.starts_with("假设,指标,指标代码,单位,"), "{bars}");
+    let seek = csv(seek_tier_thresholds(
+        &scenario,
+        3.0,
+        "[0.5,0.3,0.2]",
+        "zh-CN",
+    ));
+    assert!(seek.starts_with("等级,门槛,"), "{seek}");
+    let ceiling = csv(seek_liability(&scenario, "earn_rate", 1e12, "zh-CN"));
+    assert!(ceiling.starts_with("调节项,"), "{ceiling}");
+    let design =
+        r#"{"years_to_top":3,"daily_growth_cap":20,"tiers":4,"progression":{"kind":"fibonacci"}}"#;
+    let ladder = csv(design_ladder(design, "zh-CN"));
+    assert!(ladder.starts_with("等级（0 = 入门级）,"), "{ladder}");
+    let english = csv(design_ladder(design, "en"));
+    assert!(
+        english.starts_with("Tier (0 = entry),Threshold,"),
+        "{english}"
+    );
+}
+
+#[wasm_bindgen_test]
 fn bad_study_input_comes_back_as_problems_with_paths() {
     let scenario = small_json();
     let fractional_seed = run_summary(&scenario, 1.5, "en");

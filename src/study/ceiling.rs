@@ -14,6 +14,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::csv::{number, Table};
+use super::csv_words::CsvWords;
+use crate::chart::Lang;
 use crate::engine::{self, Plan};
 use crate::metrics::Collector;
 use crate::money::Money;
@@ -131,17 +133,39 @@ impl CeilingSeek {
     /// The answer as CSV, one line:
     /// `lever,ceiling,scenario_value,scenario_liability_at_end,value,liability_at_end`.
     pub fn to_csv(&self) -> String {
-        let mut table = Table::new([
-            "lever",
-            "ceiling",
-            "scenario_value",
-            "scenario_liability_at_end",
-            "value",
-            "liability_at_end",
-        ]);
-        let lever = match self.lever {
-            PointsLever::EarnRate => "earn_rate",
-            PointsLever::CostPerPoint => "cost_per_point",
+        self.table(None)
+    }
+
+    /// The same line for a planner reading in `lang` (the page's download): the headers and
+    /// the lever in that language.
+    pub fn to_csv_in(&self, lang: Lang) -> String {
+        self.table(Some(&CsvWords::new(lang, &[])))
+    }
+
+    fn table(&self, words: Option<&CsvWords>) -> String {
+        let mut table = Table::new(match words {
+            None => [
+                "lever",
+                "ceiling",
+                "scenario_value",
+                "scenario_liability_at_end",
+                "value",
+                "liability_at_end",
+            ],
+            Some(w) => [
+                w.say("Lever", "调节项"),
+                w.say("Liability ceiling (¥)", "负债上限（元）"),
+                w.say("Value in the scenario", "方案中的取值"),
+                w.say("Liability at the end, as given (¥)", "原方案期末负债（元）"),
+                w.say("Value that meets the ceiling", "满足上限的取值"),
+                w.say("Liability at the end with it (¥)", "调整后期末负债（元）"),
+            ],
+        });
+        let lever = match (self.lever, words) {
+            (PointsLever::EarnRate, None) => "earn_rate",
+            (PointsLever::CostPerPoint, None) => "cost_per_point",
+            (PointsLever::EarnRate, Some(w)) => w.say("Points per ¥1 spent", "每消费 1 元得积分"),
+            (PointsLever::CostPerPoint, Some(w)) => w.say("Cost per point (¥)", "每积分成本（元）"),
         };
         table.row([
             lever.to_string(),

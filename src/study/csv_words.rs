@@ -1,5 +1,5 @@
-//! The words of the comparison's and the replications' CSV for a planner opening it in
-//! Excel from the page: the headers in the page's language, each KPI by the name the page
+//! The words of the studies' CSV (comparison, replications, sweep, tornado, goal-seek,
+//! liability ceiling, ladder design) for a planner opening it in Excel from the page: the headers in the page's language, each KPI by the name the page
 //! and the charts give it, with its id beside it (so a sheet can still be matched with the
 //! JSON and with the command line's CSV), and the units and measures said in words.
 //!
@@ -33,6 +33,19 @@ impl<'t> CsvWords<'t> {
     /// The KPI's name as the page and the charts give it ("Share in Gold", "Gold 占比").
     pub(super) fn kpi(&self, id: &str) -> String {
         study_labels(self.lang).kpi(id, self.tier_names)
+    }
+
+    /// A tornado assumption's name as its chart gives it.
+    pub(super) fn assumption(&self, name: &str) -> String {
+        study_labels(self.lang).assumption(name)
+    }
+
+    /// Tier `k`'s name (entry tier 0), or its number if the scenario has no such tier.
+    pub(super) fn tier(&self, k: usize) -> String {
+        self.tier_names
+            .get(k)
+            .cloned()
+            .unwrap_or_else(|| k.to_string())
     }
 
     pub(super) fn unit(&self, unit: Unit) -> &'static str {

@@ -22,6 +22,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::csv::{number, Table};
+use super::csv_words::CsvWords;
+use crate::chart::Lang;
 use crate::scenario::{Problem, Wording};
 
 /// Days in a year for the designer.
@@ -176,7 +178,24 @@ fn problem(path: &str, message: String) -> Problem {
 impl DesignedLadder {
     /// The ladder as CSV: `tier,threshold,days_to_reach`, tier 0 (entry) first.
     pub fn to_csv(&self) -> String {
-        let mut table = Table::new(["tier", "threshold", "days_to_reach"]);
+        self.table(None)
+    }
+
+    /// The same lines for a planner reading in `lang` (the page's download): the headers in
+    /// that language.
+    pub fn to_csv_in(&self, lang: Lang) -> String {
+        self.table(Some(&CsvWords::new(lang, &[])))
+    }
+
+    fn table(&self, words: Option<&CsvWords>) -> String {
+        let mut table = Table::new(match words {
+            None => ["tier", "threshold", "days_to_reach"],
+            Some(w) => [
+                w.say("Tier (0 = entry)", "等级（0 = 入门级）"),
+                w.say("Threshold", "门槛"),
+                w.say("Days to reach at the daily cap", "按每日上限达到所需天数"),
+            ],
+        });
         for (k, (threshold, days)) in self.thresholds.iter().zip(&self.days_to_reach).enumerate() {
             table.row([k.to_string(), threshold.to_string(), number(Some(*days))]);
         }

@@ -24,8 +24,10 @@
 use serde::Serialize;
 
 use super::csv::{number, Table};
+use super::csv_words::CsvWords;
 use super::kpi::tier_shares;
 use super::words::{share, shares};
+use crate::chart::Lang;
 use crate::engine::{self, Observer, Plan};
 use crate::member::{Member, MonthEvents};
 use crate::metrics::monthly_rows;
@@ -343,16 +345,35 @@ impl ThresholdSeek {
     /// The ladder as CSV, entry tier first:
     /// `tier,threshold,keep_threshold,target_share,achieved_share`.
     pub fn to_csv(&self) -> String {
-        let mut table = Table::new([
-            "tier",
-            "threshold",
-            "keep_threshold",
-            "target_share",
-            "achieved_share",
-        ]);
+        self.table(None)
+    }
+
+    /// The same lines for a planner reading in `lang` (the page's download): the headers in
+    /// that language and each tier by its name (`tier_names`, entry tier first).
+    pub fn to_csv_in(&self, lang: Lang, tier_names: &[String]) -> String {
+        self.table(Some(&CsvWords::new(lang, tier_names)))
+    }
+
+    fn table(&self, words: Option<&CsvWords>) -> String {
+        let mut table = Table::new(match words {
+            None => [
+                "tier",
+                "threshold",
+                "keep_threshold",
+                "target_share",
+                "achieved_share",
+            ],
+            Some(w) => [
+                w.say("Tier", "等级"),
+                w.say("Threshold", "门槛"),
+                w.say("Growth to keep the tier", "保级成长值"),
+                w.say("Target share (0–1)", "目标占比（0–1）"),
+                w.say("Achieved share (0–1)", "达成占比（0–1）"),
+            ],
+        });
         for (k, threshold) in self.thresholds.iter().enumerate() {
             table.row([
-                k.to_string(),
+                words.map_or_else(|| k.to_string(), |w| w.tier(k)),
                 threshold.to_string(),
                 self.keep_thresholds
                     .get(k)

@@ -12,8 +12,10 @@
 use serde::Serialize;
 
 use super::csv::{number, Table};
+use super::csv_words::CsvWords;
 use super::kpi::{run_summary, Kpi};
 use super::path::Document;
+use crate::chart::Lang;
 use crate::scenario::{Problem, Scenario, Wording};
 
 /// Most steps a sweep runs.
@@ -106,14 +108,33 @@ impl Sweep {
     /// The sweep as CSV, one line per step: `value,problems,` then one column per KPI (in
     /// the order the first step that ran lists them).
     pub fn to_csv(&self) -> String {
+        self.table(None)
+    }
+
+    /// The same lines for a planner reading in `lang` (the page's download): the headers in
+    /// that language and each KPI by its name (tiers named from `tier_names`), its id after
+    /// it in brackets.
+    pub fn to_csv_in(&self, lang: Lang, tier_names: &[String]) -> String {
+        self.table(Some(&CsvWords::new(lang, tier_names)))
+    }
+
+    fn table(&self, words: Option<&CsvWords>) -> String {
         let names: Vec<String> = self
             .steps
             .iter()
             .find(|s| !s.kpis.is_empty())
             .map(|s| s.kpis.iter().map(|k| k.name.clone()).collect())
             .unwrap_or_default();
-        let mut header = vec![self.parameter.clone(), "problems".to_string()];
-        header.extend(names.iter().cloned());
+        let mut header = vec![
+            self.parameter.clone(),
+            words
+                .map_or("problems", |w| w.say("Problems", "问题"))
+                .to_string(),
+        ];
+        header.extend(names.iter().map(|id| match words {
+            None => id.clone(),
+            Some(w) => format!("{} ({id})", w.kpi(id)),
+        }));
         let mut table = Table::new(header);
         for step in &self.steps {
             let problems: Vec<String> = step.problems.iter().map(Problem::to_string).collect();

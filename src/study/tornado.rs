@@ -25,12 +25,13 @@
 
 use serde::Serialize;
 
-use super::compare::unit_name;
 use super::csv::{number, Table};
+use super::csv_words::{kpi_cells, kpi_header, CsvWords};
 use super::kpi::{kpi_value, run_summary, Unit};
 use super::path::Document;
 use super::words::share;
 use crate::behaviour::SegmentBehaviour;
+use crate::chart::Lang;
 use crate::scenario::{Problem, Scenario, Wording};
 
 /// The share each assumption moves by unless told otherwise.
@@ -223,23 +224,38 @@ fn change_problem(change: f64, wording: Wording) -> String {
 impl Tornado {
     /// The bars as CSV, widest first: `assumption,kpi,unit,low,base,high,swing,paths,problems`.
     pub fn to_csv(&self) -> String {
-        let mut table = Table::new([
-            "assumption",
-            "kpi",
-            "unit",
-            "low",
-            "base",
-            "high",
-            "swing",
-            "paths",
-            "problems",
-        ]);
+        self.table(None)
+    }
+
+    /// The same lines for a planner reading in `lang` (the page's download): the headers in
+    /// that language, the assumption and the KPI by their names (the KPI's id beside it) and
+    /// the unit in words.
+    pub fn to_csv_in(&self, lang: Lang, tier_names: &[String]) -> String {
+        self.table(Some(&CsvWords::new(lang, tier_names)))
+    }
+
+    fn table(&self, words: Option<&CsvWords>) -> String {
+        let mut header = vec![words.map_or("assumption", |w| w.say("Assumption", "假设"))];
+        header.extend(kpi_header(words));
+        header.extend(match words {
+            None => ["low", "base", "high", "swing", "paths", "problems"],
+            Some(w) => [
+                w.say("Lowered", "调低后"),
+                w.say("As given", "原值"),
+                w.say("Raised", "调高后"),
+                w.say("Swing", "摆幅"),
+                w.say("Fields moved", "变动的字段"),
+                w.say("Problems", "问题"),
+            ],
+        });
+        let mut table = Table::new(header);
         for bar in &self.bars {
             let problems: Vec<String> = bar.problems.iter().map(Problem::to_string).collect();
-            table.row([
-                bar.assumption.clone(),
-                self.kpi.clone(),
-                unit_name(self.unit),
+            let mut row = vec![
+                words.map_or_else(|| bar.assumption.clone(), |w| w.assumption(&bar.assumption))
+            ];
+            row.extend(kpi_cells(words, &self.kpi, self.unit));
+            row.extend([
                 number(bar.low),
                 number(self.base),
                 number(bar.high),
@@ -247,6 +263,7 @@ impl Tornado {
                 bar.paths.join(" "),
                 problems.join("; "),
             ]);
+            table.row(row);
         }
         table.finish()
     }

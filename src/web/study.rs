@@ -22,9 +22,9 @@
 //! - `design_json`: `{years_to_top, daily_growth_cap, tiers, progression: {kind:
 //!   "exponential", ratio} | {kind: "power", exponent} | {kind: "fibonacci"}}`.
 //!
-//! Each study's value also carries `csv`, its `to_csv()` text, for the page's export; the
-//! comparison's and the replications' is `to_csv_in(lang)`, for a planner in Excel: headers
-//! in `lang`, each KPI by its name before its id.
+//! Each study's value also carries `csv`, its `to_csv_in(lang)` text, for the page's
+//! export to a planner in Excel: headers in `lang`, each KPI, tier and assumption by its
+//! name (a KPI's id beside it); the command line's `to_csv()` keeps the ids for scripts.
 //! Nothing here panics: every failure comes back as problems.
 
 mod args;
@@ -193,7 +193,7 @@ pub fn sweep_parameter(
         let tiers = study::tier_names(&scenario);
         Ok(Swept {
             charts: sweep_charts(&sweep, &tiers, label, Lang::from_code(lang)),
-            csv: sweep.to_csv(),
+            csv: sweep.to_csv_in(Lang::from_code(lang), &tiers),
             sweep,
         })
     }))
@@ -215,7 +215,7 @@ pub fn tornado_chart(scenario_json: &str, kpi: &str, change: f64, lang: &str) ->
         let tiers = study::tier_names(&scenario);
         Ok(Tornadoed {
             charts: tornado_charts(&tornado, &tiers, Lang::from_code(lang)),
-            csv: tornado.to_csv(),
+            csv: tornado.to_csv_in(Lang::from_code(lang), &tiers),
             tornado,
         })
     }))
@@ -257,7 +257,7 @@ pub fn seek_tier_thresholds(
             .map_err(|message| problem("shares", message))?;
         let applied = study::with_thresholds(&scenario, &seek.thresholds, wording).ok();
         Ok(Sought {
-            csv: seek.to_csv(),
+            csv: seek.to_csv_in(Lang::from_code(lang), &study::tier_names(&scenario)),
             scenario: applied,
             seek,
         })
@@ -282,7 +282,7 @@ pub fn seek_liability(scenario_json: &str, lever: &str, ceiling: f64, lang: &str
         let seek = study::seek_liability_ceiling(&scenario, lever, ceiling, wording)
             .map_err(|message| problem("ceiling", message))?;
         Ok(Sought {
-            csv: seek.to_csv(),
+            csv: seek.to_csv_in(Lang::from_code(lang)),
             scenario: seek.value.map(|value| lever.applied(&scenario, value)),
             seek,
         })
@@ -308,7 +308,7 @@ pub fn design_ladder(design_json: &str, lang: &str) -> JsValue {
         read::<study::LadderDesign>(design_json, what, wording).and_then(|plan| {
             let ladder = study::design(&plan, wording).map_err(|p| vec![p])?;
             Ok(Designed {
-                csv: ladder.to_csv(),
+                csv: ladder.to_csv_in(Lang::from_code(lang)),
                 ladder,
             })
         }),
