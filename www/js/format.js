@@ -25,12 +25,13 @@ export function count(x) {
 /** A plain number with up to `digits` decimals. */
 export const num = (x, digits = 2) => (finite(x) ? nf({ maximumFractionDigits: digits }).format(x) : '—');
 
-/** ¥1.2M / ¥120万; exact with cents under ¥10,000. */
+/** ¥1.2M / ¥120万; whole yuan under ¥10,000 (¥3,147), cents only under ¥100 (¥35.22). */
 export function money(x) {
   if (!finite(x)) return '—';
   const sign = x < 0 ? '−' : '';
   const a = Math.abs(x);
-  const body = a < 10000 ? nf({ maximumFractionDigits: 2, minimumFractionDigits: a < 100 && a % 1 ? 2 : 0 }).format(a)
+  const cents = a < 100 && a % 1 ? 2 : 0;
+  const body = a < 10000 ? nf({ maximumFractionDigits: cents, minimumFractionDigits: cents }).format(a)
     : nf({ notation: 'compact', maximumSignificantDigits: 3 }).format(a);
   return `${sign}¥${body}`;
 }
