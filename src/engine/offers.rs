@@ -131,6 +131,11 @@ pub fn has_member_day(plan: &Plan) -> bool {
         .any(|(c, on)| *on && c.schedule.trigger == Trigger::MemberDay)
 }
 
+/// Whether `month` is the calendar month of the member's birthday.
+fn birthday_month(plan: &Plan, member: &Member, month: i32) -> bool {
+    plan.calendar.month_of_year(month) == member.birthday_month
+}
+
 fn view<'a>(plan: &'a Plan, member: &Member, month: i32, day: f64) -> MemberView<'a> {
     let scenario = plan.scenario;
     let recency = (day - member.last_purchase_day).max(0.0);
@@ -158,7 +163,7 @@ fn view<'a>(plan: &'a Plan, member: &Member, month: i32, day: f64) -> MemberView
         },
         points: member.points.balance(),
         tenure_months: (month - member.join_month).max(0) as u32,
-        birthday_this_month: plan.calendar.month_of_year(month) == member.birthday_month,
+        birthday_this_month: birthday_month(plan, member, month),
         join_month: member.join_month,
     }
 }
@@ -196,9 +201,7 @@ pub fn send(
         let may_be_due = match (s.trigger, moment) {
             (Trigger::Once, Moment::StartOfMonth) => month == s.start_month as i32,
             (Trigger::EveryMonth, Moment::StartOfMonth) => true,
-            (Trigger::BirthdayMonth, Moment::StartOfMonth) => {
-                plan.calendar.month_of_year(month) == member.birthday_month
-            }
+            (Trigger::BirthdayMonth, Moment::StartOfMonth) => birthday_month(plan, member, month),
             (Trigger::EnteringAudience, Moment::StartOfMonth) => true,
             (Trigger::OnJoining, Moment::AfterEnrolment) => true,
             (Trigger::MemberDay, Moment::MemberDay) => true,

@@ -33,11 +33,15 @@ pub struct Collector<'a> {
     runoff_expired: Vec<u64>,
 }
 
+/// Days from the member's last purchase to the end of reported month `month`.
+fn recency_at_month_end(month: u32, member: &Member) -> f64 {
+    month_start_day(month as i32) + DAYS_PER_MONTH - member.last_purchase_day
+}
+
 /// Whether the member counts as active at the end of reported month `month`: their last
 /// purchase is within the active window of the month's end.
 pub(super) fn active_at_month_end(rules: &Lifecycle, month: u32, member: &Member) -> bool {
-    let month_end = month_start_day(month as i32) + DAYS_PER_MONTH;
-    lifecycle::is_active(rules, month_end - member.last_purchase_day)
+    lifecycle::is_active(rules, recency_at_month_end(month, member))
 }
 
 /// Runs a (validated) scenario and returns its results.
@@ -331,8 +335,8 @@ impl Observer for Collector<'_> {
         if month == 0 {
             self.opening_points += e.points_at_start;
         }
-        let recency = month_start_day(month as i32) + DAYS_PER_MONTH - member.last_purchase_day;
-        let active = active_at_month_end(&scenario.lifecycle, month, member);
+        let recency = recency_at_month_end(month, member);
+        let active = lifecycle::is_active(&scenario.lifecycle, recency);
 
         row.new_members += u64::from(e.joined);
         if e.joined && member.referred {
