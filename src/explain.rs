@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use crate::calendar::{month_start_day, Calendar, DAYS_PER_MONTH};
-use crate::engine::{run, run_until, Observer, Plan};
+use crate::engine::{run, run_one, Observer, Plan};
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
 use crate::rules::lifecycle::{self, Stage};
@@ -203,9 +203,10 @@ impl Observer for Recorder<'_> {
     }
 }
 
-/// Member `id`'s story, or None if the scenario has no such member. The members before
-/// them run too (campaign budgets are served in id order), so the story is exactly the
-/// member's path in the full run. The scenario must have passed validation.
+/// Member `id`'s story, or None if the scenario has no such member. The member runs as in
+/// the full run (with the members before them when a campaign budget serves members in id
+/// order), so the story is exactly the member's path in the full run. The scenario must
+/// have passed validation.
 pub fn explain(scenario: &Scenario, id: u64) -> Option<MemberStory> {
     let plan = Plan::new(scenario);
     let mut recorder = Recorder {
@@ -213,7 +214,7 @@ pub fn explain(scenario: &Scenario, id: u64) -> Option<MemberStory> {
         id,
         story: None,
     };
-    run_until(&plan, &mut recorder, id, &mut |_| {});
+    run_one(&plan, &mut recorder, id);
     recorder.story
 }
 

@@ -6,19 +6,24 @@
 //! observer adds them up.
 
 use crate::behaviour::MemberBehaviour;
-use crate::random::Stream;
 use crate::rules::points::PointsAccount;
+use crate::rules::purchases::PurchaseClock;
 use crate::rules::tiers::{ReviewOutcome, TierStanding};
 
 /// One member as the engine carries them through the months.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Member {
-    /// The member's id: it keys their random streams.
+    /// The member's id: it keys their random draws. Planned members are numbered from 0 in
+    /// the order they join; a member brought by referral has an id made from their
+    /// referrer's, the month and their place among that month's referrals (see
+    /// `engine::referred_id`).
     pub id: u64,
     /// Index of the member's segment in the scenario.
     pub segment: usize,
     /// Month the member joined (negative: before month 0, during warm-up).
     pub join_month: i32,
+    /// Day (since month 0 started) the member joined, with their first purchase.
+    pub joined_day: f64,
     /// Calendar month of the member's birthday, 1–12.
     pub birthday_month: u32,
     pub behaviour: MemberBehaviour,
@@ -32,9 +37,8 @@ pub struct Member {
     pub spend_cents: i64,
     /// Spend by month, after discounts, in cents: slot = month mod 12, the last 12 months.
     pub spend_by_month_cents: [i64; 12],
-    /// Purchase intensity still to accumulate before the next purchase (a unit exponential
-    /// being used up; see `rules::purchases`).
-    pub timing_left: f64,
+    /// When the next purchase comes (see `rules::purchases`).
+    pub clock: PurchaseClock,
     /// Repeat purchases so far (the dropout draw index).
     pub repeat_purchases: u32,
     pub standing: TierStanding,
@@ -43,12 +47,15 @@ pub struct Member {
     pub once_done: u32,
     /// The member's standing with each campaign, in the scenario's order.
     pub offers: Vec<OfferState>,
+    /// The latest end day of any offer the member was sent (negative infinity: none): on
+    /// and after it they hold no offer.
+    pub offers_end_day: f64,
     /// The member joined through a referral (老带新).
     pub referred: bool,
 }
 
 /// A member's standing with one campaign.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct OfferState {
     /// The member is in the campaign's control group and never gets its offer.
     pub holdout: bool,
@@ -63,11 +70,71 @@ pub struct OfferState {
     pub was_eligible: bool,
     /// Has been in the audience when an offer was due (treated or held out).
     pub in_study: bool,
-    /// The campaign's random stream for this member (hold-out and offer-use draws).
-    pub stream: Stream,
+}
+
+impl Clone for Member {
+    fn clone(&self) -> Self {
+        let mut copy = Member {
+            offers: Vec::with_capacity(self.offers.len()),
+            points: PointsAccount::default(),
+            ..*self
+        };
+        copy.clone_from(self);
+        copy
+    }
+
+    /// Field by field, keeping this member's buffers (the engine saves a member's state at
+    /// the start of each month while a run without a campaign follows them).
+    fn clone_from(&mut self, source: &Self) {
+        let Member {
+            id,
+            segment,
+            join_month,
+            joined_day,
+            birthday_month,
+            behaviour,
+            alive,
+            purchases,
+            last_purchase_day,
+            spend_cents,
+            spend_by_month_cents,
+            clock,
+            repeat_purchases,
+            standing,
+            points,
+            once_done,
+            offers,
+            offers_end_day,
+            referred,
+        } = source;
+        self.id = *id;
+        self.segment = *segment;
+        self.join_month = *join_month;
+        self.joined_day = *joined_day;
+        self.birthday_month = *birthday_month;
+        self.behaviour = *behaviour;
+        self.alive = *alive;
+        self.purchases = *purchases;
+        self.last_purchase_day = *last_purchase_day;
+        self.spend_cents = *spend_cents;
+        self.spend_by_month_cents = *spend_by_month_cents;
+        self.clock = *clock;
+        self.repeat_purchases = *repeat_purchases;
+        self.standing = *standing;
+        self.points.clone_from(points);
+        self.once_done = *once_done;
+        self.offers.clone_from(offers);
+        self.offers_end_day = *offers_end_day;
+        self.referred = *referred;
+    }
 }
 
 impl Member {
+    /// Whether the member may hold an offer on `day` (if not, none of their offers holds).
+    pub fn may_hold_offers_on(&self, day: f64) -> bool {
+        day < self.offers_end_day
+    }
+
     /// Spend in each of the 12 whole months before `month`, the last month first, in cents.
     pub fn recent_spend(&self, month: i32) -> [i64; 12] {
         let mut slot = (month - 1).rem_euclid(12) as usize;
@@ -150,6 +217,9 @@ pub struct CampaignEvents {
     /// Eligible but not sent: the budget or the per-member limit ran out.
     pub capped: bool,
     pub sent: bool,
+    /// Sent while the member was still a customer: only then can the offer change what
+    /// they do (a member who has stopped buying never uses it).
+    pub reached_customer: bool,
     pub offers_used: u32,
     pub face_value_cents: i64,
     pub gift_cost_cents: i64,

@@ -133,17 +133,18 @@ fn main() -> Result<(), String> {
         let memory = memory_use(&scenario);
         let referred: u64 = results.months.iter().map(|r| r.referred_members).sum();
         let enrolled = results.totals.enrolled.max(1);
-        // At worst every referred member waits in each run's queue at once.
-        let queued = memory.bytes_per_referred_member_waiting * memory.referral_queues;
+        // At worst every referred member waits in the queue at once (in fact only those of
+        // one block of members do).
+        let queued = memory.bytes_per_referred_member_waiting;
         let population_bytes = (referred * queued as u64).div_ceil(enrolled);
         println!(
             "             member state: {} bytes for the member being run (held once), \
              + {} bytes per month of points lots; per member of the population {population_bytes} \
-             bytes ({referred} referred members waiting at worst, {} bytes each in {} queues)",
+             bytes ({referred} referred members waiting at worst, {} bytes each; {} runs side by side)",
             memory.working_member_bytes,
             memory.bytes_per_points_lot,
             memory.bytes_per_referred_member_waiting,
-            memory.referral_queues
+            memory.runs_side_by_side
         );
         state.push(serde_json::json!({
             "members": members,

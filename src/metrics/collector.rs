@@ -49,59 +49,42 @@ pub fn simulate(scenario: &Scenario) -> Results {
     simulate_with_progress(scenario, &mut |_| {})
 }
 
-/// Runs a (validated) scenario, reporting progress, and returns its results: the run itself,
-/// then the counterfactuals over the same members and draws — the run under no programme
-/// and, for each campaign, the run without it — which give the incremental effects.
+/// Runs a (validated) scenario, reporting progress, and returns its results: the run itself
+/// and, member by member beside it, the counterfactuals over the same members and draws —
+/// the run under no programme and, for each campaign, the run without it — which give the
+/// incremental effects.
 pub fn simulate_with_progress(scenario: &Scenario, progress: &mut dyn FnMut(Progress)) -> Results {
-    let runs = 2 + scenario.campaigns.len() as u64;
     let plan = Plan::new(scenario);
+    let baseline_scenario = without_programme(scenario);
+    let baseline_plan = Plan::new(&baseline_scenario);
     let without_plans: Vec<Plan> = (0..scenario.campaigns.len())
         .map(|c| Plan::new(scenario).without_campaign(c))
         .collect();
-    // The runs without each campaign go alongside the main run where they can (same
-    // results, less work); the others run after it.
-    let (mut alongside, after): (Vec<_>, Vec<_>) = without_plans
-        .iter()
-        .enumerate()
-        .map(|(campaign, own)| Counterfactual {
-            plan: own,
-            campaign,
-            observer: CounterfactualRows::new(own),
+    let mut counterfactuals: Vec<Counterfactual<CounterfactualRows>> =
+        std::iter::once(Counterfactual {
+            plan: &baseline_plan,
+            follows_without: None,
+            observer: CounterfactualRows::new(&baseline_plan),
         })
-        .partition(|run| engine::can_follow(&plan, run.campaign));
-    let mut stage = 0u64;
-    let mut report = |p: Progress, stage: u64, stages: u64| {
-        progress(Progress {
-            members_done: stage * p.members_total + stages * p.members_done,
-            members_total: runs * p.members_total,
-            cohort_month: p.cohort_month,
-            by_referral: p.by_referral,
-        })
-    };
-    let mut collector = Collector::new(&plan, true);
-    let first_stages = 1 + alongside.len() as u64;
-    let budgets = engine::run_alongside(&plan, &mut collector, &mut alongside, &mut |p| {
-        report(p, 0, first_stages)
-    });
-    collector.campaigns.record_commitments(&budgets);
-    stage += first_stages;
-    let baseline_scenario = without_programme(scenario);
-    let baseline_plan = Plan::new(&baseline_scenario);
-    let mut baseline = CounterfactualRows::new(&baseline_plan);
-    engine::run(&baseline_plan, &mut baseline, &mut |p| report(p, stage, 1));
-    let baseline = baseline.into_rows();
-    let mut without_each: Vec<(usize, Vec<MonthRow>)> = alongside
-        .into_iter()
-        .map(|run| (run.campaign, run.observer.into_rows()))
+        .chain(
+            without_plans
+                .iter()
+                .enumerate()
+                .map(|(c, own)| Counterfactual {
+                    plan: own,
+                    follows_without: engine::can_follow(&plan, c).then_some(c),
+                    observer: CounterfactualRows::new(own),
+                }),
+        )
         .collect();
-    for run in after {
-        stage += 1;
-        let mut rows = CounterfactualRows::new(run.plan);
-        engine::run(run.plan, &mut rows, &mut |p| report(p, stage, 1));
-        without_each.push((run.campaign, rows.into_rows()));
-    }
-    without_each.sort_by_key(|(campaign, _)| *campaign);
-    let without_each: Vec<Vec<MonthRow>> = without_each.into_iter().map(|(_, rows)| rows).collect();
+    let mut collector = Collector::new(&plan, true);
+    let budgets = engine::run_with(&plan, &mut collector, &mut counterfactuals, progress);
+    collector.campaigns.record_commitments(&budgets);
+    let mut rows = counterfactuals
+        .into_iter()
+        .map(|run| run.observer.into_rows());
+    let baseline = rows.next().unwrap_or_default();
+    let without_each: Vec<Vec<MonthRow>> = rows.collect();
     collector.finish(&baseline, &without_each)
 }
 

@@ -50,6 +50,12 @@ impl Observer for CounterfactualRows {
         row.gross_sales += Money(e.gross_cents);
     }
 
+    fn observe_quiet(&mut self, month: u32, member: &Member) {
+        if let Some(row) = self.rows.get_mut(month as usize) {
+            row.active += u64::from(active_at_month_end(&self.lifecycle, month, member));
+        }
+    }
+
     fn wants_runoff(&self) -> bool {
         false
     }

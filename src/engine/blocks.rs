@@ -1,0 +1,161 @@
+//! Which members run, in which order: blocks of planned members, each followed by the
+//! members its members bring by referral.
+//!
+//! The planned members (the starting members, then each month's new members, numbered in
+//! that order) are cut into blocks of [`BLOCK_MEMBERS`] ids. A block runs its planned
+//! members in id order and then the members they brought, in the order they were brought
+//! (the members those bring too, and so on). A member's path depends only on the scenario
+//! and their own draws, so blocks can run in any order and on any number of workers: the
+//! reports add up to the same figures. The exception is a campaign budget, which serves
+//! members in id order within each month: with a budget the whole run is one block, the
+//! planned members in id order and then everyone they brought (see `rules::campaigns`).
+//!
+//! Not for: what happens in a member's month (`month`) or the runs beside the main one
+//! (`variants`).
+
+use std::collections::VecDeque;
+use std::ops::Range;
+
+use crate::population::{arrivals, Arrivals, JoinMonth};
+
+use super::variants::{Runs, Waiting};
+use super::{Budgets, Counterfactual, Observer, Plan, Progress};
+
+/// Planned members in one block.
+pub const BLOCK_MEMBERS: u64 = 4096;
+
+/// Memory one referred member waiting for their turn takes.
+pub(super) const WAITING_BYTES: usize = std::mem::size_of::<Waiting>();
+
+/// Planned members between two progress reports.
+const PROGRESS_EVERY: u64 = 1024;
+
+/// The planned members' id ranges of the run's blocks.
+fn block_ids(plan: &Plan, planned: u64) -> Vec<Range<u64>> {
+    if !Budgets::new(plan).never_run_out() {
+        return vec![0..planned];
+    }
+    (0..planned.div_ceil(BLOCK_MEMBERS))
+        .map(|k| k * BLOCK_MEMBERS..((k + 1) * BLOCK_MEMBERS).min(planned))
+        .collect()
+}
+
+/// How many blocks a run of `plan` has.
+pub fn block_count(plan: &Plan) -> u64 {
+    let planned: u64 = arrivals(plan.scenario).iter().map(|a| a.count).sum();
+    block_ids(plan, planned).len() as u64
+}
+
+/// Runs every member of the plan (the run-off too if the observer wants it), reporting
+/// progress now and then. Returns what each campaign committed.
+pub fn run(
+    plan: &Plan,
+    observer: &mut impl Observer,
+    progress: &mut dyn FnMut(Progress),
+) -> Budgets {
+    run_with::<_, NoObserver>(plan, observer, &mut [], progress)
+}
+
+/// Runs every member of the plan, with the counterfactual runs beside it.
+pub fn run_with<'p, 's, M: Observer, O: Observer>(
+    plan: &'p Plan<'s>,
+    observer: &mut M,
+    counterfactuals: &mut [Counterfactual<'p, 's, O>],
+    progress: &mut dyn FnMut(Progress),
+) -> Budgets {
+    let blocks = 0..block_count(plan);
+    run_blocks(plan, observer, counterfactuals, blocks, progress)
+}
+
+/// Runs the members of blocks `blocks` (see [`block_count`]), with the counterfactual runs
+/// beside them. The observers of the blocks of a run, added up, see what the observers of
+/// the whole run see.
+pub fn run_blocks<'p, 's, M: Observer, O: Observer>(
+    plan: &'p Plan<'s>,
+    observer: &mut M,
+    counterfactuals: &mut [Counterfactual<'p, 's, O>],
+    blocks: Range<u64>,
+    progress: &mut dyn FnMut(Progress),
+) -> Budgets {
+    let runs = arrivals(plan.scenario);
+    let planned: u64 = runs.iter().map(|a| a.count).sum();
+    let ids = block_ids(plan, planned);
+    let chosen: Vec<Range<u64>> = ids
+        .into_iter()
+        .skip(blocks.start as usize)
+        .take(blocks.end.saturating_sub(blocks.start) as usize)
+        .collect();
+    let total: u64 = chosen.iter().map(|r| r.end - r.start).sum();
+    let mut all = Runs::new(plan, observer, counterfactuals);
+    let mut done = 0u64;
+    for block in chosen {
+        run_block(&mut all, &runs, block, &mut |p: Progress| {
+            done += 1;
+            if done.is_multiple_of(PROGRESS_EVERY) || done == total {
+                progress(Progress {
+                    members_done: done,
+                    members_total: total,
+                    ..p
+                });
+            }
+        });
+    }
+    all.into_budgets()
+}
+
+/// Runs member `id` alone, as in the whole run (the observer may look only at them): their
+/// block if they are a planned member of a run without budgets, otherwise the whole run.
+pub fn run_one(plan: &Plan, observer: &mut impl Observer, id: u64) {
+    let planned: u64 = arrivals(plan.scenario).iter().map(|a| a.count).sum();
+    let whole_run = !Budgets::new(plan).never_run_out() || id >= planned;
+    let blocks = if whole_run {
+        0..block_count(plan)
+    } else {
+        let k = id / BLOCK_MEMBERS;
+        k..k + 1
+    };
+    run_blocks::<_, NoObserver>(plan, observer, &mut [], blocks, &mut |_| {});
+}
+
+/// One block: its planned members in id order, then the members they brought.
+fn run_block<M: Observer, O: Observer>(
+    all: &mut Runs<'_, '_, '_, '_, M, O>,
+    runs: &[Arrivals],
+    ids: Range<u64>,
+    progress: &mut dyn FnMut(Progress),
+) {
+    let everyone = all.all_runs();
+    let mut waiting: VecDeque<Waiting> = VecDeque::new();
+    for run in runs {
+        let from = run.first_id.max(ids.start);
+        let to = (run.first_id + run.count).min(ids.end);
+        for id in from..to {
+            all.live(id, run.join, false, everyone, &mut |w| waiting.push_back(w));
+            progress(Progress {
+                members_done: 0,
+                members_total: 0,
+                cohort_month: match run.join {
+                    JoinMonth::At(m) => m,
+                    JoinMonth::DuringWarmup { .. } => -1,
+                },
+                by_referral: false,
+            });
+        }
+    }
+    while let Some(w) = waiting.pop_front() {
+        all.live(
+            w.id,
+            JoinMonth::At(w.join_month),
+            true,
+            w.runs,
+            &mut |next| waiting.push_back(next),
+        );
+    }
+}
+
+/// An observer for runs that have no counterfactual runs beside them.
+struct NoObserver;
+
+impl Observer for NoObserver {
+    fn observe(&mut self, _: u32, _: &crate::member::Member, _: &crate::member::MonthEvents) {}
+}
