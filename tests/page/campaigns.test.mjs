@@ -80,7 +80,7 @@ test('a seed campaign from the menu runs and the review shows whom it reached an
   assert.match(await figure(page, '#campaigns tr.camp-row td.profit'), MONEY, 'its incremental profit');
   const measured = await figure(page, '#campaigns tr.camp-row td.measured');
   assert.match(measured, MONEY, 'the hold-out measurement is beside the true increment');
-  assert.match(await page.textContent('#campaigns tr.camp-row td.measured .sub'), /^95%: [−-]?¥[\d.,]+[KMB]? to [−-]?¥[\d.,]+[KMB]?$/, 'with its 95% interval');
+  assert.match(await page.textContent('#campaigns tr.camp-row td.measured .sub'), /^95%: [−-]?¥[\d.,]+[KMB]?\nto [−-]?¥[\d.,]+[KMB]?$/, 'with its 95% interval');
   const gap = amount(await figure(page, '#campaigns tr.camp-row td.gap'));
   const expected = amount(measured) - amount(incremental);
   assert.ok(Math.abs(gap - expected) <= Math.max(1, Math.abs(expected) * 0.02), `the gap ${gap} is measured − true (${expected})`);

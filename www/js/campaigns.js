@@ -57,11 +57,11 @@ export function renderCampaigns(root, results, notes = null) {
   root.classList.toggle('hidden', !list.length);
   if (!list.length) return;
   const labels = Array.isArray(results?.months) ? results.months.map((m) => m?.label) : [];
-  const span = 11;
+  const span = 10;
   const head = h('thead', {},
     h('tr', {},
       h('th', { colspan: '4' }),
-      h('th', { class: 'group true-col', colspan: '5', text: t('camp.trueGroup') }),
+      h('th', { class: 'group true-col', colspan: '4', text: t('camp.trueGroup') }),
       h('th', { class: 'group measured-col', colspan: '2', text: t('camp.measuredGroup') })),
     h('tr', {},
       th('camp.name', { cls: 'name-th' }),
@@ -69,7 +69,6 @@ export function renderCampaigns(root, results, notes = null) {
       th('camp.used'),
       th('camp.cost', { sub: 'camp.subDirect' }),
       th('camp.incremental', { sub: 'camp.subTrue', cls: 'true-col' }),
-      th('camp.purchases', { cls: 'true-col' }),
       th('camp.incrementalCost', { sub: 'camp.subIncrementalCost', cls: 'true-col' }),
       th('camp.profit', { sub: 'camp.subProfit', cls: 'true-col' }),
       th('camp.roi', { sub: 'camp.subRoi', cls: 'true-col' }),
@@ -111,14 +110,17 @@ export function renderCampaigns(root, results, notes = null) {
         cell(count(contacted), { cls: 'contacted' }),
         cell(count(used), { cls: 'used', sub: contacted ? t('camp.useRate', { rate: pct(used / contacted, 0) }) : null }),
         cell(money(direct), { cls: 'cost' }),
-        cell(money(truth), { cls: `true-col strong incremental ${signClass(truth) ?? ''}`.trim() }),
-        cell(count(num(c.incremental_purchases)), { cls: `true-col purchases ${signClass(num(c.incremental_purchases)) ?? ''}`.trim() }),
+        cell(money(truth), {
+          cls: `true-col strong incremental ${signClass(truth) ?? ''}`.trim(),
+          sub: num(c.incremental_purchases) === null ? null : t('camp.purchasesSub', { n: count(num(c.incremental_purchases)) }),
+        }),
         cell(money(cost), { cls: 'true-col incremental-cost', sub: owed ? t('camp.owed', { owed: money(owed) }) : null }),
         cell(money(profit), { cls: `true-col profit ${signClass(profit) ?? ''}`.trim() }),
         cell(roi === null ? t('kpi.none') : pct(roi, 0), { cls: `true-col roi ${roi !== null && roi < 0 ? 'negative' : ''}`.trim() }),
         cell(measured === null ? t('kpi.none') : money(measured), {
           cls: 'measured-col measured',
           sub: low === null || high === null ? null : t('camp.interval', { low: money(low), high: money(high) }),
+          subCls: 'interval',
         }),
         cell(gap === null ? t('kpi.none') : `${gap > 0 ? '+' : ''}${money(gap)}`, {
           cls: 'measured-col gap',
