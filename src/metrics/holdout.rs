@@ -17,7 +17,7 @@ use crate::member::{Member, MonthEvents};
 use crate::money::Money;
 
 /// The two-sided 95% normal quantile: the interval is the estimate ± 1.96 standard errors.
-pub const Z_95: f64 = 1.959_963_984_540_054;
+const Z_95: f64 = 1.959_963_984_540_054;
 /// The normal quantile of 80% power.
 const Z_POWER_80: f64 = 0.841_621_233_572_914_3;
 

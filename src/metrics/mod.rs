@@ -19,7 +19,7 @@ mod simulate;
 pub use campaigns::{CampaignMonth, CampaignReport};
 pub use collector::Collector;
 pub use counterfactual_rows::CounterfactualRun;
-pub use holdout::{HoldoutTest, Z_95};
+pub use holdout::HoldoutTest;
 pub use ledgers::{check_ledgers, LedgerBreak};
 pub use simulate::{monthly_rows, simulate, simulate_with_progress};
 
