@@ -447,7 +447,7 @@ function wire() {
   $('#import').addEventListener('click', () => $('#import-file').click());
   $('#import-file').addEventListener('change', (e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) importFile(f); });
   $('#export-json').addEventListener('click', () => downloadJson(app.scenario));
-  $('#export-csv').addEventListener('click', () => { if (app.lastRun) downloadCsv(app.lastRun.results, bilingualName(app.lastRun.scenario?.name)); });
+  $('#export-csv').addEventListener('click', () => { if (app.lastRun) downloadCsv(app.lastRun.csv, bilingualName(app.lastRun.scenario?.name)); });
   $('#share').addEventListener('click', copyLink);
   $('#embed').addEventListener('click', async () => { app.encoded = await encodeScenario(app.scenario); embedDialog.open(); });
   document.addEventListener('keydown', (e) => {
