@@ -5,10 +5,12 @@
 import { download, safeFileName } from './dom.js';
 import { LIMITS, parseScenarioText } from './state.js';
 
-/** The run's monthly CSV, as the core wrote it in the run's language, with the BOM Excel needs. */
+/** A CSV text the core wrote, as a file Excel opens: UTF-8 with a byte-order mark. */
+export const csvBlob = (text) => new Blob(['\uFEFF', String(text ?? '')], { type: 'text/csv;charset=utf-8' });
+
+/** The run's monthly CSV, as the core wrote it in the run's language. */
 export function downloadCsv(csv, name) {
-  const blob = new Blob(['\uFEFF', String(csv ?? '')], { type: 'text/csv;charset=utf-8' });
-  download(blob, `${safeFileName(name)}-monthly.csv`);
+  download(csvBlob(csv), `${safeFileName(name)}-monthly.csv`);
 }
 
 export function downloadJson(scenario) {
