@@ -160,13 +160,16 @@ fn tierlab_into(args: &[String], stdout: Stdio) -> Output {
         .unwrap_or_else(|e| panic!("tierlab {args:?}: {e}"))
 }
 
+/// A pipe whose reading end is closed before the command writes a byte (`| head -c 0`).
+fn closed_pipe() -> std::io::PipeWriter {
+    let (_reader, writer) = std::io::pipe().unwrap_or_else(|e| panic!("a pipe: {e}"));
+    writer
+}
+
 #[test]
 fn a_reader_that_stops_reading_ends_every_command_quietly() {
     for args in printing_commands() {
-        // The reading end is closed before the command writes a byte: `| head -c 0`.
-        let (reader, writer) = std::io::pipe().unwrap_or_else(|e| panic!("a pipe: {e}"));
-        drop(reader);
-        let out = tierlab_into(&args, writer.into());
+        let out = tierlab_into(&args, closed_pipe().into());
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(0), "tierlab {args:?}: {stderr}");
         assert_eq!(stderr, "", "tierlab {args:?} says nothing");
