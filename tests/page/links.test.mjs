@@ -144,7 +144,7 @@ test('a link of two new scenarios with no room asks for two tabs, in Chinese too
   const asked = await context.newPage();
   await asked.goto(url(`?lang=zh-CN${tabsLink([smallScenario('Colleague one'), smallScenario('Colleague two')], { tab: 1 })}`));
   await asked.waitForSelector('#link-dialog[open]', { timeout: 15000 });
-  assert.equal(await asked.textContent('#link-dialog h2'), '链接中的方案要替换哪 2 个方案？');
+  assert.equal(await asked.textContent('#link-dialog h2'), '要用链接中的方案替换哪 2 个方案？');
   assert.equal(await asked.textContent('#link-replace'), '替换');
   await asked.check('[data-replace="0"]');
   assert.equal(await asked.isDisabled('#link-replace'), true, 'one tab is not enough room for two');
@@ -154,6 +154,23 @@ test('a link of two new scenarios with no room asks for two tabs, in Chinese too
   assert.deepEqual(await tabNames(asked), ['A Colleague one', 'B Two', 'C Three', 'D Four', 'E Colleague two']);
   assert.equal(await openTab(asked), '4', "the link's open tab is opened");
   assert.match(await asked.textContent('.notice'), /已用链接中的方案替换A“One”、E“Five”。/);
+  await context.close();
+});
+
+test('tabs kept by the page before tabs had ids open once each, with a link beside them', async () => {
+  const { page, context } = await open(browser, 'favicon.svg');
+  await page.evaluate(([a, b]) => {
+    localStorage.setItem('tierlab.tabs', JSON.stringify({ active: 1, scenarios: [a, b] }));
+    localStorage.setItem('tierlab.scenario', JSON.stringify(b));
+  }, [smallScenario('Old A'), smallScenario('Old B')]);
+  const linked = await openIn(context, tabsLink([smallScenario('Colleague')]));
+  const all = ['A Old A', 'B Old B', 'C Colleague'];
+  assert.deepEqual(await tabNames(linked), all);
+  await settle(linked);
+  assert.deepEqual(await keptNames(linked), ['Old A', 'Old B', 'Colleague'], 'kept once each in the new list');
+  await linked.reload();
+  await waitForRun(linked);
+  assert.deepEqual(await tabNames(linked), all);
   await context.close();
 });
 

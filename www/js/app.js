@@ -9,7 +9,7 @@ import { memberMonths, quick } from './run-size.js';
 import { $, h } from './dom.js';
 import { t, initLanguage, setLanguage, lang, translateStatic, bilingualName, isZh } from './i18n.js';
 import { readParams, setAsideLongLink, encodeScenario, writeHashParams, tabsHash, store, KEYS, parseScenarioText } from './state.js';
-import { initialTabs, vet as vetScenario } from './startup.js';
+import { initialTabs, refuseLongLink, vet as vetScenario } from './startup.js';
 import { ScenarioTabs } from './scenario-tabs.js';
 import { KeptTabs, rememberAddress, rememberOpenTab } from './saved-tabs.js';
 import { openInPlaceOf } from './link-tabs.js';
@@ -119,9 +119,10 @@ function updateTitle() {
 async function save(valid) {
   if (embed || app.asking) return;
   const json = scenarioJson();
-  store.set(KEYS.current, json);
+  // The tabs first: a list kept before tabs had ids reads its open tab from KEYS.current.
   kept.write(tabs.entries(), tabs.activeId);
   rememberOpenTab(tabs.activeId);
+  store.set(KEYS.current, json);
   if (valid) {
     store.set(KEYS.lastGood, json);
     await writeState();
@@ -482,6 +483,7 @@ async function start() {
   installTooltips();
   translateStatic();
   wire();
+  if (refusal) refuseLongLink(refusal, notice);
   try {
     await engine.ready;
   } catch (e) {
@@ -497,7 +499,7 @@ async function start() {
     document.body.classList.remove('booting');
     return;
   }
-  const first = await initialTabs(engine, params, notice, { refusal, embed });
+  const first = await initialTabs(engine, params, notice, { refused: Boolean(refusal), embed });
   if (first.refused) document.body.dataset.refused = 'url';
   app.scenario = withDefaults(first.tabs.entries[first.tabs.active].scenario);
   if (!embed) {

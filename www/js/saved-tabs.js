@@ -35,7 +35,8 @@ export function readKept() {
     return { tabs, active: typeof kept.active === 'string' ? kept.active : null };
   }
   if (isObject(kept) && Array.isArray(kept.scenarios)) {
-    const tabs = kept.scenarios.filter(isObject).map((scenario) => ({ id: newTabId(), scenario }));
+    // Ids by place, the same at every read until the page writes the list with its own.
+    const tabs = kept.scenarios.filter(isObject).map((scenario, i) => ({ id: `kept-${i}`, scenario }));
     const open = tabs[Math.floor(Number(kept.active) || 0)] || tabs[0];
     const draft = parse(store.get(KEYS.current));
     if (open && isObject(draft)) open.scenario = draft;

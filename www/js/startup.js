@@ -78,6 +78,18 @@ async function linkTabs(engine, params) {
   return checked.ok ? { ok: true, scenarios: [checked.scenario] } : checked;
 }
 
+function refusedNotice(notice, reason, keptAny) {
+  notice(t('notice.refusedUrl', { reason, fallback: keptAny ? t('notice.fallbackLast') : t('notice.fallbackDefault') }), { kind: 'error' });
+}
+
+/**
+ * Says at once, before the engine is ready, that a link was refused on its length
+ * (state.js setAsideLongLink): the page falls back to the tabs it kept, if any.
+ */
+export function refuseLongLink(refusal, notice) {
+  refusedNotice(notice, reasonText(refusal), readKept().tabs.length > 0 || Boolean(store.get(KEYS.current)));
+}
+
 /** Tabs of their own for scenarios that have none yet. */
 const asTabs = (scenarios, active = 0) => ({ entries: scenarios.map((scenario) => ({ id: newTabId(), scenario })), active });
 
@@ -86,18 +98,18 @@ const asTabs = (scenarios, active = 0) => ({ entries: scenarios.map((scenario) =
  * shows first ({ entries, active }); `kept`: the tabs read back from this browser, its own;
  * a link's scenarios open beside them (`opened`: the sentence that says so), or, with no
  * room, `ask` holds the plan whose replaced tabs the planner must choose (link-tabs.js).
- * `refusal`: a link already refused on its length. `notice(text, options)` reports a
- * refused link. The embedded view shows a link's scenario alone.
+ * `refused`: the link was already refused (on its length). `notice(text, options)` reports
+ * a refused link. The embedded view shows a link's scenario alone.
  */
-export async function initialTabs(engine, params, notice, { refusal = null, embed = false } = {}) {
+export async function initialTabs(engine, params, notice, { refused = false, embed = false } = {}) {
   const view = VIEWS.includes(params.view) ? params.view : 'results';
   const own = ownAddress();
   const kept = await keptTabs(engine, own.active);
-  const start = { tabs: kept.entries.length ? kept : asTabs([clone(DEFAULT_SCENARIO)]), kept: kept.entries, ask: null, opened: null, view, refused: false };
-  if (own.own || !(params.tabs || params.s || refusal)) return start;
-  const link = refusal ? { ok: false, reason: reasonText(refusal) } : await linkTabs(engine, params);
+  const start = { tabs: kept.entries.length ? kept : asTabs([clone(DEFAULT_SCENARIO)]), kept: kept.entries, ask: null, opened: null, view, refused };
+  if (own.own || !(params.tabs || params.s)) return start;
+  const link = await linkTabs(engine, params);
   if (!link.ok) {
-    notice(t('notice.refusedUrl', { reason: link.reason, fallback: kept.entries.length ? t('notice.fallbackLast') : t('notice.fallbackDefault') }), { kind: 'error' });
+    refusedNotice(notice, link.reason, kept.entries.length > 0);
     return { ...start, refused: true };
   }
   const active = Math.max(0, Math.min(link.scenarios.length - 1, Math.floor(Number(params.tab) || 0)));

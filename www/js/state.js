@@ -24,9 +24,6 @@ const safeStorage = (kind) => ({
   set(key, value) {
     try { window[kind].setItem(key, value); return true; } catch { return false; }
   },
-  remove(key) {
-    try { window[kind].removeItem(key); } catch { /* nothing to do */ }
-  },
 });
 
 /** localStorage: kept in this browser, shared by every page of the tool open in it. */

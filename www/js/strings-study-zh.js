@@ -22,8 +22,8 @@ export default {
 
   'link.opened': '已在你的方案旁打开链接：{which}。',
   'link.already': '链接中没有新方案：已打开你的方案 {which}。',
-  'link.chooseOne': '链接中的方案要替换哪一个方案？',
-  'link.chooseSeveral': '链接中的方案要替换哪 {n} 个方案？',
+  'link.chooseOne': '要用链接中的方案替换哪个方案？',
+  'link.chooseSeveral': '要用链接中的方案替换哪 {n} 个方案？',
   'link.full': '链接带来{incoming}，但本页已有 {max} 个方案，达到上限。',
   'link.yours': '你的方案',
   'link.undoNote': '被替换的方案可以撤销找回。选“取消”则所有方案保持不变，也不打开链接。',
