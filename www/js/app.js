@@ -11,7 +11,7 @@ import { t, initLanguage, setLanguage, lang, translateStatic, bilingualName, isZ
 import { readParams, setAsideLongLink, encodeScenario, writeHashParams, tabsHash, store, KEYS, parseScenarioText } from './state.js';
 import { initialTabs, refuseLongLink, vet as vetScenario } from './startup.js';
 import { ScenarioTabs } from './scenario-tabs.js';
-import { KeptTabs, rememberAddress, rememberOpenTab } from './saved-tabs.js';
+import { KeptTabs } from './saved-tabs.js';
 import { openInPlaceOf } from './link-tabs.js';
 import { StudyViews } from './study-views.js';
 import { Engine } from './engine.js';
@@ -121,7 +121,6 @@ async function save(valid) {
   const json = scenarioJson();
   // The tabs first: a list kept before tabs had ids reads its open tab from KEYS.current.
   kept.write(tabs.entries(), tabs.activeId);
-  rememberOpenTab(tabs.activeId);
   store.set(KEYS.current, json);
   if (valid) {
     store.set(KEYS.lastGood, json);
@@ -133,7 +132,7 @@ async function save(valid) {
 /** The tabs and the view into the address, for a link that opens this very page. */
 async function writeState() {
   writeHashParams(await tabsHash(tabs.all(), tabs.active, views.current));
-  rememberAddress();
+  kept.rememberAddress();
 }
 
 /** The tabs kept in this browser, as this page changes them. */
@@ -142,7 +141,7 @@ const kept = new KeptTabs();
 /** Cancel in the question which tabs a link replaces: every tab stays, the link leaves the address. */
 async function linkCancelled() {
   writeHashParams({ s: null, tabs: null, tab: null });
-  rememberAddress();
+  kept.rememberAddress();
   notice(t('link.kept'));
   await save(problemCount() === 0);
 }
@@ -425,7 +424,7 @@ const views = embed ? null : new StudyViews({
   current: () => app.scenario,
   apply: applyEdit,
   copyLink: () => copyLink(),
-  viewChanged: (view) => { writeHashParams({ view: view === 'results' ? null : view }); rememberAddress(); },
+  viewChanged: (view) => { writeHashParams({ view: view === 'results' ? null : view }); kept.rememberAddress(); },
 });
 
 const explainer = embed ? null : new Explainer($('#explain'), {

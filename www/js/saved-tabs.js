@@ -50,6 +50,8 @@ export class KeptTabs {
   constructor() {
     /** Tab id → the scenario's JSON as this page last read or wrote it. */
     this.known = new Map();
+    /** False once the browser refused to store the list: the address is then all there is. */
+    this.stored = true;
   }
 
   /** Takes tabs read from the kept list as this page's own, unchanged so far. */
@@ -61,7 +63,7 @@ export class KeptTabs {
    * Writes this page's tabs (A first, [{ id, scenario }]) into the kept list: a tab this
    * page changed or added as it is here; a tab it did not change as the list holds it (a
    * newer edit from another page stays); a tab it deleted is taken out; every other tab in
-   * the list is kept, after this page's. Returns false if the browser refused to store it.
+   * the list is kept, after this page's; and the tab open here is noted for a reload.
    */
   write(entries, activeId) {
     const kept = readKept();
@@ -73,10 +75,19 @@ export class KeptTabs {
       return changedHere || !inList.has(id) ? { id, scenario } : inList.get(id);
     });
     const others = kept.tabs.filter((e) => !mine.has(e.id) && !deleted.has(e.id));
-    if (!store.set(KEYS.tabs, JSON.stringify({ active: activeId, tabs: [...own, ...others] }))) return false;
+    this.stored = store.set(KEYS.tabs, JSON.stringify({ active: activeId, tabs: [...own, ...others] }));
+    if (!this.stored) return;
     for (const id of deleted) this.known.delete(id);
     this.adopt(entries);
-    return true;
+    updateRecord({ active: activeId });
+  }
+
+  /**
+   * Notes the address the page has just written as its own, so that a reload opens what
+   * is kept rather than the address as a link; not when the list could not be stored.
+   */
+  rememberAddress() {
+    updateRecord({ address: this.stored ? window.location.hash : '' });
   }
 }
 
@@ -89,12 +100,6 @@ function pageRecord() {
 function updateRecord(change) {
   session.set(KEYS.page, JSON.stringify({ ...pageRecord(), ...change }));
 }
-
-/** Notes the address the page has just written as its own. */
-export const rememberAddress = () => updateRecord({ address: window.location.hash });
-
-/** Notes the tab open in this browser tab, to open it again after a reload. */
-export const rememberOpenTab = (id) => updateRecord({ active: id });
 
 /** The id of the tab this browser tab had open before a reload, if its address is its own. */
 export function ownAddress() {
