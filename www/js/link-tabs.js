@@ -19,7 +19,7 @@ const canonical = (value) => JSON.stringify(value, (key, v) => (v && typeof v ==
   : v));
 
 /** The same scenario, whatever the order of its fields and whichever defaults it writes out. */
-export const sameScenario = (a, b) => canonical(withDefaults(a)) === canonical(withDefaults(b));
+const sameScenario = (a, b) => canonical(withDefaults(a)) === canonical(withDefaults(b));
 
 /**
  * A link's scenarios ({ scenarios, active }) placed after the page's tabs ([{ id, scenario }],
@@ -45,7 +45,7 @@ export function placeLink(tabs, link) {
  * places among `tabs`, none of them a tab the link opens): the link's new tabs take the
  * chosen places in order, and any left over follow. { entries, active }.
  */
-export function replaceChosen(tabs, plan, chosen) {
+function replaceChosen(tabs, plan, chosen) {
   const entries = tabs.slice();
   const place = new Map(tabs.map((_, i) => [i, i]));
   [...chosen].sort((a, b) => a - b).forEach((i, k) => { entries[i] = plan.entries[plan.added[k]]; place.set(plan.added[k], i); });
@@ -56,7 +56,7 @@ export function replaceChosen(tabs, plan, chosen) {
 const nameOf = (entry) => bilingualName(entry?.scenario?.name) || t('tabs.unnamed');
 
 /** "C “Gold at 400”, D “Spring”" (in Chinese joined by "、"). */
-export const tabList = (entries, places) => places
+const tabList = (entries, places) => places
   .map((i) => t('link.tab', { letter: letter(i), name: nameOf(entries[i]) }))
   .join(t('link.separator'));
 
@@ -74,7 +74,7 @@ function dialogElement() {
  * Asks which of the page's tabs the link's new scenarios take the place of. Resolves the
  * chosen places (plan.over of them), or null for Cancel (or Escape): nothing changes then.
  */
-export function chooseReplaced(tabs, plan) {
+function chooseReplaced(tabs, plan) {
   const dialog = dialogElement();
   const n = plan.over;
   const places = tabs.map((_, i) => i).filter((i) => !plan.at.includes(i));

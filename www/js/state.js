@@ -10,7 +10,7 @@
 // during decompression, and the caller validates the result before using it.
 
 export const LIMITS = {
-  /** Longest `s=` value accepted, in characters. */
+  /** Longest `s=` or `tabs=` value accepted, in characters. */
   linkChars: 200_000,
   /** Largest scenario JSON accepted from a link or a file, in bytes. */
   jsonBytes: 1_000_000,
@@ -171,8 +171,8 @@ export function readParams(loc = window.location) {
 
 /**
  * Refuses a link whose `s=` or `tabs=` is longer than a link may be on its length alone,
- * before anything decodes it, and takes it out of `params` and out of the address at once:
- * the browser carries a megabyte-long address into every fetch and worker the page starts.
+ * before anything decodes it, and takes it out of `params` and out of the address at once
+ * (before the engine starts), so that nothing later reads or carries it.
  * Returns the refusal ({ ok: false, reason: 'linkTooLong', numbers }) or null.
  */
 export function setAsideLongLink(params) {
