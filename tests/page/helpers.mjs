@@ -83,3 +83,9 @@ export async function settle(page, timeout = 30000) {
     if (Date.now() > end) throw new Error('the page did not settle');
   }
 }
+
+/** The scenario tabs as "A name", A first. */
+export const tabNames = (page) => page.$$eval('.scenario-tab', (tabs) => tabs.map((t) => `${t.querySelector('.tab-letter').textContent} ${t.querySelector('.tab-name')?.textContent}`));
+
+/** The place of the open scenario tab ('0' for A). */
+export const openTab = (page) => page.$eval('.scenario-tab.open', (t) => t.dataset.tab);
