@@ -35,7 +35,7 @@ const COLUMNS_BEFORE_TIERS: [Column; 12] = [
     ("churned", |r| r.stages.churned.to_string()),
 ];
 
-const COLUMNS_AFTER_TIERS: [Column; 22] = [
+const COLUMNS_AFTER_TIERS: [Column; 24] = [
     ("upgrades", |r| r.upgrades.to_string()),
     ("downgrades", |r| r.downgrades.to_string()),
     ("first_purchases", |r| r.first_purchases.to_string()),
@@ -60,8 +60,14 @@ const COLUMNS_AFTER_TIERS: [Column; 22] = [
     ("revenue_allocated_to_points", |r| {
         money(r.revenue_recognition.allocated)
     }),
+    ("expected_redemption_rate", |r| {
+        format!("{:.4}", r.revenue_recognition.expected_redemption_rate)
+    }),
     ("points_revenue_recognised", |r| {
         money(r.revenue_recognition.recognised)
+    }),
+    ("points_revenue_reversed", |r| {
+        money(r.revenue_recognition.reversed)
     }),
     ("points_revenue_deferred", |r| {
         money(r.revenue_recognition.deferred)

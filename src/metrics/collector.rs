@@ -212,7 +212,8 @@ impl<'a> Collector<'a> {
             row.expected_breakage_points =
                 (row.points_outstanding as f64 * (1.0 - rate)).round() as u64;
         }
-        ifrs15::fill_schedule(&mut self.rows, self.opening_points, cost_per_point, rate);
+        let opening_deferred =
+            ifrs15::fill_schedule(&mut self.rows, self.opening_points, cost_per_point, rate);
         let last = self.rows.last().cloned().unwrap_or_default();
         let rows = &self.rows;
         let sum_money = |f: fn(&MonthRow) -> Money| rows.iter().map(f).sum::<Money>();
@@ -256,6 +257,7 @@ impl<'a> Collector<'a> {
                 .map(|t| t.name.clone())
                 .collect(),
             opening_points_outstanding: self.opening_points,
+            opening_deferred_revenue: opening_deferred,
             opening_enrolled: self.rows.first().map_or(0, |r| r.enrolled - r.new_members),
             months: self.rows,
             cohorts: self.cohorts,

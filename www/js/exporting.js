@@ -7,6 +7,7 @@ import { download, safeFileName } from './dom.js';
 import { LIMITS, parseScenarioText } from './state.js';
 
 const money = (x) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(2) : '');
+const rate = (x) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(4) : '');
 const whole = (x) => (typeof x === 'number' && Number.isFinite(x) ? String(x) : '');
 
 const BEFORE_TIERS = [
@@ -44,7 +45,9 @@ const AFTER_TIERS = [
   ['liability', (r) => money(r.liability)],
   ['expected_breakage_points', (r) => whole(r.expected_breakage_points)],
   ['allocated', (r) => money(r.revenue_recognition?.allocated)],
+  ['expected_redemption_rate', (r) => rate(r.revenue_recognition?.expected_redemption_rate)],
   ['recognised', (r) => money(r.revenue_recognition?.recognised)],
+  ['reversed', (r) => money(r.revenue_recognition?.reversed)],
   ['deferred', (r) => money(r.revenue_recognition?.deferred)],
 ];
 
