@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use crate::calendar::{month_start_day, Calendar, DAYS_PER_MONTH};
+use crate::calendar::Calendar;
 use crate::engine::{run, run_until, Observer, Plan};
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
@@ -142,7 +142,7 @@ impl Observer for Recorder<'_> {
                 member.join_month,
             ),
         });
-        let recency = month_start_day(month as i32) + DAYS_PER_MONTH - member.last_purchase_day;
+        let recency = lifecycle::days_since_at_month_end(member.last_purchase_day, month as i32);
         story.months.push(MemberMonth {
             month,
             label: self.plan.calendar.label(month as i32),

@@ -138,7 +138,7 @@ fn birthday_month(plan: &Plan, member: &Member, month: i32) -> bool {
 
 fn view<'a>(plan: &'a Plan, member: &Member, month: i32, day: f64) -> MemberView<'a> {
     let scenario = plan.scenario;
-    let recency = (day - member.last_purchase_day).max(0.0);
+    let recency = lifecycle::whole_days(member.last_purchase_day, day);
     MemberView {
         stage: lifecycle::stage(
             &scenario.lifecycle,
@@ -152,7 +152,7 @@ fn view<'a>(plan: &'a Plan, member: &Member, month: i32, day: f64) -> MemberView
             .segments
             .get(member.segment)
             .map_or("", |s| s.name.as_str()),
-        days_since_purchase: recency.floor() as u32,
+        days_since_purchase: recency,
         purchases: member.purchases,
         spend_cents: member.spend_cents,
         // Worked out only if an audience looks at it (it is a dozen reads every month).

@@ -1,6 +1,5 @@
 //! The one observer that turns member-months into the reports.
 
-use crate::calendar::{month_start_day, DAYS_PER_MONTH};
 use crate::engine::{self, Counterfactual, Observer, Plan, Progress, RUNOFF_MONTHS};
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
@@ -33,9 +32,9 @@ pub struct Collector<'a> {
     runoff_expired: Vec<u64>,
 }
 
-/// Days from the member's last purchase to the end of reported month `month`.
-fn recency_at_month_end(month: u32, member: &Member) -> f64 {
-    month_start_day(month as i32) + DAYS_PER_MONTH - member.last_purchase_day
+/// Whole days from the member's last purchase to the end of reported month `month`.
+fn recency_at_month_end(month: u32, member: &Member) -> u32 {
+    lifecycle::days_since_at_month_end(member.last_purchase_day, month as i32)
 }
 
 /// Whether the member counts as active at the end of reported month `month`: their last
