@@ -321,8 +321,8 @@ pub fn use_one(
             record.gift_cost_cents += used.gift_cost_cents;
             record.bonus_points += used.bonus_points;
         }
-        let gives_growth = campaign.gives_growth && scenario.growth.campaign_rewards_give_growth;
-        return Some((used, gives_growth));
+        // Validation refuses a campaign that gives growth where the programme forbids it.
+        return Some((used, campaign.gives_growth));
     }
     None
 }
