@@ -33,9 +33,12 @@ pub struct NextTier {
 pub struct ReviewNote {
     pub growth: u64,
     pub keep_threshold: u64,
+    /// Growth met the keep threshold (a review failed during grace is not passed).
     pub passed: bool,
     /// The member failed and keeps the tier for the grace months.
     pub grace_started: bool,
+    /// Months of grace left after the review (0: not in grace).
+    pub grace_months_left: u32,
 }
 
 /// What happened between the member and one campaign in a month.
@@ -164,8 +167,9 @@ impl Observer for Recorder<'_> {
             review: e.review.map(|r| ReviewNote {
                 growth: r.growth,
                 keep_threshold: r.keep_threshold,
-                passed: r.moved.is_none() && !r.grace_started,
+                passed: r.passed,
                 grace_started: r.grace_started,
+                grace_months_left: r.grace_months_left,
             }),
             next_tier,
             offers: e

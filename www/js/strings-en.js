@@ -148,6 +148,7 @@ export default {
   'explain.offerUsedPoints': 'Used “{name}”: {points} points.',
   'explain.reviewPassed': 'Kept {tier} at the review: {growth} growth ≥ {keep}.',
   'explain.grace': 'Missed the {tier} review ({growth} < {keep}): keeps the tier during the grace period.',
+  'explain.failedInGrace': 'Missed the {tier} review again ({growth} < {keep}): grace months left: {left}.',
   'explain.needed': 'Needed {shortfall} more growth for {tier} by the review in month {review}.',
   'explain.neededNoReview': 'Needed {shortfall} more growth for {tier}.',
   'explain.joinedBefore': 'before month 0 ({label})',

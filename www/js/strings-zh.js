@@ -148,6 +148,7 @@ export default {
   'explain.move': '等级变动 {from} → {to}。',
   'explain.reviewPassed': '评级保住 {tier}：成长值 {growth} ≥ {keep}。',
   'explain.grace': '{tier} 评级未达标（{growth} < {keep}）：宽限期内保留等级。',
+  'explain.failedInGrace': '{tier} 评级仍未达标（{growth} < {keep}）：宽限期还剩 {left} 个月。',
   'explain.needed': '距 {tier} 还差 {shortfall} 成长值，评级在第 {review} 个月。',
   'explain.neededNoReview': '距 {tier} 还差 {shortfall} 成长值。',
   'explain.joinedBefore': '第 0 个月之前（{label}）',
