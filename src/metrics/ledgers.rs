@@ -2,8 +2,8 @@
 //! caller): points issued = redeemed + expired + change in outstanding; members joined =
 //! still customers + dropped out; revenue = gross sales − tier and coupon discounts;
 //! programme cost = tier discounts + rewards + tier benefits + campaign costs; campaign
-//! costs = the campaigns' reports; points revenue deferred moves by allocated − recognised
-//! + reversed, and never goes below zero. (The totals are summed from the months, so they need
+//! costs = the campaigns' reports; deferred points revenue moves by what is allocated,
+//! less what is recognised, plus what is reversed, and never goes below zero. (The totals are summed from the months, so they need
 //! no check of their own.)
 
 use super::Results;
