@@ -70,7 +70,7 @@ const BEFORE_TIERS: [Column; 12] = [
     }),
 ];
 
-const AFTER_TIERS: [Column; 27] = [
+const AFTER_TIERS: [Column; 29] = [
     column("upgrades", "Upgrades", "升级人数", |r| {
         Cell::number(r.upgrades)
     }),
@@ -148,10 +148,22 @@ const AFTER_TIERS: [Column; 27] = [
         |r| Cell::number(r.revenue_recognition.allocated),
     ),
     column(
+        "expected_redemption_rate",
+        "Expected redemption rate (of all points issued)",
+        "预计兑换率（占已发放积分）",
+        |r| Cell::number(r.revenue_recognition.expected_redemption_rate),
+    ),
+    column(
         "points_revenue_recognised",
         "Points revenue recognised",
         "已确认积分收入",
         |r| Cell::number(r.revenue_recognition.recognised),
+    ),
+    column(
+        "points_revenue_reversed",
+        "Points revenue reversed (estimate of points to be redeemed rose)",
+        "冲回的积分收入（预计兑换积分上调）",
+        |r| Cell::number(r.revenue_recognition.reversed),
     ),
     column(
         "points_revenue_deferred",

@@ -123,6 +123,7 @@ export default {
   'chart.revenue': 'Revenue and programme cost',
   'chart.campaigns': 'Campaigns',
 
+  'explain.failedInGrace': 'Missed the {tier} review again ({growth} < {keep}): grace months left: {left}.',
   'explain.title': 'Explain a member',
   'explain.byId': 'Member id',
   'explain.show': 'Explain',
@@ -245,7 +246,8 @@ export default {
   'camp.subTrue': 'vs a re-run without it',
   'camp.subMeasured': 'treated − control',
   'camp.subGap': 'measured − true',
-  'camp.gapShare': '{share} of the truth',
+  'camp.gapBelow': 'measured {share} below the true effect',
+  'camp.gapAbove': 'measured {share} above the true effect',
   'camp.pointsCost': '+ {cost} in points',
   'camp.useRate': '{rate} of contacted',
   'camp.whyNone': 'No month had both a treated and a control group, so a hold-out test would have measured nothing.',

@@ -123,6 +123,7 @@ export default {
   'chart.revenue': '收入与方案成本',
   'chart.campaigns': '活动',
 
+  'explain.failedInGrace': '{tier} 评级仍未达标（{growth} < {keep}）：宽限期还剩 {left} 个月。',
   'explain.title': '会员轨迹解读',
   'explain.byId': '会员编号',
   'explain.show': '查看',
@@ -245,7 +246,8 @@ export default {
   'camp.subTrue': '对比不做该活动的重跑',
   'camp.subMeasured': '发券组 − 对照组',
   'camp.subGap': '实测 − 真实',
-  'camp.gapShare': '为真实值的 {share}',
+  'camp.gapBelow': '测得值比真实值低 {share}',
+  'camp.gapAbove': '测得值比真实值高 {share}',
   'camp.pointsCost': '另加积分成本 {cost}',
   'camp.useRate': '核销率 {rate}',
   'camp.whyNone': '没有任何月份同时存在发券组和对照组，对照组测试测不出结果。',
