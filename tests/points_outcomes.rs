@@ -74,12 +74,18 @@ fn points_expire_at_the_end_of_the_sixth_month_after_the_month_they_were_earned(
     assert!(r.months <= 6, "{} run-off months", r.months);
 }
 
-#[test]
-fn with_redemptions_nothing_is_held_past_the_expiry_and_the_runoff_ends_within_it() {
+/// The default programme (three tiers redeeming 30% a month, a 500-point reward), small.
+fn default_programme(seed: u64) -> Scenario {
     let mut s = Scenario::default();
-    s.horizon.seed = 19_303;
+    s.horizon.seed = seed;
     s.population.starting_members = 2_000;
     s.population.new_members_per_month = 100.0;
+    s
+}
+
+#[test]
+fn with_redemptions_nothing_is_held_past_the_expiry_and_the_runoff_ends_within_it() {
+    let mut s = default_programme(19_303);
     s.points.expiry = Expiry::MonthsAfterEarning { months: 6 };
     let results = simulate(&valid(s));
     let rows = &results.months;
@@ -99,10 +105,7 @@ fn with_redemptions_nothing_is_held_past_the_expiry_and_the_runoff_ends_within_i
 
 #[test]
 fn a_points_mall_with_no_rewards_redeems_nothing_and_owes_nothing() {
-    let mut s = Scenario::default();
-    s.horizon.seed = 19_304;
-    s.population.starting_members = 2_000;
-    s.population.new_members_per_month = 100.0;
+    let mut s = default_programme(19_304);
     s.points.rewards.clear();
     let results = simulate(&valid(s));
     let totals = &results.totals;
