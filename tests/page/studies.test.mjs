@@ -140,7 +140,7 @@ test('the liability-ceiling card shows the earn rate the WASM finds, and its run
 
   const n = await runs(page);
   await page.click('[data-study="seek-liability"] [data-action="apply"]');
-  await page.waitForFunction((v) => JSON.parse(localStorage.getItem('tierlab.scenario')).points.per_currency_unit === v, seek.value);
+  await page.waitForFunction((v) => JSON.parse(localStorage.getItem('tierlab.scenario')).points.per_currency_unit !== v, seek.scenario_value);
   await waitForRun(page, n);
   const applied = await savedScenario(page);
   assert.equal(JSON.parse(applied).points.per_currency_unit, seek.value, 'Apply writes exactly the rate found');
