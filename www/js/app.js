@@ -148,6 +148,9 @@ async function linkCancelled() {
 
 // ---------------------------------------------------------------- validation
 
+/** Checks answered (body[data-checks]), so that a test can tell an edit has been looked at. */
+let checksAnswered = 0;
+
 /** Validates the current scenario (in the helper worker); returns the problem count. */
 async function validateNow() {
   const json = scenarioJson();
@@ -162,6 +165,7 @@ async function validateNow() {
   if (seq !== app.seq) return null; // a newer edit is being checked
   app.remoteProblems = Array.isArray(problems) ? problems : [];
   app.validatedJson = json;
+  document.body.dataset.checks = String(++checksAnswered);
   if (!embed) editor.showProblems(app.remoteProblems);
   updateRunButton();
   return problemCount();
@@ -188,6 +192,9 @@ async function checkAndMaybeRun({ fresh = false } = {}) {
 
 // ---------------------------------------------------------------------- runs
 
+/** Runs whose members began to run (body[data-runs-started]); body[data-runs] counts those shown. */
+let runsStarted = 0;
+
 /** Runs the open scenario; `checking`: its check is under way, so do not wait for it. */
 async function runNow({ checking = false } = {}) {
   if (!app.engineOk) return;
@@ -206,8 +213,11 @@ async function runNow({ checking = false } = {}) {
   setStatus(t('run.starting'));
   setProgress(0, true);
   document.body.classList.add('is-running');
+  let begun = false;
   try {
     const outcome = await engine.run(json, runLang, (done, total, month, referred) => {
+      // The first progress report: members are running (a scenario the WASM refuses sends none).
+      if (!begun) { begun = true; document.body.dataset.runsStarted = String(++runsStarted); }
       setProgress(total ? done / total : 0, true);
       setStatus(t(referred ? 'run.runningReferred' : 'run.running', { done: count(done), total: count(total), month: joinMonthLabel(app.scenario.horizon, month) }));
     });
