@@ -242,7 +242,8 @@ fn plain_model_against_numpy(args: &[String]) -> Result<(), String> {
     };
     println!(
         "plain model, {} members × {months} months: native one pass {native:.2} s, \
-         numpy {numpy_seconds:.2} s, ratio numpy/native = {ratio:.2} (target ≥ {PLAIN_MODEL_TARGET}×): {verdict}",
+         numpy {numpy_seconds:.2} s, ratio numpy/native = {ratio:.2} \
+         (target ≥ {PLAIN_MODEL_TARGET}×): {verdict}",
         thousands(u64::from(members))
     );
     println!(
@@ -269,7 +270,8 @@ fn run_numpy(scenario_file: &str) -> Result<serde_json::Value, String> {
         .map_err(|e| format!("cannot run {python}: {e}"))?;
     if !output.status.success() {
         return Err(format!(
-            "the numpy version failed ({python} {PLAIN_MODEL_NUMPY}): {}",
+            "the numpy version failed ({python} {PLAIN_MODEL_NUMPY}; TIERLAB_PYTHON names a \
+             Python with numpy, `bash tests/tasks.sh bench` makes one): {}",
             String::from_utf8_lossy(&output.stderr).trim()
         ));
     }

@@ -86,13 +86,13 @@ def plain_rules(scenario, members):
     }
     missing = [what for what, holds in checks.items() if not holds]
     if missing:
-        sys.exit("plain_model.py models only a plain scenario; this one lacks: " + ", ".join(missing))
+        sys.exit("plain_model.py models a plain scenario only; this one lacks: "
+                 + ", ".join(missing))
     horizon, lifecycle, reward = scenario["horizon"], scenario["lifecycle"], points["rewards"][0]
     return SimpleNamespace(
         members=members if members is not None else population["starting_members"],
         months=horizon["months"],
         seed=horizon["seed"],
-        start_year=horizon["start_year"],
         start_month=horizon["start_month"],
         purchases=behaviour["purchases"],
         spend=behaviour["spend"],
