@@ -2,9 +2,11 @@
 //! caller): points issued = redeemed + expired + change in outstanding; members joined =
 //! still customers + dropped out; revenue = gross sales − tier and coupon discounts;
 //! programme cost = tier discounts + rewards net of the cash members paid + tier benefits +
-//! campaign costs + referral rewards; campaign costs = the campaigns' direct costs; and for
-//! each campaign, its incremental programme cost = the sum of its months' and its
-//! incremental cost = incremental programme cost + incremental liability. (The totals are summed from the months, so they need
+//! campaign costs + referral rewards; campaign costs = the campaigns' direct costs; deferred
+//! points revenue moves by what is allocated, less what is recognised, plus what is reversed,
+//! and never goes below zero; and for each campaign, its incremental programme cost = the sum
+//! of its months' and its incremental cost = incremental programme cost + incremental
+//! liability. (The totals are summed from the months, so they need
 //! no check of their own.)
 
 use super::Results;
@@ -33,6 +35,7 @@ pub fn check_ledgers(results: &Results) -> Vec<LedgerBreak> {
     };
     let mut outstanding = i128::from(results.opening_points_outstanding);
     let mut enrolled = i128::from(results.opening_enrolled);
+    let mut deferred = i128::from(results.opening_deferred_revenue.cents());
     for row in &results.months {
         let m = Some(row.month);
         let now = i128::from(row.points_outstanding);
@@ -96,6 +99,25 @@ pub fn check_ledgers(results: &Results) -> Vec<LedgerBreak> {
                     + row.referral_cost.cents(),
             ),
         );
+        let r = &row.revenue_recognition;
+        let now = i128::from(r.deferred.cents());
+        check(
+            "points revenue deferred = deferred before + allocated − recognised + reversed",
+            m,
+            now,
+            deferred + i128::from(r.allocated.cents()) - i128::from(r.recognised.cents())
+                + i128::from(r.reversed.cents()),
+        );
+        check(
+            "points revenue recognised, reversed and deferred are never negative",
+            m,
+            0,
+            [r.recognised, r.reversed, r.deferred]
+                .iter()
+                .map(|money| i128::from(money.cents().min(0)))
+                .sum(),
+        );
+        deferred = now;
         let campaigns: i128 = results
             .campaigns
             .iter()

@@ -124,7 +124,7 @@ export function renderCampaigns(root, results, notes = null) {
         }),
         cell(gap === null ? t('kpi.none') : `${gap > 0 ? '+' : ''}${money(gap)}`, {
           cls: 'measured-col gap',
-          sub: gap !== null && truth ? t('camp.gapShare', { share: pct(Math.abs(gap / truth), 0) }) : null,
+          sub: gap && truth ? t(gap < 0 ? 'camp.gapBelow' : 'camp.gapAbove', { share: pct(Math.abs(gap / truth), 0) }) : null,
         })),
       h('tr', { class: `camp-why${test && !test.can_tell ? ' cannot-tell' : ''}`, 'data-campaign': name }, h('td', { colspan: String(span), text: note ?? '' })),
       monthsRow);
