@@ -121,8 +121,10 @@ fn a_hold_out_test_measures_the_true_incremental_sales_within_its_sampling_error
     // The hold-out estimate: (treated mean − hold-out mean) × treated members.
     let measured_se = treated * (var_treated / treated + var_untreated / held_out).sqrt();
     let measured = report
-        .measured_incremental_sales
+        .holdout_test
+        .as_ref()
         .expect("a hold-out group was kept")
+        .measured_incremental_sales
         .units();
     let se = (measured_se * measured_se + true_se * true_se).sqrt();
     assert!(
@@ -164,7 +166,7 @@ fn coupons_used_on_purchases_that_would_have_happened_anyway_cost_their_face_val
     assert!(report.offers_used <= report.contacted);
     // Each 满20减5 coupon used costs ¥5, each contact ¥0.10, and adds nothing.
     assert_eq!(
-        report.cost,
+        report.direct_cost,
         Money(500 * report.offers_used as i64 + 10 * report.contacted as i64)
     );
     assert_eq!(report.incremental_purchases, 0);

@@ -55,7 +55,7 @@ fn fuzzed_runs() -> impl Iterator<Item = Scenario> {
                 s.population.history = History::ExistingProgramme { warmup_months: 12 };
             }
             s.points.expiry = expiries[(seed % 3) as usize].clone();
-            s.points.cost_per_point = cost_per_point;
+            s.points.cost_per_point = Some(cost_per_point);
             s
         })
     })
@@ -70,7 +70,7 @@ fn recognised_points_revenue_is_never_negative_over_many_seeds_and_a_cost_per_po
             let r = &row.revenue_recognition;
             assert!(
                 r.recognised.cents() >= 0 && r.reversed.cents() >= 0,
-                "seed {}, cost per point {}, month {}: recognised {:?}, reversed {:?}",
+                "seed {}, cost per point {:?}, month {}: recognised {:?}, reversed {:?}",
                 s.horizon.seed,
                 s.points.cost_per_point,
                 row.month,

@@ -1,6 +1,7 @@
 //! What the programme is worth and what it gives away, in figures a finance reader can
 //! check: with no effect on behaviour its incremental sales are exactly zero and its return
-//! is −100%; with +10% purchases its incremental sales are 10% of the members' own
+//! is −100% (of the programme cost plus the liability its points leave); with +10%
+//! purchases its incremental sales are 10% of the members' own
 //! purchases at their order value, and the return is (incremental sales × margin − cost) ÷
 //! cost; a 10% tier discount gives away 10% of gross sales to the cent per purchase; tier
 //! benefits cost their monthly price per active member.
@@ -53,10 +54,14 @@ fn with_no_effect_on_behaviour_incremental_sales_are_exactly_zero_and_the_return
         assert_eq!(row.incremental_purchases, 0, "month {}", row.month);
         assert_eq!(row.incremental_active, 0, "month {}", row.month);
     }
+    // Points are a cost when earned: the cost is what it gives away plus the liability the
+    // points still held leave, and with no sales gained all of it is lost.
+    assert!(totals.liability_change.cents() > 0);
     assert_eq!(
-        totals.incremental_profit,
-        Money(-totals.programme_cost.cents())
+        totals.incremental_cost,
+        totals.programme_cost + totals.liability_change
     );
+    assert_eq!(totals.incremental_profit, Money(-totals.incremental_cost.cents()));
     assert_eq!(totals.roi, Some(-1.0));
 }
 
@@ -90,12 +95,18 @@ fn ten_percent_more_purchases_earn_ten_percent_more_sales_and_the_return_is_marg
     assert_eq!(totals.benefit_cost, Money(200 * active_months as i64));
     assert_eq!(totals.programme_cost, given_away(&results));
 
-    let cost = totals.programme_cost.units();
-    let profit = incremental * 0.4 - cost;
+    // The points still held are a cost too (the liability they leave).
+    assert_eq!(
+        totals.incremental_cost,
+        totals.programme_cost + totals.liability_change
+    );
+    let cost = totals.incremental_cost.units();
     assert_eq!(
         totals.incremental_profit,
-        Money::from_units(incremental * 0.4) - totals.programme_cost
+        Money::from_units(incremental * 0.4) - totals.incremental_cost
     );
+    // The return on that cost, from the profit to the cent.
+    let profit = totals.incremental_profit.units();
     let roi = totals.roi.expect("the programme cost something");
     assert!(
         (roi - profit / cost).abs() < 1e-12,

@@ -149,6 +149,13 @@ pub struct Redemption {
     pub horizon: HorizonPointsUse,
 }
 
+/// What redeemed rewards cost the company: their cost less the cash members pay on top of
+/// the points (积分+钱). The cash is credited against the cost, once, here: a ¥60 item taken
+/// for points and ¥50 costs the programme ¥10, as a ¥10 reward taken for points alone does.
+pub fn net_reward_cost_cents(cost_cents: i64, cash_cents: i64) -> i64 {
+    cost_cents - cash_cents
+}
+
 /// The reward a member takes: the one with the most points their available balance covers
 /// at `price` (a reward's points after any discount; the first listed among equals). None
 /// if no reward is affordable.

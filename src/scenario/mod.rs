@@ -281,9 +281,12 @@ pub struct PointsRules {
     pub expiry: Expiry,
     /// The points mall (积分商城).
     pub rewards: Vec<Reward>,
-    /// What one point costs the company when redeemed, in currency units; used for the
-    /// liability.
-    pub cost_per_point: f64,
+    /// An override of what one point costs the company, in currency units, for valuing
+    /// the points liability. Left out (or `null`), the liability takes the cost per point
+    /// the points mall implies: what the rewards members redeem cost net of their cash,
+    /// per point spent (`economics::cost_per_point`). Redemptions are always costed at
+    /// each reward's own cost, whatever this says.
+    pub cost_per_point: Option<f64>,
 }
 
 /// When points expire.
@@ -456,7 +459,7 @@ impl Default for PointsRules {
                 cash: 0.0,
                 cost: 5.0,
             }],
-            cost_per_point: 0.01,
+            cost_per_point: None,
         }
     }
 }

@@ -153,7 +153,8 @@ pub(super) fn goal_gradient(check: &mut Checks, goal_gradient: &GoalGradient) {
     );
 }
 
-/// Points: earn rate, pending months, expiry, the points mall and the cost of a point.
+/// Points: earn rate, pending months, expiry, the points mall and the cost-per-point
+/// override.
 pub(super) fn points(check: &mut Checks, points: &PointsRules) {
     check.number(
         "points.per_currency_unit",
@@ -206,9 +207,11 @@ pub(super) fn points(check: &mut Checks, points: &PointsRules) {
         check.number(&field("cash"), reward.cash, Range::from_to(0.0, MAX_AMOUNT));
         check.number(&field("cost"), reward.cost, Range::from_to(0.0, MAX_AMOUNT));
     }
-    check.number(
-        "points.cost_per_point",
-        points.cost_per_point,
-        Range::from_to(0.0, MAX_AMOUNT),
-    );
+    if let Some(cost) = points.cost_per_point {
+        check.number(
+            "points.cost_per_point",
+            cost,
+            Range::from_to(0.0, MAX_AMOUNT),
+        );
+    }
 }

@@ -120,7 +120,7 @@ fn nan_and_infinity_are_problems_not_panics() {
     scenario.population.segments[0].share = f64::INFINITY;
     scenario.goal_gradient.purchase_rate_uplift = f64::NEG_INFINITY;
     scenario.tiers.levels[0].earn_multiplier = f64::NAN;
-    scenario.points.cost_per_point = f64::NAN;
+    scenario.points.cost_per_point = Some(f64::NAN);
     scenario.population.segments.push(Segment {
         name: "Odd".into(),
         share: 0.5,

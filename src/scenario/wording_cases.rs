@@ -207,7 +207,7 @@ pub(super) fn invalid_scenarios() -> Vec<(&'static str, Scenario)> {
                 s.points.per_currency_unit = -1.0;
                 s.points.pending_months = 3;
                 s.points.expiry = Expiry::MonthsAfterEarning { months: 2 };
-                s.points.cost_per_point = -1.0;
+                s.points.cost_per_point = Some(-1.0);
                 s.points.rewards = vec![Reward {
                     name: "R".into(),
                     points: 0,
@@ -322,7 +322,7 @@ pub(super) fn invalid_scenarios() -> Vec<(&'static str, Scenario)> {
                     slider("version", 0.0, 1.0, 1.0),
                     slider("tiers.levels[9].threshold", 0.0, 1.0, 1.0),
                     slider("name", 0.0, 1.0, 1.0),
-                    slider("points.cost_per_point", 1.0, 1.0, -1.0),
+                    slider("points.per_currency_unit", 1.0, 1.0, -1.0),
                     EmbedSlider {
                         label: "x".repeat(101),
                         ..slider("economics.gross_margin", 0.0, 0.5, 0.9)

@@ -14,7 +14,7 @@
 //! | `tier_dropout_reduction` | every tier's dropout reduction |
 //! | `redemption_per_month` | every tier's monthly redemption chance |
 //! | `goal_gradient_uplift` | the purchase-rate uplift of members close to the next tier |
-//! | `cost_per_point` | what a redeemed point costs |
+//! | `cost_per_point` | what a point costs: the `points.cost_per_point` override if the scenario sets one, otherwise every reward's cost (which the liability's cost per point follows) |
 //! | `gross_margin` | the margin on incremental sales |
 //!
 //! An assumption set to zero everywhere is left out: ±20% of nothing is nothing. A moved
@@ -99,6 +99,12 @@ fn assumptions(scenario: &Scenario) -> Vec<(&'static str, Vec<(String, Moves)>)>
             .collect()
     };
     let one = |path: &str| vec![(path.to_string(), Moves::With)];
+    let cost_per_point = match scenario.points.cost_per_point {
+        Some(_) => one("points.cost_per_point"),
+        None => (0..scenario.points.rewards.len())
+            .map(|i| (format!("points.rewards[{i}].cost"), Moves::With))
+            .collect(),
+    };
     vec![
         ("purchase_rate", rate),
         ("dropout", dropout),
@@ -114,7 +120,7 @@ fn assumptions(scenario: &Scenario) -> Vec<(&'static str, Vec<(String, Moves)>)>
             "goal_gradient_uplift",
             one("goal_gradient.purchase_rate_uplift"),
         ),
-        ("cost_per_point", one("points.cost_per_point")),
+        ("cost_per_point", cost_per_point),
         ("gross_margin", one("economics.gross_margin")),
     ]
 }

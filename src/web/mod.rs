@@ -8,7 +8,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::chart::{render_all, Lang};
+use crate::chart::{campaign_notes, render_all, Lang};
 use crate::digest::results_digest;
 use crate::engine::Progress;
 use crate::explain::{explain, member_who_almost_reached};
@@ -51,6 +51,8 @@ fn outcome<T: Serialize>(result: Result<T, Vec<Problem>>) -> JsValue {
 struct Run {
     results: crate::metrics::Results,
     charts: Vec<(&'static str, String)>,
+    /// One sentence per campaign on its hold-out test, in the run's language.
+    campaign_notes: Vec<String>,
     digest: String,
     /// The monthly rows as CSV, headers in the run's language (the page adds the BOM).
     csv: String,
@@ -79,6 +81,7 @@ pub fn run(scenario_json: &str, lang: &str, progress: Option<js_sys::Function>) 
         let results = simulate_with_progress(&scenario, &mut report);
         Run {
             charts: render_all(&results, lang),
+            campaign_notes: campaign_notes(&results, lang),
             digest: results_digest(&results),
             csv: monthly_csv_in(&results, lang),
             results,

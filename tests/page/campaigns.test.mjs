@@ -75,12 +75,16 @@ test('a seed campaign from the menu runs and the review shows whom it reached an
   assert.match(incremental, MONEY);
   assert.notEqual(amount(incremental), 0, `the campaign added something (${incremental})`);
   assert.match(await figure(page, '#campaigns tr.camp-row td.roi'), /^[−-]?[\d,]+%$|^—$/);
+  assert.match(await figure(page, '#campaigns tr.camp-row td.cost'), MONEY, 'the offer’s direct cost');
+  assert.match(await figure(page, '#campaigns tr.camp-row td.incremental-cost'), MONEY, 'every cost the campaign causes');
+  assert.match(await figure(page, '#campaigns tr.camp-row td.profit'), MONEY, 'its incremental profit');
   const measured = await figure(page, '#campaigns tr.camp-row td.measured');
   assert.match(measured, MONEY, 'the hold-out measurement is beside the true increment');
+  assert.match(await page.textContent('#campaigns tr.camp-row td.measured .sub'), /^95%: [−-]?¥[\d.,]+[KMB]?\nto [−-]?¥[\d.,]+[KMB]?$/, 'with its 95% interval');
   const gap = amount(await figure(page, '#campaigns tr.camp-row td.gap'));
   const expected = amount(measured) - amount(incremental);
   assert.ok(Math.abs(gap - expected) <= Math.max(1, Math.abs(expected) * 0.02), `the gap ${gap} is measured − true (${expected})`);
-  assert.match(await page.textContent('#campaigns tr.camp-why'), /Control group of [\d,]+ against [\d,]+ treated members/);
+  assert.match(await page.textContent('#campaigns tr.camp-why'), /^(The hold-out cannot tell|The hold-out test can tell).* 95% interval/, 'the core’s sentence on what the hold-out can tell');
   assert.match(await page.textContent('#campaigns .camp-explain'), /re-runs exactly the same members/);
 
   // Month by month, on request.

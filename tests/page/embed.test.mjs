@@ -41,7 +41,7 @@ const cardsShown = async (frame) => ({
 
 test('the embed view renders in an 800 × 600 iframe with its charts and sliders', async () => {
   const { page, seen } = await open(browser, null, { viewport: { width: 1000, height: 800 } });
-  const src = url('index.html?embed=1&charts=tiers,members&kpis=active,tiers,liability&sliders=tiers.levels.1.threshold:0:1000:10,points.cost_per_point&lang=en');
+  const src = url('index.html?embed=1&charts=tiers,members&kpis=active,tiers,liability&sliders=tiers.levels.1.threshold:0:1000:10,points.per_currency_unit&lang=en');
   await page.setContent(`<!doctype html><body style="margin:0"><iframe id="f" src="${src}" width="800" height="600" style="border:0"></iframe></body>`);
   const frame = await (await page.waitForSelector('#f')).contentFrame();
   await waitForRun(frame);
@@ -51,7 +51,7 @@ test('the embed view renders in an 800 × 600 iframe with its charts and sliders
   assert.equal(await frame.$eval('.editor-pane', (e) => getComputedStyle(e).display), 'none', 'no editor');
   assert.equal(await frame.$eval('#run', (e) => getComputedStyle(e).display), 'none', 'read-only: no Run button');
   const sliders = await frame.$$eval('input[type=range]', (els) => els.map((e) => [e.dataset.slider, e.min, e.max, e.value]));
-  assert.deepEqual(sliders.map((s) => s[0]), ['tiers.levels.1.threshold', 'points.cost_per_point']);
+  assert.deepEqual(sliders.map((s) => s[0]), ['tiers.levels.1.threshold', 'points.per_currency_unit']);
   assert.deepEqual(sliders[0].slice(1), ['0', '1000', '100']);
   const label = await frame.textContent('.slider-label');
   assert.match(label, /Silver/);

@@ -283,7 +283,7 @@ function drawResults(run) {
   const ids = Array.isArray(run.charts) ? run.charts.map((c) => c[0]) : [];
   const only = embed ? (params.charts.length ? params.charts : ids.slice(0, 2)) : null;
   renderCharts($('#charts'), run.charts, { only, baseName: bilingualName(run.scenario?.name), downloads: !embed, drawnIn: run.lang, again: runNow });
-  if (!embed) renderCampaigns($('#campaigns'), run.results);
+  if (!embed) renderCampaigns($('#campaigns'), run.results, run.lang === lang() ? run.campaign_notes : null);
 }
 
 // ------------------------------------------------------------ loading scenarios

@@ -163,7 +163,7 @@ export default {
   'ceiling.lever': 'Let move',
   'ceiling.leverTip': 'The one setting the search may lower; everything else stays as in the scenario.',
   'ceiling.earn_rate': 'Points per ¥1 (earn rate)',
-  'ceiling.cost_per_point': 'Cost of a point',
+  'ceiling.cost_per_point': 'Cost of a point (override)',
   'ceiling.ceiling': 'Liability ceiling',
   'ceiling.ceilingTip': 'The most points liability the company accepts at the end of the horizon, in ¥.',
   'ceiling.placeholder': 'e.g. 50000',

@@ -163,7 +163,7 @@ export default {
   'ceiling.lever': '可调整项',
   'ceiling.leverTip': '求解时唯一允许调低的设置；其余保持方案原样。',
   'ceiling.earn_rate': '每 1 元积分（发放率）',
-  'ceiling.cost_per_point': '每积分成本',
+  'ceiling.cost_per_point': '每积分成本（手动指定）',
   'ceiling.ceiling': '负债上限',
   'ceiling.ceilingTip': '公司在模拟期末可接受的最高积分负债（元）。',
   'ceiling.placeholder': '例如 50000',
