@@ -90,7 +90,7 @@ fn distinct_summaries(customers: &[Rfm]) -> Vec<(u32, f64, f64, f64)> {
 }
 
 /// Minimises `minus_ll` from `start`, then sets each of the coordinates `to_zero` to zero
-/// where that costs less than [`NO_DIFFERENCE`].
+/// where that costs less than [`NO_DIFFERENCE`]; within `budget` evaluations in all.
 fn search<F: Fn(&[f64]) -> f64>(
     minus_ll: &F,
     start: &[f64],
@@ -98,7 +98,12 @@ fn search<F: Fn(&[f64]) -> f64>(
     to_zero: &[usize],
     progress: &mut dyn FnMut(usize),
 ) -> (Vec<f64>, f64, bool, usize) {
-    let found = minimise(minus_ll, start, budget, progress);
+    let found = minimise(
+        minus_ll,
+        start,
+        budget.saturating_sub(to_zero.len()),
+        progress,
+    );
     let (mut point, mut value) = (found.point, found.value);
     let mut evaluations = found.evaluations;
     for &i in to_zero {
