@@ -6,7 +6,7 @@
 
 mod fit_fixture;
 
-use fit_fixture::{at_one_price, UniformBase};
+use fit_fixture::UniformBase;
 use tierlab::behaviour::averages::STAND_IN_SPREAD;
 use tierlab::fit::dates::Date;
 use tierlab::fit::meaning::{Limit, NoteKind};
@@ -86,8 +86,15 @@ fn a_uniform_shop_is_fitted_to_the_limits_and_says_what_they_mean_in_both_langua
 }
 
 #[test]
-fn figures_at_a_limit_read_no_spread_and_none_is_written_with_an_exponent() {
+fn figures_at_a_limit_read_infinity_with_no_spread_and_none_has_an_exponent() {
     let fit = fitted(&UniformBase::small_shop(2).export());
+    for figure in fit.figures.iter().filter(|f| f.limit) {
+        let meaning = figure
+            .meaning
+            .as_ref()
+            .map(|m| (m.en.as_str(), m.zh.as_str()));
+        assert_eq!(meaning, Some(("no spread", "无差异")), "{figure:?}");
+    }
     let shown: Vec<(&str, bool, &str, &str)> = fit
         .figures
         .iter()
@@ -102,7 +109,7 @@ fn figures_at_a_limit_read_no_spread_and_none_is_written_with_an_exponent() {
             assert!((value - fit.spend.p).abs() < 1e-3 * fit.spend.p, "p {en}");
         } else {
             assert!(limit, "{symbol}");
-            assert_eq!((*en, *zh), ("∞ (no spread)", "∞（无差异）"));
+            assert_eq!((*en, *zh), ("∞", "∞"));
         }
     }
     let cdnow = fit_fixture_cdnow();
@@ -272,4 +279,17 @@ fn too_few_customers_are_refused_in_both_languages() {
         "{}",
         refusal.zh
     );
+}
+
+/// The same export with every purchase at one price (a fixed-price membership or
+/// subscription): each line's last field replaced.
+pub fn at_one_price(export: &str, price: &str) -> String {
+    export
+        .lines()
+        .enumerate()
+        .map(|(i, line)| match line.rsplit_once(',') {
+            Some((rest, _)) if i > 0 => format!("{rest},{price}\n"),
+            _ => format!("{line}\n"),
+        })
+        .collect()
 }

@@ -1,13 +1,14 @@
 //! What a fit means for a planner, in English and Chinese: the limits it reached ("every
 //! customer here drops out with about the same chance, 0.19 after each purchase") and
 //! what the segment carries for them, a search that stopped before confirming its point,
-//! and the fitted figures as a planner reads them (0.2426, 15.44, "∞ (no spread)"; never
-//! 1.081E7).
+//! and the fitted figures as a planner reads them (0.2426, 15.44, 10.81M, ∞ with "no
+//! spread"; never 1.081E7).
 //!
 //! Not for: finding the limits (see [`super::models`]) or the page's labels.
 
 use serde::Serialize;
 
+use super::models::{PURCHASE_BUDGET, SPEND_BUDGET};
 use super::sentence::Sentence;
 use crate::behaviour::averages::{BgNbdAverages, GammaGammaAverages, STAND_IN_SPREAD};
 use crate::behaviour::{BgNbd, GammaGamma, WEEKS_PER_MONTH};
@@ -28,8 +29,12 @@ pub enum Limit {
     SameSpendRate,
 }
 
-/// Which limits a fit reached.
-pub fn limits(purchases: &BgNbdAverages, spend: &GammaGammaAverages) -> Vec<Limit> {
+/// Which limits a fit reached, each with its search confirmed (`purchases_converged`,
+/// `spend_converged`): the point of a search that ran out is no limit.
+pub fn limits(
+    (purchases, purchases_converged): (&BgNbdAverages, bool),
+    (spend, spend_converged): (&GammaGammaAverages, bool),
+) -> Vec<Limit> {
     [
         (purchases.rate_spread == 0.0, Limit::SamePurchaseRate),
         (
@@ -37,8 +42,14 @@ pub fn limits(purchases: &BgNbdAverages, spend: &GammaGammaAverages) -> Vec<Limi
             Limit::SameDropout,
         ),
         (purchases.dropout == 0.0, Limit::NoDropout),
-        (spend.spend_rate_spread == 0.0, Limit::SameSpendRate),
     ]
+    .into_iter()
+    .filter(|_| purchases_converged)
+    .chain(
+        [(spend.spend_rate_spread == 0.0, Limit::SameSpendRate)]
+            .into_iter()
+            .filter(|_| spend_converged),
+    )
     .into_iter()
     .filter_map(|(reached, limit)| reached.then_some(limit))
     .collect()
@@ -169,55 +180,62 @@ fn limit_note(
 }
 
 /// The sentence for a search that ran out of evaluations before confirming its point.
-fn not_converged_note(spend: bool, evaluations: usize) -> Sentence {
-    let n = number(evaluations as f64, Lang::En);
-    let (what_en, what_zh) = if spend {
+fn not_converged_note(spend: bool) -> Sentence {
+    let (what_en, what_zh, budget) = if spend {
         (
             "spend per purchase (Gamma-Gamma)",
             "单次消费金额（Gamma-Gamma）",
+            SPEND_BUDGET,
         )
     } else {
-        ("purchases and dropout (BG/NBD)", "消费与流失（BG/NBD）")
+        (
+            "purchases and dropout (BG/NBD)",
+            "消费与流失（BG/NBD）",
+            PURCHASE_BUDGET,
+        )
     };
+    let (n_en, n_zh) = (
+        number(budget as f64, Lang::En),
+        number(budget as f64, Lang::ZhCn),
+    );
     Sentence::new(
         format!(
-            "Not a fit: the search for {what_en} stopped at its limit of {n} likelihood \
+            "Not a fit: the search for {what_en} stopped at its limit of {n_en} likelihood \
              evaluations without confirming its best point. Its figures are only the best it \
              found; check the export, or set another cut-off, before using them."
         ),
         format!(
-            "这不是一个确认的拟合：{what_zh}的搜索在达到 {n} 次似然计算的上限后停止，\
+            "这不是一个确认的拟合：{what_zh}的搜索在达到 {n_zh} 次似然计算的上限后停止，\
              未能确认最优点。其数值只是目前找到的最好结果；使用前请检查导出数据或改用其他截止日。"
         ),
     )
 }
 
-/// The fit's notes: each limit it reached, then each search that did not confirm its point.
+/// The fit's notes: each search that did not confirm its point, then each limit reached by
+/// one that did.
 pub fn notes(
-    purchases: (&BgNbdAverages, &BgNbd, bool, usize),
-    spend: (&GammaGammaAverages, &GammaGamma, bool, usize),
+    purchases: (&BgNbdAverages, &BgNbd, bool),
+    spend: (&GammaGammaAverages, &GammaGamma, bool),
 ) -> Vec<Note> {
-    let (averages, papers, purchases_converged, purchase_evaluations) = purchases;
-    let (spend_averages, spend_papers, spend_converged, spend_evaluations) = spend;
-    let mut out: Vec<Note> = limits(averages, spend_averages)
+    let (averages, papers, purchases_converged) = purchases;
+    let (spend_averages, spend_papers, spend_converged) = spend;
+    let unconfirmed = [(purchases_converged, false), (spend_converged, true)]
         .into_iter()
-        .map(|limit| Note {
-            kind: NoteKind::Limit,
-            text: limit_note(limit, (averages, papers), (spend_averages, spend_papers)),
-        })
-        .collect();
-    for (converged, is_spend, evaluations) in [
-        (purchases_converged, false, purchase_evaluations),
-        (spend_converged, true, spend_evaluations),
-    ] {
-        if !converged {
-            out.push(Note {
-                kind: NoteKind::NotConverged,
-                text: not_converged_note(is_spend, evaluations),
-            });
-        }
-    }
-    out
+        .filter(|(converged, _)| !converged)
+        .map(|(_, is_spend)| Note {
+            kind: NoteKind::NotConverged,
+            text: not_converged_note(is_spend),
+        });
+    let reached = limits(
+        (averages, purchases_converged),
+        (spend_averages, spend_converged),
+    )
+    .into_iter()
+    .map(|limit| Note {
+        kind: NoteKind::Limit,
+        text: limit_note(limit, (averages, papers), (spend_averages, spend_papers)),
+    });
+    unconfirmed.chain(reached).collect()
 }
 
 /// A fitted parameter as the page shows it.
@@ -229,31 +247,34 @@ pub struct Figure {
     pub value: f64,
     /// Whether the fit is at a limit in this parameter (its true value is ∞, or 0).
     pub limit: bool,
+    /// The figure as shown: 4 significant figures, or at a limit its true value, ∞ or 0.
     #[serde(flatten)]
     pub text: Sentence,
+    /// At a limit, what it means: "no spread", "no dropout".
+    pub meaning: Option<Sentence>,
 }
 
-/// The seven parameters as a planner reads them: at a limit "∞ (no spread)" or "0 (no
-/// dropout)", else 4 significant figures.
+/// The seven parameters as a planner reads them: at a limit ∞ ("no spread") or 0 ("no
+/// dropout"), else 4 significant figures.
 pub fn figures(
     purchases: (&BgNbdAverages, &BgNbd),
     spend: (&GammaGammaAverages, &GammaGamma),
 ) -> Vec<Figure> {
     let (averages, papers) = purchases;
     let (spend_averages, spend_papers) = spend;
-    let no_spread = || Sentence::new("∞ (no spread)", "∞（无差异）");
+    let no_spread = || ("∞", Sentence::new("no spread", "无差异"));
     let same_rate = averages.rate_spread == 0.0;
     let same_dropout = averages.dropout_spread == 0.0;
     let no_dropout = averages.dropout == 0.0;
     let same_spend = spend_averages.spend_rate_spread == 0.0;
-    let rows: [(&'static str, f64, Option<Sentence>); 7] = [
+    let rows: [(&'static str, f64, Option<(&str, Sentence)>); 7] = [
         ("r", papers.r, same_rate.then(no_spread)),
         ("alpha", papers.alpha, same_rate.then(no_spread)),
         (
             "a",
             papers.a,
             if no_dropout {
-                Some(Sentence::new("0 (no dropout)", "0（不流失）"))
+                Some(("0", Sentence::new("no dropout", "不流失")))
             } else {
                 same_dropout.then(no_spread)
             },
@@ -264,11 +285,21 @@ pub fn figures(
         ("gamma", spend_papers.gamma, same_spend.then(no_spread)),
     ];
     rows.into_iter()
-        .map(|(symbol, value, at_limit)| Figure {
-            symbol,
-            value,
-            limit: at_limit.is_some(),
-            text: at_limit.unwrap_or_else(|| figure(value)),
+        .map(|(symbol, value, at_limit)| match at_limit {
+            Some((shown, meaning)) => Figure {
+                symbol,
+                value,
+                limit: true,
+                text: Sentence::new(shown, shown),
+                meaning: Some(meaning),
+            },
+            None => Figure {
+                symbol,
+                value,
+                limit: false,
+                text: figure(value),
+                meaning: None,
+            },
         })
         .collect()
 }

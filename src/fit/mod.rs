@@ -290,30 +290,28 @@ pub fn fit_with_progress(
         spend_averages: spend.model,
         spend_log_likelihood: spend.log_likelihood,
         converged: purchases.converged && spend.converged,
-        limits: meaning::limits(&purchases.model, &spend.model),
+        limits: meaning::limits(
+            (&purchases.model, purchases.converged),
+            (&spend.model, spend.converged),
+        ),
         notes: meaning::notes(
-            (
-                &purchases.model,
-                &purchase_papers,
-                purchases.converged,
-                purchases.evaluations,
-            ),
-            (
-                &spend.model,
-                &spend_papers,
-                spend.converged,
-                spend.evaluations,
-            ),
+            (&purchases.model, &purchase_papers, purchases.converged),
+            (&spend.model, &spend_papers, spend.converged),
         ),
         figures: meaning::figures(
             (&purchases.model, &purchase_papers),
             (&spend.model, &spend_papers),
         ),
-        planner: BehaviourModel {
-            purchases: purchase_papers,
-            spend: spend_papers,
-        }
-        .to_planner(),
+        // The segment in the planner's terms, its purchase-rate spread exact (0 at the
+        // limit, where the segment carries 0.001).
+        planner: PlannerBehaviour {
+            purchase_rate_spread: purchases.model.rate_spread,
+            ..BehaviourModel {
+                purchases: purchase_papers,
+                spend: spend_papers,
+            }
+            .to_planner()
+        },
         evaluations: purchases.evaluations + spend.evaluations,
         evaluation_budget: budget,
         customers: summaries.len(),

@@ -50,7 +50,7 @@ impl<F: Fn(&[f64]) -> f64> Run<'_, F> {
     /// The objective, with NaN (outside its domain) as +∞ so the simplex moves away.
     fn value(&mut self, x: &[f64]) -> f64 {
         self.evaluations += 1;
-        if self.evaluations % PROGRESS_EVERY == 0 {
+        if self.evaluations.is_multiple_of(PROGRESS_EVERY) {
             (self.progress)(self.evaluations);
         }
         let v = (self.f)(x);
@@ -156,7 +156,7 @@ pub fn minimise<F: Fn(&[f64]) -> f64>(
     };
     let (mut point, mut value, mut converged) = run.simplex(start);
     let mut confirmed = false;
-    while converged && !confirmed && run.evaluations + start.len() + 1 <= budget {
+    while converged && !confirmed && run.evaluations + start.len() < budget {
         let (next, next_value, run_converged) = run.simplex(&point);
         let moved = next
             .iter()

@@ -71,16 +71,3 @@ impl UniformBase {
         out
     }
 }
-
-/// The same export with every purchase at one price (a fixed-price membership or
-/// subscription): each line's last field replaced.
-pub fn at_one_price(export: &str, price: &str) -> String {
-    export
-        .lines()
-        .enumerate()
-        .map(|(i, line)| match line.rsplit_once(',') {
-            Some((rest, _)) if i > 0 => format!("{rest},{price}\n"),
-            _ => format!("{line}\n"),
-        })
-        .collect()
-}
