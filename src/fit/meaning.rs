@@ -102,7 +102,9 @@ fn limit_note(
     let f = |x: f64| figure(x);
     match limit {
         Limit::SamePurchaseRate => {
-            let per_month = figure(averages.rate_per_week * WEEKS_PER_MONTH);
+            let per_month = significant(averages.rate_per_week * WEEKS_PER_MONTH, 2);
+            let per_month =
+                Sentence::new(number(per_month, Lang::En), number(per_month, Lang::ZhCn));
             let (r, alpha) = (f(papers.r), f(papers.alpha));
             Sentence::new(
                 format!(

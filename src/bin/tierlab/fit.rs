@@ -53,13 +53,13 @@ pub fn run(args: &[String]) -> Result<String, String> {
     let mut errors = std::io::stderr().lock();
     for note in &report.notes {
         let label = match (note.kind, lang) {
-            (NoteKind::NotConverged, Lang::En) => "warning",
-            (NoteKind::NotConverged, Lang::ZhCn) => "警告",
-            (NoteKind::Limit, Lang::En) => "note",
-            (NoteKind::Limit, Lang::ZhCn) => "说明",
+            (NoteKind::NotConverged, Lang::En) => "warning: ",
+            (NoteKind::NotConverged, Lang::ZhCn) => "警告：",
+            (NoteKind::Limit, Lang::En) => "note: ",
+            (NoteKind::Limit, Lang::ZhCn) => "说明：",
         };
         // A closed standard error is no reason to lose the report.
-        let _ = writeln!(errors, "{label}: {}", note.text.said_in(lang));
+        let _ = writeln!(errors, "{label}{}", note.text.said_in(lang));
     }
     if format == "csv" {
         return Ok(report.parameters_csv());
