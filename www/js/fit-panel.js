@@ -6,10 +6,11 @@
 // panel shows what the fit means (its notes: a limit it reached, or that it is not a fit,
 // worded by the WASM in both languages), the parameters as the WASM formats them with the
 // planner's reading beside (also the WASM's), the evidence (log-likelihood, counts,
-// skipped rows — as text),
-// two small SVG charts built with DOM calls (repeat-purchase counts; cumulative repeat
-// purchases across the calibration / hold-out split), and adds the fit to the scenario as
-// a segment. Its words, in both languages, are in fit-strings.js; the charts in fit-charts.js.
+// skipped rows — as text), two small SVG charts built with DOM calls (repeat-purchase
+// counts; cumulative repeat purchases across the calibration / hold-out split), and adds
+// a confirmed fit to the scenario as a segment. Its words, in both languages, are in
+// fit-strings.js; the charts in fit-charts.js.
+// (About 490 lines: reading, fitting, the result and adding it share the panel's state.)
 
 import { h, clear, icon } from './dom.js';
 import { lang, tr } from './i18n.js';

@@ -3,6 +3,7 @@
 //! the limits.
 
 use super::*;
+use crate::behaviour::BgNbd;
 
 const CDNOW: BgNbd = BgNbd {
     r: 0.243,
