@@ -29,6 +29,7 @@ use serde::Serialize;
 
 use crate::behaviour::averages::{BgNbdAverages, GammaGammaAverages};
 use crate::behaviour::{BehaviourModel, BgNbd, GammaGamma, PlannerBehaviour, SegmentBehaviour};
+use crate::csv::{Cell, Table};
 use columns::Columns;
 use dates::Date;
 use meaning::{Figure, Limit, Note};
@@ -129,40 +130,40 @@ impl Fit {
             .filter_map(|l| serde_json::to_value(l).ok())
             .filter_map(|v| v.as_str().map(str::to_string))
             .collect();
-        let rows: [(&str, String); 21] = [
-            ("r", r.to_string()),
-            ("alpha", alpha.to_string()),
-            ("a", a.to_string()),
-            ("b", b.to_string()),
-            ("purchase_rate_spread", averages.rate_spread.to_string()),
-            ("mean_dropout", averages.dropout.to_string()),
-            ("dropout_spread", averages.dropout_spread.to_string()),
-            ("log_likelihood", self.log_likelihood.to_string()),
-            ("p", p.to_string()),
-            ("q", q.to_string()),
-            ("gamma", gamma.to_string()),
+        let rows: [(&str, Cell); 21] = [
+            ("r", Cell::number(r)),
+            ("alpha", Cell::number(alpha)),
+            ("a", Cell::number(a)),
+            ("b", Cell::number(b)),
+            ("purchase_rate_spread", Cell::number(averages.rate_spread)),
+            ("mean_dropout", Cell::number(averages.dropout)),
+            ("dropout_spread", Cell::number(averages.dropout_spread)),
+            ("log_likelihood", Cell::number(self.log_likelihood)),
+            ("p", Cell::number(p)),
+            ("q", Cell::number(q)),
+            ("gamma", Cell::number(gamma)),
             (
                 "spend_rate_spread",
-                self.spend_averages.spend_rate_spread.to_string(),
+                Cell::number(self.spend_averages.spend_rate_spread),
             ),
-            ("limits", limits.join(" ")),
-            ("evaluations", self.evaluations.to_string()),
+            ("limits", Cell::text(limits.join(" "))),
+            ("evaluations", Cell::number(self.evaluations)),
             (
                 "spend_log_likelihood",
-                self.spend_log_likelihood.to_string(),
+                Cell::number(self.spend_log_likelihood),
             ),
-            ("converged", self.converged.to_string()),
-            ("customers", self.customers.to_string()),
-            ("repeat_buyers", self.repeat_buyers.to_string()),
-            ("cutoff", self.cutoff.to_string()),
-            ("rows_read", self.rows_read.to_string()),
-            ("rows_skipped", self.rows_skipped.len().to_string()),
+            ("converged", Cell::text(self.converged.to_string())),
+            ("customers", Cell::number(self.customers)),
+            ("repeat_buyers", Cell::number(self.repeat_buyers)),
+            ("cutoff", Cell::text(self.cutoff.to_string())),
+            ("rows_read", Cell::number(self.rows_read)),
+            ("rows_skipped", Cell::number(self.rows_skipped.len())),
         ];
-        let mut out = String::from("parameter,value\n");
+        let mut table = Table::new(["parameter", "value"]);
         for (name, value) in rows {
-            out += &format!("{name},{value}\n");
+            table.row([Cell::text(name), value]);
         }
-        out
+        table.finish()
     }
 }
 

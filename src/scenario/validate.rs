@@ -20,7 +20,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::validate_campaigns::{campaigns, referral};
+use super::validate_campaigns::{campaigns, growth_from_campaigns, referral};
 use super::validate_checks::{Checks, Range};
 use super::validate_embed::embed;
 use super::validate_population::population;
@@ -129,6 +129,11 @@ pub fn validate_in(scenario: &Scenario, wording: Wording) -> Vec<Problem> {
         scenario.horizon.months,
         scenario.tiers.levels.len(),
         &segments,
+    );
+    growth_from_campaigns(
+        &mut check,
+        &scenario.campaigns,
+        scenario.growth.campaign_rewards_give_growth,
     );
     referral(&mut check, &scenario.referral);
     check.share(

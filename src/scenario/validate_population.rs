@@ -278,7 +278,7 @@ fn planner_behaviour(check: &mut Checks, path: &str, planner: &PlannerBehaviour)
 }
 
 /// A count of members as a planner reads it: 1,234,567 (or 3.6e25 when past counting).
-fn count(value: f64) -> String {
+pub(super) fn count(value: f64) -> String {
     if value >= 1e15 {
         return format!("{value:.1e}");
     }
