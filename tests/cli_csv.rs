@@ -67,6 +67,8 @@ fn json_figure<'a>(month: &'a Value, column: &str, tier_names: &[Value]) -> Opti
         "revenue_allocated_to_points" => "/revenue_recognition/allocated",
         "points_revenue_recognised" => "/revenue_recognition/recognised",
         "points_revenue_deferred" => "/revenue_recognition/deferred",
+        "points_revenue_reversed" => "/revenue_recognition/reversed",
+        "expected_redemption_rate" => "/revenue_recognition/expected_redemption_rate",
         _ => return month.get(column),
     };
     month.pointer(path)

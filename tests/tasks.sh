@@ -116,9 +116,9 @@ test_all() {
   cargo clippy --all-targets -- -D warnings
   cargo clippy --all-targets --target "$WASM_TARGET" -- -D warnings
   say "native tests"
-  cargo test --release
+  cargo test --profile ci
   say "browser tests (wasm-bindgen-test in headless Chromium)"
-  TIERLAB_NATIVE_DIGEST="$(cargo run --release --quiet -- digest tests/data/determinism.json)"
+  TIERLAB_NATIVE_DIGEST="$(cargo run --profile ci --quiet -- digest tests/data/determinism.json)"
   echo "native results digest of tests/data/determinism.json: $TIERLAB_NATIVE_DIGEST"
   TIERLAB_NATIVE_DIGEST="$TIERLAB_NATIVE_DIGEST" CHROMEDRIVER=/usr/bin/chromedriver \
     cargo test --target "$WASM_TARGET" --test web --test web_worker --test web_study
