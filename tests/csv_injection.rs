@@ -315,11 +315,14 @@ fn goal_seek_the_ceiling_and_the_ladder_keep_hostile_tier_names_as_text() {
 
 #[test]
 fn the_fit_s_parameters_are_a_safe_table_of_numbers() {
-    let customers = ["=cmd|' /C calc'!A0", "+1", "@x", "-y"];
+    // Four hostile names among the ten customers a fit needs at least.
+    let hostile = ["=cmd|' /C calc'!A0", "+1", "@x", "-y"].map(String::from);
+    let customers = hostile.into_iter().chain((5..=10).map(|i| format!("c{i}")));
     let mut text = String::from("customer,date,amount\n");
-    for (i, customer) in customers.iter().enumerate() {
-        for month in 1..=(i + 2) {
-            text += &format!("\"{customer}\",2024-{month:02}-1{i},{}\n", 10 + i * month);
+    for (i, customer) in customers.enumerate() {
+        for month in 1..=(i % 6 + 2) {
+            let day = 10 + i;
+            text += &format!("\"{customer}\",2024-{month:02}-{day},{}\n", 10 + i * month);
         }
     }
     let options = FitOptions {

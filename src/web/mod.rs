@@ -181,7 +181,10 @@ pub fn member_almost_reaching(scenario_json: &str, tier: u32) -> JsValue {
 
 /// Fits BG/NBD and Gamma-Gamma to a transaction export (CSV text). `cutoff` is a date
 /// (YYYY-MM-DD) or empty for the end of the data; the columns are numbers (1-based) or
-/// header names, empty to detect them.
+/// header names, empty to detect them. A refusal is worded in `lang` ("en" or "zh-CN");
+/// the fit itself carries its notes and figures in both languages. `progress`, if given,
+/// is called with (likelihood evaluations spent, the most the fit may spend, "purchases" or
+/// "spend") as the searches go.
 #[wasm_bindgen]
 pub fn fit_transactions(
     text: &str,
@@ -189,15 +192,28 @@ pub fn fit_transactions(
     customer: &str,
     date: &str,
     amount: &str,
+    lang: &str,
+    progress: Option<js_sys::Function>,
 ) -> JsValue {
     use crate::fit::columns::Column;
     use crate::fit::dates::Date;
+    let lang = Lang::from_code(lang);
     let column = |c: &str| (!c.trim().is_empty()).then(|| Column::from_text(c.trim()));
     let problem = |message: String| {
         vec![Problem {
             path: "transactions".into(),
             message,
         }]
+    };
+    let mut report = |p: crate::fit::FitProgress| {
+        if let Some(f) = &progress {
+            let args = js_sys::Array::of3(
+                &JsValue::from_f64(p.evaluations as f64),
+                &JsValue::from_f64(p.budget as f64),
+                &JsValue::from_str(p.stage),
+            );
+            let _ = f.apply(&JsValue::NULL, &args);
+        }
     };
     let result = (|| {
         let mut options = crate::fit::FitOptions::default();
@@ -207,7 +223,8 @@ pub fn fit_transactions(
         options.columns.customer = column(customer);
         options.columns.date = column(date);
         options.columns.amount = column(amount);
-        let fit = crate::fit::fit(text, &options).map_err(problem)?;
+        let fit = crate::fit::fit_with_progress(text, &options, &mut report)
+            .map_err(|refusal| problem(refusal.said_in(lang).to_string()))?;
         let segment = fit.to_segment_behaviour();
         Ok((fit, segment))
     })();

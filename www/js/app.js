@@ -412,7 +412,7 @@ const editor = embed ? null : new Editor($('#editor'), {
 
 // "Fit a segment from your transactions", shown in the editor's population section.
 const fitPanel = embed ? null : new FitPanel({
-  fit: (text, options) => engine.fit(text, options),
+  fit: (text, options, onProgress) => engine.fit(text, options, onProgress),
   cancel: () => engine.cancelFit(),
   scenario: () => app.scenario,
   added: (message, previous) => {

@@ -7,7 +7,7 @@
 //! tierlab presets
 //! tierlab preset NAME
 //! tierlab digest SCENARIO.json
-//! tierlab fit TRANSACTIONS.csv [--cutoff YYYY-MM-DD] [--format json|csv]
+//! tierlab fit TRANSACTIONS.csv [--cutoff YYYY-MM-DD] [--format json|csv] [--lang en|zh-CN]
 //! tierlab compare A.json B.json [...] [--format json|csv] [--runs R]
 //! tierlab sweep SCENARIO.json --param PATH --from X --to Y --steps N [--format json|csv]
 //! tierlab replicate SCENARIO.json [--runs R] [--format json|csv]
@@ -30,7 +30,7 @@ const USAGE: &str = "usage:
   tierlab presets
   tierlab preset NAME
   tierlab digest SCENARIO.json
-  tierlab fit TRANSACTIONS.csv [--cutoff YYYY-MM-DD] [--format json|csv]
+  tierlab fit TRANSACTIONS.csv [--cutoff YYYY-MM-DD] [--format json|csv] [--lang en|zh-CN]
       [--customer-column N|NAME] [--date-column N|NAME] [--amount-column N|NAME]
   tierlab compare A.json B.json [...] [--format json|csv] [--runs R]
   tierlab sweep SCENARIO.json --param PATH --from X --to Y --steps N [--format json|csv]
