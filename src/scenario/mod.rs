@@ -11,11 +11,15 @@
 mod campaigns;
 mod embed;
 mod presets;
+mod problems;
 mod read;
 mod read_json;
 mod read_messages;
 mod read_path;
 mod read_shape;
+mod read_tagged;
+#[cfg(test)]
+mod read_tagged_tests;
 #[cfg(test)]
 mod read_tests;
 mod validate;
@@ -40,8 +44,9 @@ pub use campaigns::{
 };
 pub use embed::{Embed, EmbedSlider, MAX_SLIDERS};
 pub use presets::{preset, preset_names, PresetInfo, PRESETS};
+pub use problems::Problem;
 pub use read::{parse, parse_in};
-pub use validate::{validate, validate_in, Problem};
+pub use validate::{validate, validate_in};
 pub use wording::Wording;
 
 use serde::{Deserialize, Serialize};

@@ -13,6 +13,7 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
+use super::problems::ProblemList;
 use super::read_messages::not_json_message;
 use super::read_path::child;
 use super::wording::Wording;
@@ -23,7 +24,7 @@ use super::Problem;
 struct ReadNotes {
     /// Every field and list item, in the order the text gives them.
     order: HashMap<String, usize>,
-    duplicates: Vec<Problem>,
+    duplicates: ProblemList,
     /// The innermost field being read when the text stopped being JSON.
     error_path: Option<String>,
 }
@@ -158,7 +159,7 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
 /// if the text is not JSON.
 pub(super) fn read_json(
     json: &str,
-    problems: &mut Vec<Problem>,
+    problems: &mut ProblemList,
     wording: Wording,
 ) -> Option<(Value, HashMap<String, usize>)> {
     let mut notes = ReadNotes::default();
@@ -173,7 +174,7 @@ pub(super) fn read_json(
         .and_then(|value| deserializer.end().map(|()| value));
     match read {
         Ok(value) => {
-            problems.append(&mut notes.duplicates);
+            problems.append(notes.duplicates);
             Some((value, notes.order))
         }
         Err(error) => {

@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::read_path::{field_steps, last_key, Step};
-use super::wording::Wording;
+use super::wording::{echo, Wording};
 use super::{DowngradePolicy, QualificationBasis};
 
 /// "not valid JSON at line 3, column 14: a comma or a closing brace } is missing".
@@ -170,20 +170,20 @@ pub(super) fn explain(steps: &[Step], error: &ReadError, w: Wording) -> (Vec<Ste
             (steps.to_vec(), out_of_type_range(got, expected, steps, w))
         }
         ReadError::UnknownField { field, allowed } => {
+            let (guess, field_shown) = (did_you_mean(field, allowed, w), echo(field));
             let message = if allowed.is_empty() {
                 w.say(
-                    format!("\"{field}\" does not apply here; remove it"),
-                    format!("\"{field}\" 不适用于此处，请删除"),
+                    format!("\"{field_shown}\" does not apply here; remove it"),
+                    format!("\"{field_shown}\" 不适用于此处，请删除"),
                 )
             } else {
-                let guess = did_you_mean(field, allowed, w);
                 w.say(
                     format!(
-                        "\"{field}\" is not a field here{guess}; the fields here are {}",
+                        "\"{field_shown}\" is not a field here{guess}; the fields here are {}",
                         allowed.join(", ")
                     ),
                     format!(
-                        "此处没有 \"{field}\" 字段{guess}；此处的字段有 {}",
+                        "此处没有 \"{field_shown}\" 字段{guess}；此处的字段有 {}",
                         allowed.join("、")
                     ),
                 )
@@ -192,6 +192,7 @@ pub(super) fn explain(steps: &[Step], error: &ReadError, w: Wording) -> (Vec<Ste
         }
         ReadError::UnknownVariant { variant, allowed } => {
             let (guess, choices) = (did_you_mean(variant, allowed, w), quoted(allowed, w));
+            let variant = echo(variant);
             (
                 steps.to_vec(),
                 w.say(
@@ -253,6 +254,7 @@ fn expected_text(expected: &str, steps: &[Step], w: Wording) -> String {
 /// What the planner wrote, as a planner would name it.
 fn got_text(got: &str, w: Wording) -> String {
     if let Some(text) = got.strip_prefix("string ") {
+        let text = echo(text);
         return w.say(format!("the text {text}"), format!("文本 {text}"));
     }
     let literal = ["integer ", "floating point ", "boolean "]
@@ -328,8 +330,11 @@ fn choices<T: DeserializeOwned>() -> Vec<String> {
 
 /// " (did you mean "months"?)" when one allowed name is a likely typo of `name`.
 fn did_you_mean(name: &str, allowed: &[String], w: Wording) -> String {
+    let length = name.chars().count();
     allowed
         .iter()
+        // Names whose lengths differ by more than two are more than two edits apart.
+        .filter(|candidate| candidate.chars().count().abs_diff(length) <= 2)
         .map(|candidate| (edit_distance(name, candidate), candidate))
         .filter(|(distance, candidate)| *distance <= 2 && *distance < candidate.chars().count())
         .min_by_key(|(distance, _)| *distance)

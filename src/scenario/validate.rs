@@ -4,8 +4,8 @@
 //! What it is for: [`validate`], which checks a scenario already in memory and returns every
 //! problem at once, never only the first, each with the JSON path of the field
 //! (`tiers.levels[2].threshold`, `population.segments[0].share`) and a sentence a planner
-//! can act on ("8000 must be above the previous tier's 10000"); the [`Problem`] that it and
-//! [`super::parse`] return; the limits; the horizon and lifecycle checks. The population's
+//! can act on ("8000 must be above the previous tier's 10000"), at most a hundred of them
+//! and a count of the rest (see `problems`); the limits; the horizon and lifecycle checks. The population's
 //! checks are in `validate_population`, the programme's (growth, tiers, goal gradient,
 //! points) in `validate_programme`, the shared ways of checking in `validate_checks`. None
 //! panics, whatever the values: NaN, infinities, 10^12 members.
@@ -16,36 +16,13 @@
 //!
 //! The ranges are the ones `docs/scenario.md` documents: change the two together.
 
-use std::fmt;
-
-use serde::Serialize;
-
 use super::validate_campaigns::{campaigns, referral};
 use super::validate_checks::{Checks, Range};
 use super::validate_embed::embed;
 use super::validate_population::population;
 use super::validate_programme::{goal_gradient, growth, points, tiers};
 use super::wording::Wording;
-use super::{Horizon, Lifecycle, Scenario, SCENARIO_VERSION};
-
-/// One thing wrong with a scenario: where (a JSON path with the scenario's field names,
-/// empty for the document as a whole) and what, in a planner's words.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Problem {
-    pub path: String,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    /// `tiers.levels[2].threshold: 8000 must be above the previous tier's 10000`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
+use super::{Horizon, Lifecycle, Problem, Scenario, SCENARIO_VERSION};
 
 // ---------------------------------------------------------------------------------------
 // The limits. Each is a planner-facing rule documented in docs/scenario.md.
@@ -137,7 +114,7 @@ pub fn validate_in(scenario: &Scenario, wording: Wording) -> Vec<Problem> {
         Range::from_to(0.0, 1.0),
     );
     embed(&mut check, scenario);
-    check.problems
+    check.problems.into_vec(wording)
 }
 
 /// "How long to look": months, calendar start.

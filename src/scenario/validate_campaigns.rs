@@ -5,6 +5,7 @@
 use super::campaigns::{Audience, Campaign, Offer, Referral};
 use super::validate::{MAX_AMOUNT, MAX_MONTHS};
 use super::validate_checks::{Checks, Range};
+use super::wording::echo;
 
 /// Most campaigns in one scenario.
 pub(super) const MAX_CAMPAIGNS: usize = 20;
@@ -192,6 +193,7 @@ fn audience(
         Audience::Segment { segments: listed } => {
             for (i, s) in listed.iter().enumerate() {
                 if !segments.contains(&s.as_str()) {
+                    let s = echo(s);
                     check.fail(
                         &format!("{path}.segments[{i}]"),
                         format!("there is no segment named \"{s}\""),

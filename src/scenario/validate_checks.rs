@@ -8,20 +8,23 @@
 //! page). What it is not for: knowing which field has which range; the `validate*` files
 //! say that.
 
+use std::collections::HashMap;
+
+use super::problems::ProblemList;
 use super::validate::MAX_NAME_CHARS;
-use super::wording::Wording;
+use super::wording::{echo, Wording};
 use super::Problem;
 
 /// The problems found so far, and how to word the next one.
 pub(super) struct Checks {
-    pub(super) problems: Vec<Problem>,
+    pub(super) problems: ProblemList,
     pub(super) wording: Wording,
 }
 
 impl Checks {
     pub(super) fn new(wording: Wording) -> Checks {
         Checks {
-            problems: Vec::new(),
+            problems: ProblemList::default(),
             wording,
         }
     }
@@ -157,20 +160,22 @@ impl Checks {
             format!("each {what} needs a name"),
             format!("每个{what_zh}都需要名称"),
         );
-        let mut seen: Vec<&str> = Vec::new();
+        // The first position of each name: one look-up per name, however long the list.
+        let mut seen: HashMap<&str, usize> = HashMap::new();
         for (i, name) in names.enumerate() {
             let path = format!("{list}[{i}].name");
             let trimmed = name.trim();
             if self.name(&path, name, (&missing.0, &missing.1)) {
-                if let Some(first) = seen.iter().position(|s| *s == trimmed) {
+                if let Some(first) = seen.get(trimmed) {
+                    let shown = echo(trimmed);
                     self.fail(
                         &path,
-                        format!("\"{trimmed}\" is already the name of {list}[{first}]; each {what} needs its own name"),
-                        format!("“{trimmed}”已是 {list}[{first}] 的名称；每个{what_zh}的名称须各不相同"),
+                        format!("\"{shown}\" is already the name of {list}[{first}]; each {what} needs its own name"),
+                        format!("“{shown}”已是 {list}[{first}] 的名称；每个{what_zh}的名称须各不相同"),
                     );
                 }
             }
-            seen.push(trimmed);
+            seen.entry(trimmed).or_insert(i);
         }
     }
 }

@@ -10,7 +10,7 @@ use super::validate::{
     SHARE_TOLERANCE,
 };
 use super::validate_checks::{Checks, Range};
-use super::wording::short;
+use super::wording::{grouped, short};
 use super::{History, Population, Segment};
 use crate::behaviour::{
     BehaviourModel, BgNbd, GammaGamma, PlannerBehaviour, SegmentBehaviour, WEEKS_PER_MONTH,
@@ -278,17 +278,11 @@ fn planner_behaviour(check: &mut Checks, path: &str, planner: &PlannerBehaviour)
 }
 
 /// A count of members as a planner reads it: 1,234,567 (or 3.6e25 when past counting).
-fn count(value: f64) -> String {
+pub(super) fn count(value: f64) -> String {
     if value >= 1e15 {
-        return format!("{value:.1e}");
+        format!("{value:.1e}")
+    } else {
+        // Below 10^15 and rounded: a whole number a u64 holds exactly.
+        grouped(value.max(0.0).round() as u64)
     }
-    let digits = format!("{:.0}", value.max(0.0));
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
 }
