@@ -6,7 +6,10 @@
 
 use std::time::{Duration, Instant};
 
-use tierlab::scenario::{campaign_presets, parse, preset, validate, Campaign, Problem, Scenario};
+use tierlab::chart::Lang;
+use tierlab::scenario::{
+    campaign_presets, parse, parse_in, preset, validate, Campaign, Problem, Scenario, Wording,
+};
 
 fn problems(json: &str) -> Vec<Problem> {
     parse(json).err().unwrap_or_default()
@@ -197,4 +200,9 @@ fn thousands_of_repeated_keys_list_a_hundred_problems_and_count_the_rest() {
         last.message.contains("199,899 more"),
         "the last problem says how many more: {last:?}"
     );
+    let chinese = parse_in(&json, Wording::page(Lang::ZhCn))
+        .err()
+        .unwrap_or_default();
+    let last = chinese.last().expect("a problem");
+    assert_eq!(last.message, "……另有 199,899 个问题未列出");
 }

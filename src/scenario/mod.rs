@@ -28,6 +28,7 @@ mod validate_checks;
 mod validate_embed;
 #[cfg(test)]
 mod validate_embed_tests;
+mod validate_members;
 mod validate_population;
 mod validate_programme;
 #[cfg(test)]
@@ -46,7 +47,8 @@ pub use embed::{Embed, EmbedSlider, MAX_SLIDERS};
 pub use presets::{preset, preset_names, PresetInfo, PRESETS};
 pub use problems::Problem;
 pub use read::{parse, parse_in};
-pub use validate::{validate, validate_in};
+pub use validate::{validate, validate_in, MAX_MEMBERS};
+pub(crate) use wording::grouped;
 pub use wording::Wording;
 
 use serde::{Deserialize, Serialize};

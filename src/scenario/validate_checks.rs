@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use super::problems::ProblemList;
 use super::validate::MAX_NAME_CHARS;
-use super::wording::{echo, Wording};
+use super::wording::{echo, grouped, Wording};
 use super::Problem;
 
 /// The problems found so far, and how to word the next one.
@@ -115,6 +115,23 @@ impl Checks {
             path,
             format!("{value} must be from {low} to {high}"),
             format!("当前为 {value}，须在 {low} 到 {high} 之间"),
+        );
+        false
+    }
+
+    /// A whole number of at most `most` (a count, points or growth that a run adds up); true
+    /// if it is.
+    pub(super) fn at_most(&mut self, path: &str, value: u64, most: u64) -> bool {
+        if value <= most {
+            return true;
+        }
+        let limit = grouped(most);
+        self.fail(
+            path,
+            format!(
+                "{value} must be at most {limit}, so that a run's totals can be counted exactly"
+            ),
+            format!("当前为 {value}，不能大于 {limit}，否则模拟的合计无法精确计数"),
         );
         false
     }

@@ -99,7 +99,7 @@ pub(super) fn echo(text: &str) -> String {
 }
 
 /// A whole number with its thousands grouped: 1,234,567.
-pub(super) fn grouped(value: u64) -> String {
+pub(crate) fn grouped(value: u64) -> String {
     let digits = value.to_string();
     let mut text = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, digit) in digits.chars().enumerate() {

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::csv::{number, Table};
 use super::csv_words::CsvWords;
+use super::size::StudySize;
 use crate::chart::Lang;
 use crate::engine::{self, Plan};
 use crate::metrics::Collector;
@@ -79,6 +80,11 @@ pub fn seek_liability_ceiling(
             format!("积分负债上限当前为 {ceiling}，须不小于 0"),
         ));
     }
+    // At most: the scenario's value, zero, and the halvings down to the precision.
+    let most_runs = 3 + libm::ceil(-libm::log2(PRECISION)) as u64;
+    StudySize::engine_runs(scenario, most_runs)
+        .check("", wording)
+        .map_err(|problem| problem.message)?;
     let limit = Money::from_units(ceiling);
     let scenario_value = match lever {
         PointsLever::EarnRate => scenario.points.per_currency_unit,
