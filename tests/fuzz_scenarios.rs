@@ -10,6 +10,7 @@
 //! deleted, a list item duplicated. The seed and the count are fixed, so the cases are the
 //! same on every run.
 
+use std::collections::HashSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -248,6 +249,13 @@ fn mutated_presets_are_refused_where_they_are_wrong_or_run_with_balanced_ledgers
                 Outcome::Refused(problems) => {
                     refused += 1;
                     assert!(!problems.is_empty(), "{what}: refused without a problem");
+                    let mut seen = HashSet::new();
+                    for problem in &problems {
+                        assert!(
+                            seen.insert((&problem.path, &problem.message)),
+                            "{what}: {problem:?} listed twice"
+                        );
+                    }
                     for problem in &problems {
                         assert!(
                             points_into(&document, problem),

@@ -206,3 +206,25 @@ fn thousands_of_repeated_keys_list_a_hundred_problems_and_count_the_rest() {
     let last = chinese.last().expect("a problem");
     assert_eq!(last.message, "……另有 199,899 个问题未列出");
 }
+
+#[test]
+fn a_document_past_ten_megabytes_is_refused_by_its_size_before_it_is_read() {
+    let items = "1,".repeat(6_000_000);
+    let json = format!(r#"{{"population": {{"segments": [{items}1]}}}}"#);
+    let found = quickly(Duration::from_secs(2), || problems(&json));
+    assert_eq!(
+        found,
+        [Problem {
+            path: String::new(),
+            message: "the scenario is 12,000,033 bytes long; a scenario is at most 10,000,000"
+                .into(),
+        }]
+    );
+    let chinese = parse_in(&json, Wording::page(Lang::ZhCn))
+        .err()
+        .unwrap_or_default();
+    assert_eq!(
+        chinese[0].message,
+        "方案长 12,000,033 字节；方案最多 10,000,000 字节"
+    );
+}

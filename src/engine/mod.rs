@@ -29,6 +29,10 @@
 //!
 //! After the horizon, the points held are run off (same steps, no new members, no
 //! campaigns) to measure how many of them will ever be redeemed.
+//!
+//! After each member-month the engine checks the month's figures against the limits of
+//! `stop`, and referrals against the most members a run holds: a run past one stops there,
+//! and [`Budgets::stopped`] says why (its figures must not be shown).
 
 mod counterfactual;
 mod month;

@@ -46,7 +46,7 @@ pub use campaigns::{
 pub use embed::{Embed, EmbedSlider, MAX_SLIDERS};
 pub use presets::{preset, preset_names, PresetInfo, PRESETS};
 pub use problems::Problem;
-pub use read::{parse, parse_in};
+pub use read::{parse, parse_in, MAX_SCENARIO_BYTES};
 pub use validate::{validate, validate_in, MAX_MEMBERS};
 pub(crate) use wording::grouped;
 pub use wording::Wording;

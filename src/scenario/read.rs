@@ -22,11 +22,15 @@ use super::read_path::{field_steps, last_key, locate_mut, path_text, steps_of, S
 use super::read_shape::check_shape;
 use super::read_tagged::look_inside_tagged;
 use super::validate::validate_in;
-use super::wording::Wording;
+use super::wording::{grouped, Wording};
 use super::{Problem, Scenario};
 
 /// Structure problems collected from one document before giving up.
 const MAX_STRUCTURE_PROBLEMS: usize = 50;
+/// Longest scenario read, in bytes: ten times the largest a planner's scenario comes near
+/// (20 campaigns, 20 segments, 50 rewards: well under 1 MB), so that reading a document
+/// takes bounded time and memory whatever it holds.
+pub const MAX_SCENARIO_BYTES: usize = 10_000_000;
 
 /// Reads a scenario from JSON and checks it. On failure, returns every problem found:
 ///
@@ -48,6 +52,19 @@ pub fn parse(json: &str) -> Result<Scenario, Vec<Problem>> {
 pub fn parse_in(json: &str, wording: Wording) -> Result<Scenario, Vec<Problem>> {
     // A byte-order mark some editors write first is not part of the scenario.
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    if json.len() > MAX_SCENARIO_BYTES {
+        let (size, most) = (
+            grouped(json.len() as u64),
+            grouped(MAX_SCENARIO_BYTES as u64),
+        );
+        return Err(vec![Problem {
+            path: String::new(),
+            message: wording.say(
+                format!("the scenario is {size} bytes long; a scenario is at most {most}"),
+                format!("方案长 {size} 字节；方案最多 {most} 字节"),
+            ),
+        }]);
+    }
     let mut problems = ProblemList::default();
     let Some((mut document, order)) = read_json(json, &mut problems, wording) else {
         return Err(problems.into_vec(wording));

@@ -19,14 +19,30 @@ use super::read_path::child;
 use super::wording::Wording;
 use super::Problem;
 
+/// Most fields and list items whose place in the text is noted: far more than any scenario
+/// has, few enough to keep the notes small whatever the document. A problem at a field not
+/// noted is placed with its nearest noted parent.
+const MAX_NOTED_PLACES: usize = 100_000;
+
 /// What reading the JSON noticed besides the value itself.
 #[derive(Default)]
 struct ReadNotes {
-    /// Every field and list item, in the order the text gives them.
+    /// Fields and list items, in the order the text gives them (the first
+    /// [`MAX_NOTED_PLACES`] of them).
     order: HashMap<String, usize>,
     duplicates: ProblemList,
     /// The innermost field being read when the text stopped being JSON.
     error_path: Option<String>,
+}
+
+impl ReadNotes {
+    /// Notes where `path` is in the text, if it is the first time and there is room.
+    fn note_place(&mut self, path: &str) {
+        let next = self.order.len();
+        if next < MAX_NOTED_PLACES && !self.order.contains_key(path) {
+            self.order.insert(path.to_owned(), next);
+        }
+    }
 }
 
 /// Reads any JSON value at `path`, writing what it notices into `notes`.
@@ -92,8 +108,7 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
         let mut items = Vec::new();
         loop {
             let item_path = format!("{path}[{}]", items.len());
-            let next = notes.order.len();
-            notes.order.entry(item_path.clone()).or_insert(next);
+            notes.note_place(&item_path);
             let seed = JsonSeed {
                 path: item_path.clone(),
                 notes: &mut *notes,
@@ -127,8 +142,7 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
                 }
             };
             let field_path = child(&path, &key);
-            let next = notes.order.len();
-            notes.order.entry(field_path.clone()).or_insert(next);
+            notes.note_place(&field_path);
             let seed = JsonSeed {
                 path: field_path.clone(),
                 notes: &mut *notes,

@@ -122,7 +122,10 @@ impl Shapes<'_> {
                 if let Value::Array(items) = field {
                     let field_path = child(path, key);
                     for (i, item) in items.iter_mut().enumerate() {
-                        objects_ok &= self.of_field(item, &format!("{field_path}[{i}]"), key);
+                        // Only a list or an object can hold a list where an object belongs.
+                        if item.is_array() || item.is_object() {
+                            objects_ok &= self.of_field(item, &format!("{field_path}[{i}]"), key);
+                        }
                     }
                 }
             }
