@@ -174,7 +174,8 @@ pub(super) fn step(
     }
 
     // 9. benefits
-    if lifecycle::is_active(&scenario.lifecycle, end - member.last_purchase_day) {
+    let recency = lifecycle::whole_days(member.last_purchase_day, end);
+    if lifecycle::is_active(&scenario.lifecycle, recency) {
         events.benefit_cost_cents +=
             to_cents(plan.tier(member.standing.tier).benefit_cost_per_month);
     }

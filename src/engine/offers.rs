@@ -153,7 +153,7 @@ fn birthday_month(plan: &Plan, member: &Member, month: i32) -> bool {
 
 fn view<'a>(plan: &'a Plan, member: &Member, month: i32, day: f64) -> MemberView<'a> {
     let scenario = plan.scenario;
-    let recency = (day - member.last_purchase_day).max(0.0);
+    let recency = lifecycle::whole_days(member.last_purchase_day, day);
     MemberView {
         stage: lifecycle::stage(
             &scenario.lifecycle,
@@ -167,7 +167,7 @@ fn view<'a>(plan: &'a Plan, member: &Member, month: i32, day: f64) -> MemberView
             .segments
             .get(member.segment)
             .map_or("", |s| s.name.as_str()),
-        days_since_purchase: recency.floor() as u32,
+        days_since_purchase: recency,
         purchases: member.purchases,
         spend_cents: member.spend_cents,
         // Worked out only if an audience looks at it (it is a dozen reads every month).
@@ -336,8 +336,8 @@ pub fn use_one(
             record.gift_cost_cents = record.gift_cost_cents.saturating_add(used.gift_cost_cents);
             record.bonus_points = record.bonus_points.saturating_add(used.bonus_points);
         }
-        let gives_growth = campaign.gives_growth && scenario.growth.campaign_rewards_give_growth;
-        return Some((used, gives_growth));
+        // Validation refuses a campaign that gives growth where the programme forbids it.
+        return Some((used, campaign.gives_growth));
     }
     None
 }

@@ -25,6 +25,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::behaviour::{BehaviourModel, BgNbd, GammaGamma, SegmentBehaviour};
+use crate::csv::{Cell, Table};
 use columns::Columns;
 use dates::Date;
 use optimise::minimise_positive;
@@ -87,31 +88,31 @@ impl Fit {
     pub fn parameters_csv(&self) -> String {
         let BgNbd { r, alpha, a, b } = self.purchases;
         let GammaGamma { p, q, gamma } = self.spend;
-        let rows: [(&str, String); 15] = [
-            ("r", r.to_string()),
-            ("alpha", alpha.to_string()),
-            ("a", a.to_string()),
-            ("b", b.to_string()),
-            ("log_likelihood", self.log_likelihood.to_string()),
-            ("p", p.to_string()),
-            ("q", q.to_string()),
-            ("gamma", gamma.to_string()),
+        let rows: [(&str, Cell); 15] = [
+            ("r", Cell::number(r)),
+            ("alpha", Cell::number(alpha)),
+            ("a", Cell::number(a)),
+            ("b", Cell::number(b)),
+            ("log_likelihood", Cell::number(self.log_likelihood)),
+            ("p", Cell::number(p)),
+            ("q", Cell::number(q)),
+            ("gamma", Cell::number(gamma)),
             (
                 "spend_log_likelihood",
-                self.spend_log_likelihood.to_string(),
+                Cell::number(self.spend_log_likelihood),
             ),
-            ("converged", self.converged.to_string()),
-            ("customers", self.customers.to_string()),
-            ("repeat_buyers", self.repeat_buyers.to_string()),
-            ("cutoff", self.cutoff.to_string()),
-            ("rows_read", self.rows_read.to_string()),
-            ("rows_skipped", self.rows_skipped.len().to_string()),
+            ("converged", Cell::text(self.converged.to_string())),
+            ("customers", Cell::number(self.customers)),
+            ("repeat_buyers", Cell::number(self.repeat_buyers)),
+            ("cutoff", Cell::text(self.cutoff.to_string())),
+            ("rows_read", Cell::number(self.rows_read)),
+            ("rows_skipped", Cell::number(self.rows_skipped.len())),
         ];
-        let mut out = String::from("parameter,value\n");
+        let mut table = Table::new(["parameter", "value"]);
         for (name, value) in rows {
-            out += &format!("{name},{value}\n");
+            table.row([Cell::text(name), value]);
         }
-        out
+        table.finish()
     }
 }
 

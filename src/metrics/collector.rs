@@ -1,6 +1,5 @@
 //! The one observer that turns member-months into the reports.
 
-use crate::calendar::{month_start_day, DAYS_PER_MONTH};
 use crate::engine::{self, Counterfactual, Observer, Plan, Progress, RUNOFF_MONTHS};
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
@@ -33,9 +32,9 @@ pub struct Collector<'a> {
     runoff_expired: Vec<u64>,
 }
 
-/// Days from the member's last purchase to the end of reported month `month`.
-fn recency_at_month_end(month: u32, member: &Member) -> f64 {
-    month_start_day(month as i32) + DAYS_PER_MONTH - member.last_purchase_day
+/// Whole days from the member's last purchase to the end of reported month `month`.
+fn recency_at_month_end(month: u32, member: &Member) -> u32 {
+    lifecycle::days_since_at_month_end(member.last_purchase_day, month as i32)
 }
 
 /// Whether the member counts as active at the end of reported month `month`: their last
@@ -226,7 +225,8 @@ impl<'a> Collector<'a> {
             row.expected_breakage_points =
                 (row.points_outstanding as f64 * (1.0 - rate)).round() as u64;
         }
-        ifrs15::fill_schedule(&mut self.rows, self.opening_points, cost_per_point, rate);
+        let opening_deferred =
+            ifrs15::fill_schedule(&mut self.rows, self.opening_points, cost_per_point, rate);
         let last = self.rows.last().cloned().unwrap_or_default();
         let rows = &self.rows;
         let sum_money = |f: fn(&MonthRow) -> Money| rows.iter().map(f).sum::<Money>();
@@ -270,6 +270,7 @@ impl<'a> Collector<'a> {
                 .map(|t| t.name.clone())
                 .collect(),
             opening_points_outstanding: self.opening_points,
+            opening_deferred_revenue: opening_deferred,
             opening_enrolled: self.rows.first().map_or(0, |r| r.enrolled - r.new_members),
             months: self.rows,
             cohorts: self.cohorts,

@@ -2,7 +2,8 @@
 //! caller): points issued = redeemed + expired + change in outstanding; members joined =
 //! still customers + dropped out; revenue = gross sales − tier and coupon discounts;
 //! programme cost = tier discounts + rewards + tier benefits + campaign costs; campaign
-//! costs = the campaigns' reports. (The totals are summed from the months, so they need
+//! costs = the campaigns' reports; deferred points revenue moves by what is allocated,
+//! less what is recognised, plus what is reversed, and never goes below zero. (The totals are summed from the months, so they need
 //! no check of their own.)
 
 use super::Results;
@@ -31,6 +32,7 @@ pub fn check_ledgers(results: &Results) -> Vec<LedgerBreak> {
     };
     let mut outstanding = i128::from(results.opening_points_outstanding);
     let mut enrolled = i128::from(results.opening_enrolled);
+    let mut deferred = i128::from(results.opening_deferred_revenue.cents());
     for row in &results.months {
         let m = Some(row.month);
         let now = i128::from(row.points_outstanding);
@@ -93,6 +95,25 @@ pub fn check_ledgers(results: &Results) -> Vec<LedgerBreak> {
                     + row.referral_cost.cents(),
             ),
         );
+        let r = &row.revenue_recognition;
+        let now = i128::from(r.deferred.cents());
+        check(
+            "points revenue deferred = deferred before + allocated − recognised + reversed",
+            m,
+            now,
+            deferred + i128::from(r.allocated.cents()) - i128::from(r.recognised.cents())
+                + i128::from(r.reversed.cents()),
+        );
+        check(
+            "points revenue recognised, reversed and deferred are never negative",
+            m,
+            0,
+            [r.recognised, r.reversed, r.deferred]
+                .iter()
+                .map(|money| i128::from(money.cents().min(0)))
+                .sum(),
+        );
+        deferred = now;
         let campaigns: i128 = results
             .campaigns
             .iter()

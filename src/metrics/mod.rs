@@ -176,6 +176,8 @@ pub struct Results {
     pub tier_names: Vec<String>,
     /// Points held at the start of month 0 (earned during warm-up).
     pub opening_points_outstanding: u64,
+    /// Revenue deferred at the start of month 0 for those points (IFRS 15).
+    pub opening_deferred_revenue: Money,
     /// Members who joined before month 0 (warm-up).
     pub opening_enrolled: u64,
     pub months: Vec<MonthRow>,

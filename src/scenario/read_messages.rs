@@ -9,7 +9,9 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::read_path::{field_steps, last_key, Step};
+use super::read_path::{field_steps, last_key, path_text, Step};
+use super::validate::MAX_MEMBERS;
+use super::validate_members::count;
 use super::wording::{echo, Wording};
 use super::{DowngradePolicy, QualificationBasis};
 
@@ -273,9 +275,16 @@ fn got_text(got: &str, w: Wording) -> String {
     w.say(en, zh)
 }
 
-/// "expected a whole number from 0 to 4294967295, got -1".
+/// "expected a whole number from 0 to 4294967295, got -1"; at a field with a planner's
+/// limit, that limit instead of the type's.
 fn out_of_type_range(got: &str, expected: &str, steps: &[Step], w: Wording) -> String {
     let got = got_text(got, w);
+    if let Some(limit) = planner_limit(steps, w) {
+        return w.say(
+            format!("expected {limit}, got {got}"),
+            format!("应为{limit}，实际为{got}"),
+        );
+    }
     let limit = match expected {
         "u8" => Some((0, i128::from(u8::MAX))),
         "u16" => Some((0, i128::from(u16::MAX))),
@@ -291,6 +300,22 @@ fn out_of_type_range(got: &str, expected: &str, steps: &[Step], w: Wording) -> S
             format!("应为 {low} 到 {high} 之间的整数，实际为{got}"),
         ),
         None => expected_got(&expected_text(expected, steps, w), &got, w),
+    }
+}
+
+/// The range a planner may write in a whole-number field whose limit is far below its
+/// type's, in the words validation uses for it: a number past the type's range ("0 to
+/// 4294967295") is answered with the limit the editor states.
+fn planner_limit(steps: &[Step], w: Wording) -> Option<String> {
+    match path_text(steps).as_str() {
+        "population.starting_members" => {
+            let most = count(MAX_MEMBERS as f64);
+            Some(w.say(
+                format!("a whole number from 0 to {most} (a tab holds at most {most} members)"),
+                format!(" 0 到 {most} 之间的整数（一个标签页最多容纳 {most} 人）"),
+            ))
+        }
+        _ => None,
     }
 }
 

@@ -16,7 +16,7 @@
 //!
 //! The ranges are the ones `docs/scenario.md` documents: change the two together.
 
-use super::validate_campaigns::{campaigns, referral};
+use super::validate_campaigns::{campaigns, growth_from_campaigns, referral};
 use super::validate_checks::{Checks, Range};
 use super::validate_embed::embed;
 use super::validate_members::members_limit;
@@ -139,6 +139,11 @@ pub fn validate_in(scenario: &Scenario, wording: Wording) -> Vec<Problem> {
         scenario.horizon.months,
         scenario.tiers.levels.len(),
         &segments,
+    );
+    growth_from_campaigns(
+        &mut check,
+        &scenario.campaigns,
+        scenario.growth.campaign_rewards_give_growth,
     );
     referral(&mut check, &scenario.referral);
     check.share(

@@ -112,6 +112,29 @@ pub(super) fn campaigns(
     }
 }
 
+/// A campaign may give growth only where the programme lets campaign rewards give growth
+/// (`growth.campaign_rewards_give_growth`; seed 004 advises not): otherwise its
+/// `gives_growth` is refused, never silently ignored.
+pub(super) fn growth_from_campaigns(
+    check: &mut Checks,
+    campaigns: &[Campaign],
+    programme_allows: bool,
+) {
+    if programme_allows {
+        return;
+    }
+    for (i, _) in campaigns.iter().enumerate().filter(|(_, c)| c.gives_growth) {
+        check.fail(
+            &format!("campaigns[{i}].gives_growth"),
+            "this campaign gives growth, but the programme does not let campaign rewards give \
+             growth (growth.campaign_rewards_give_growth; seed 004 advises against it): turn \
+             that on to allow it, or set this to false",
+            "此活动计入成长值，但本方案不允许活动奖励计入成长值（growth.campaign_rewards_give_growth，\
+             建议保持关闭）：如要允许请先打开该项，否则请关闭此项",
+        );
+    }
+}
+
 fn offer(check: &mut Checks, path: &str, offer: &Offer) {
     match offer {
         Offer::AmountOff { min_spend, amount } => {

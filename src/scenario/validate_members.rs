@@ -176,7 +176,7 @@ fn referred_limit(check: &mut Checks, scenario: &Scenario, planned: &[f64], mont
 }
 
 /// A count of members as a planner reads it: 1,234,567 (or 3.6e25 when past counting).
-fn count(value: f64) -> String {
+pub(super) fn count(value: f64) -> String {
     if value.is_finite() && value < 1e15 {
         // Below 10^15 and rounded: a whole number a u64 holds exactly.
         grouped(value.max(0.0).round() as u64)

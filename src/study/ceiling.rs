@@ -13,10 +13,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::csv::{number, Table};
 use super::csv_words::CsvWords;
 use super::size::StudySize;
 use crate::chart::Lang;
+use crate::csv::{Cell, Table};
 use crate::engine::{self, Plan};
 use crate::metrics::Collector;
 use crate::money::Money;
@@ -174,12 +174,12 @@ impl CeilingSeek {
             (PointsLever::CostPerPoint, Some(w)) => w.say("Cost per point (¥)", "每积分成本（元）"),
         };
         table.row([
-            lever.to_string(),
-            self.ceiling.to_string(),
-            self.scenario_value.to_string(),
-            self.scenario_liability_at_end.to_string(),
-            number(self.value),
-            number(self.liability_at_end),
+            Cell::text(lever),
+            Cell::number(self.ceiling),
+            Cell::number(self.scenario_value),
+            Cell::number(self.scenario_liability_at_end),
+            Cell::number(self.value),
+            Cell::number(self.liability_at_end),
         ]);
         table.finish()
     }

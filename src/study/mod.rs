@@ -16,9 +16,9 @@
 //! A study larger than [`MAX_STUDY_RUNS`] runs or [`MAX_STUDY_MEMBER_MONTHS`] member-months
 //! is refused before it runs ([`StudySize`]).
 //!
-//! Every report is `Serialize` (JSON) and has a `to_csv` (the ids, for scripts); the
-//! comparison and the replications also have a `to_csv_in` a planner reads in Excel, in the
-//! page's language. Studies only call
+//! Every report is `Serialize` (JSON) and has a `to_csv` (the ids, for scripts) and a
+//! `to_csv_in` a planner reads in Excel, in the page's language, both written by
+//! [`crate::csv`]. Studies only call
 //! [`crate::metrics::simulate`] and the engine, as a planner's single run does: a study is a
 //! layer over the model, not a fork of it. Not for: I/O, threads or progress bars — the
 //! page's workers and the command line spread seeds over cores with [`seeded`],
@@ -26,7 +26,6 @@
 
 mod ceiling;
 mod compare;
-mod csv;
 mod csv_words;
 mod designer;
 mod goal_seek;

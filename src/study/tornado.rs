@@ -25,7 +25,6 @@
 
 use serde::Serialize;
 
-use super::csv::{number, Table};
 use super::csv_words::{kpi_cells, kpi_header, CsvWords};
 use super::kpi::{kpi_value, run_summary, Unit};
 use super::path::Document;
@@ -33,6 +32,7 @@ use super::size::StudySize;
 use super::words::share;
 use crate::behaviour::SegmentBehaviour;
 use crate::chart::Lang;
+use crate::csv::{Cell, Table};
 use crate::scenario::{Problem, Scenario, Wording};
 
 /// The share each assumption moves by unless told otherwise.
@@ -254,17 +254,17 @@ impl Tornado {
         let mut table = Table::new(header);
         for bar in &self.bars {
             let problems: Vec<String> = bar.problems.iter().map(Problem::to_string).collect();
-            let mut row = vec![
-                words.map_or_else(|| bar.assumption.clone(), |w| w.assumption(&bar.assumption))
-            ];
+            let mut row = vec![Cell::text(
+                words.map_or_else(|| bar.assumption.clone(), |w| w.assumption(&bar.assumption)),
+            )];
             row.extend(kpi_cells(words, &self.kpi, self.unit));
             row.extend([
-                number(bar.low),
-                number(self.base),
-                number(bar.high),
-                bar.swing.to_string(),
-                bar.paths.join(" "),
-                problems.join("; "),
+                Cell::number(bar.low),
+                Cell::number(self.base),
+                Cell::number(bar.high),
+                Cell::number(bar.swing),
+                Cell::text(bar.paths.join(" ")),
+                Cell::text(problems.join("; ")),
             ]);
             table.row(row);
         }

@@ -12,6 +12,7 @@ use crate::chart::{render_all, Lang};
 use crate::digest::results_digest;
 use crate::engine::Progress;
 use crate::explain::{explain, member_who_almost_reached};
+use crate::export::monthly_csv_in;
 use crate::metrics::simulate_with_progress;
 use crate::scenario::{parse, parse_in, preset, preset_names, Problem, Wording};
 
@@ -51,10 +52,12 @@ struct Run {
     results: crate::metrics::Results,
     charts: Vec<(&'static str, String)>,
     digest: String,
+    /// The monthly rows as CSV, headers in the run's language (the page adds the BOM).
+    csv: String,
 }
 
-/// Validates and runs a scenario; draws every chart and words every problem in `lang` ("en"
-/// or "zh-CN"). `progress`, if given, is called with (members done, members in all, the
+/// Validates and runs a scenario; draws every chart, writes the monthly CSV and words every
+/// problem in `lang` ("en" or "zh-CN"). `progress`, if given, is called with (members done, members in all, the
 /// join month the run has reached: 0-based, negative during warm-up; and whether it is
 /// running the members brought by referral, who run last).
 #[wasm_bindgen]
@@ -80,6 +83,7 @@ pub fn run(scenario_json: &str, lang: &str, progress: Option<js_sys::Function>) 
         Ok(Run {
             charts: render_all(&results, lang),
             digest: results_digest(&results),
+            csv: monthly_csv_in(&results, lang),
             results,
         })
     }))

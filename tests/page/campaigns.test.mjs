@@ -6,7 +6,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, waitForRun, runs, setField, messageFor, kpiText } from './helpers.mjs';
+import { launch, open, waitForRun, runs, runsStarted, checks, checkedAndIdle, runRefused, setField, messageFor, kpiText } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -93,10 +93,11 @@ test('a seed campaign from the menu runs and the review shows whom it reached an
 test('a campaign field out of range is explained beside it and blocks Run', async () => {
   const { page, seen } = await open(browser);
   await waitForRun(page);
+  const first = await runs(page);
   await page.click('[data-add="campaigns"]');
   await page.waitForSelector('[data-key="campaigns.0.holdout_share"]');
-  await page.waitForFunction(() => !document.querySelector('#run').disabled);
-  const n = await runs(page);
+  await waitForRun(page, first); // the programme with its new campaign
+  const [n, begun, checked] = [await runs(page), await runsStarted(page), await checks(page)];
 
   await setField(page, 'campaigns.0.holdout_share', '200');
   await page.waitForFunction(() => [...document.querySelectorAll('.msg.shown')].some((m) => m.dataset.for === 'campaigns.0.holdout_share'));
@@ -106,10 +107,11 @@ test('a campaign field out of range is explained beside it and blocks Run', asyn
     return document.querySelector('[data-key="campaigns.0.holdout_share"]').closest('.field').contains(msg);
   }), 'the message sits in the field’s own box');
   assert.ok(await page.$eval('#run', (b) => b.disabled), 'Run is blocked');
+  await checkedAndIdle(page, checked);
   await page.click('#run', { force: true });
-  await page.keyboard.press('Control+Enter');
-  await page.waitForTimeout(600);
-  assert.equal(await runs(page), n, 'nothing ran');
+  await runRefused(page, 'campaigns.0.holdout_share');
+  assert.equal(await runsStarted(page), begun, 'no run began');
+  assert.equal(await runs(page), n);
 
   // A closed card opens again to show its problem.
   await page.click('details.campaign > summary .campaign-head');
@@ -117,9 +119,15 @@ test('a campaign field out of range is explained beside it and blocks Run', asyn
   await setField(page, 'horizon.months', '24');
   await page.waitForFunction(() => document.querySelector('details.campaign').open);
 
-  // Text that is not a number is caught by the page itself.
+  // Text that is not a number is caught by the page itself, and no run begins either.
+  const checkedAgain = await checks(page);
   await setField(page, 'campaigns.0.schedule.validity_days', '3 weeks');
   assert.match(await messageFor(page, 'campaigns.0.schedule.validity_days'), /not a number/);
+  await setField(page, 'campaigns.0.holdout_share', '10');
+  await page.waitForFunction(() => !document.querySelector('.msg.shown[data-for="campaigns.0.holdout_share"]'));
+  await checkedAndIdle(page, checkedAgain);
+  await runRefused(page, 'campaigns.0.schedule.validity_days');
+  assert.equal(await runsStarted(page), begun, 'no run began while a field is not a number');
 
   await setField(page, 'campaigns.0.schedule.validity_days', '21');
   await setField(page, 'campaigns.0.holdout_share', '10');

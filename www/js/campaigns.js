@@ -132,7 +132,7 @@ export function renderCampaigns(root, results) {
         cell(measured === null ? t('kpi.none') : money(measured), { cls: 'measured-col measured' }),
         cell(gap === null ? t('kpi.none') : `${gap > 0 ? '+' : ''}${money(gap)}`, {
           cls: 'measured-col gap',
-          sub: gap !== null && truth ? t('camp.gapShare', { share: pct(Math.abs(gap / truth), 0) }) : null,
+          sub: gap && truth ? t(gap < 0 ? 'camp.gapBelow' : 'camp.gapAbove', { share: pct(Math.abs(gap / truth), 0) }) : null,
         })),
       h('tr', { class: 'camp-why', 'data-campaign': name }, h('td', { colspan: String(span), text: why(c) })),
       monthsRow);

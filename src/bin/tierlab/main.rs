@@ -16,6 +16,7 @@
 mod fit;
 mod study;
 
+use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
 
 use tierlab::chart::Lang;
@@ -38,15 +39,37 @@ const USAGE: &str = "usage:
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match dispatch(&args) {
-        Ok(out) => {
-            print!("{out}");
-            ExitCode::SUCCESS
-        }
+        Ok(out) => print_output(&out),
         Err(message) => {
-            eprintln!("{message}");
+            say(&message);
             ExitCode::FAILURE
         }
     }
+}
+
+/// Writes the command's output through one locked handle on standard output. A reader that
+/// stopped reading (`tierlab run x.json | head`) ends the command quietly with success, as
+/// ripgrep does: the reader took what it wanted, and a script under `set -o pipefail` does
+/// not fail because of it. Any other failure (`> /dev/full`: the disk is full) is one line
+/// on standard error and exit 1 — never a panic.
+fn print_output(out: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            say(&format!("tierlab: cannot write the output: {e}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A message on standard error; if even that cannot be written, there is no one to tell.
+fn say(message: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{message}");
 }
 
 fn dispatch(args: &[String]) -> Result<String, String> {
