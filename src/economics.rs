@@ -126,6 +126,20 @@ pub fn cost_per_point(
     }
 }
 
+/// The most a point can be valued at in a run: the override if the scenario sets one,
+/// otherwise the dearest reward's (cost − cash) ÷ points, which no implied cost per point
+/// (a weighted average of the rewards' own) can exceed; 0 with no rewards.
+pub fn highest_cost_per_point(rules: &PointsRules) -> f64 {
+    rules.cost_per_point.unwrap_or_else(|| {
+        rules
+            .rewards
+            .iter()
+            .filter(|r| r.points > 0)
+            .map(|r| (r.cost - r.cash) / f64::from(r.points))
+            .fold(0.0, f64::max)
+    })
+}
+
 /// Σ (cost − cash) ÷ Σ points over the rewards, each counted once; 0 with none.
 fn catalogue_cost_per_point(rewards: &[Reward]) -> f64 {
     let points: f64 = rewards.iter().map(|r| f64::from(r.points)).sum();

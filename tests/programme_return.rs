@@ -61,7 +61,10 @@ fn with_no_effect_on_behaviour_incremental_sales_are_exactly_zero_and_the_return
         totals.incremental_cost,
         totals.programme_cost + totals.liability_change
     );
-    assert_eq!(totals.incremental_profit, Money(-totals.incremental_cost.cents()));
+    assert_eq!(
+        totals.incremental_profit,
+        Money(-totals.incremental_cost.cents())
+    );
     assert_eq!(totals.roi, Some(-1.0));
 }
 

@@ -88,20 +88,13 @@ impl<M: Observer, O: Observer> Observer for Relay<'_, '_, '_, '_, M, O> {
                 f.parts_from = Some(month_index);
                 continue;
             }
-            let brought = events.referrals + events.referrals_over_limit;
-            if brought == 0 || month_index + 1 >= self.horizon {
-                f.run.observer.observe(month, member, events);
-                continue;
+            if events.referrals > 0 && month_index + 1 < self.horizon {
+                if let Err(stop) = f.referred.add(events.referrals, month_index + 1) {
+                    f.budgets.stop(stop);
+                    continue;
+                }
             }
-            let queued = f.referred.add(brought, month_index + 1);
-            if queued == events.referrals {
-                f.run.observer.observe(month, member, events);
-            } else {
-                let mut own = events.clone();
-                own.referrals = queued;
-                own.referrals_over_limit = brought - queued;
-                f.run.observer.observe(month, member, &own);
-            }
+            f.run.observer.observe(month, member, events);
         }
     }
 
@@ -156,8 +149,14 @@ pub fn run_alongside<M: Observer, O: Observer>(
             });
         }
     };
+    let stopped = |main: &Main, followers: &[Follower<O>]| {
+        main.budgets.stopped().is_some() || followers.iter().any(|f| f.budgets.stopped().is_some())
+    };
     for run in &runs {
         for id in run.first_id..run.first_id + run.count {
+            if stopped(&main, &followers) {
+                break;
+            }
             for f in followers.iter_mut() {
                 f.following = true;
             }
@@ -173,7 +172,7 @@ pub fn run_alongside<M: Observer, O: Observer>(
             .filter_map(|f| f.referred.next_waiting())
             .chain(main.referred.next_waiting())
             .min();
-        let Some(id) = next else {
+        let Some(id) = next.filter(|_| !stopped(&main, &followers)) else {
             break;
         };
         let main_member = (main.referred.next_waiting() == Some(id))
@@ -217,6 +216,10 @@ pub fn run_alongside<M: Observer, O: Observer>(
         cohort_month: main.member.join_month,
         by_referral: main.member.referred,
     });
+    // A run taken alongside that stopped stops the whole: its figures are the main run's too.
+    if let Some(stop) = followers.iter().find_map(|f| f.budgets.stopped()) {
+        main.budgets.stop(stop);
+    }
     main.budgets
 }
 

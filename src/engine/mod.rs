@@ -29,13 +29,19 @@
 //!
 //! After the horizon, the points held are run off (same steps, no new members, no
 //! campaigns) to measure how many of them will ever be redeemed.
+//!
+//! After each member-month the engine checks the month's figures against the limits of
+//! `stop`, and referrals against the most members a run holds: a run past one stops there,
+//! and [`Budgets::stopped`] says why (its figures must not be shown).
 
 mod counterfactual;
 mod month;
 mod offers;
+mod stop;
 
 use crate::behaviour::{BehaviourModel, MemberBehaviour};
 use crate::calendar::{month_start_day, Calendar};
+use crate::economics;
 use crate::member::{Member, MonthEvents, OfferState};
 use crate::population::{arrivals, draw_traits, JoinMonth};
 use crate::random::{Poisson, Purpose, Stream};
@@ -46,6 +52,10 @@ use crate::scenario::{Expiry, Scenario, Tier};
 
 pub use counterfactual::{can_follow, run_alongside, Counterfactual};
 pub use offers::Budgets;
+pub use stop::{
+    Figure, RunStop, MAX_GIVEN_A_MONTH, MAX_MEMBERS, MAX_POINTS_A_MONTH, MAX_POINTS_VALUE,
+    MAX_PURCHASES_A_MONTH, MAX_SPEND_A_MONTH,
+};
 
 /// Months the points held at the end of the horizon are run off, at most (five years).
 pub const RUNOFF_MONTHS: u32 = 60;
@@ -77,6 +87,9 @@ pub struct Plan<'a> {
     referrals: Poisson,
     /// Whether any campaign's audience looks at the spend of the last months.
     audiences_use_trailing_spend: bool,
+    /// The most a point held can be valued at (`economics::highest_cost_per_point`), for
+    /// the check that a member's points stay within what a run can value exactly.
+    highest_cost_per_point: f64,
 }
 
 impl<'a> Plan<'a> {
@@ -104,6 +117,7 @@ impl<'a> Plan<'a> {
                 .campaigns
                 .iter()
                 .any(|c| uses_trailing_spend(&c.audience)),
+            highest_cost_per_point: economics::highest_cost_per_point(&scenario.points),
         }
     }
 
@@ -235,7 +249,7 @@ pub fn run_until(
         (run.first_id..run.first_id + run.count).map(move |id| (id, run.join, false))
     });
     while let Some((id, join, by_referral)) = planned_members.next().or_else(|| referred.pop()) {
-        if id > last_id {
+        if id > last_id || budgets.stopped().is_some() {
             break;
         }
         live(
@@ -276,10 +290,6 @@ struct Referred {
     created: u64,
 }
 
-/// Most members one run simulates, referred members included (validation holds the
-/// planned ones to the same limit); referrals beyond it are not simulated.
-pub const MAX_MEMBERS: u64 = 5_000_000;
-
 impl Referred {
     fn new(planned: u64) -> Self {
         Referred {
@@ -289,18 +299,23 @@ impl Referred {
         }
     }
 
-    /// Queues `count` members joining in `month`; returns how many fitted under the limit.
-    fn add(&mut self, count: u32, month: i32) -> u32 {
-        let room = MAX_MEMBERS
-            .saturating_sub(self.next_id)
-            .min(u64::from(count)) as u32;
-        for _ in 0..room {
+    /// Queues `count` members joining in `month`, or, if they would take the run past
+    /// [`MAX_MEMBERS`], queues none and says why the run must stop.
+    fn add(&mut self, count: u32, month: i32) -> Result<(), RunStop> {
+        if self.next_id.saturating_add(u64::from(count)) > MAX_MEMBERS {
+            return Err(RunStop::TooManyMembers {
+                month,
+                planned: self.next_id - self.created,
+                referred: self.created,
+            });
+        }
+        for _ in 0..count {
             self.queue
                 .push_back((self.next_id, JoinMonth::At(month), true));
             self.next_id += 1;
             self.created += 1;
         }
-        room
+        Ok(())
     }
 
     fn pop(&mut self) -> Option<(u64, JoinMonth, bool)> {
@@ -429,24 +444,40 @@ impl Life<'_, '_> {
     ) {
         let horizon = self.plan.scenario.horizon.months as i32;
         for month in months {
-            month::step(
-                self.plan,
-                self.budgets,
-                self.member,
-                month,
-                self.streams,
-                self.events,
-            );
+            if !self.step(month) {
+                return;
+            }
             if month < from_month.max(0) {
                 continue;
             }
-            let events = &mut *self.events;
+            let events = &*self.events;
             if events.referrals > 0 && month + 1 < horizon {
-                let brought = events.referrals;
-                events.referrals = referred.add(brought, month + 1);
-                events.referrals_over_limit = brought - events.referrals;
+                if let Err(stop) = referred.add(events.referrals, month + 1) {
+                    self.budgets.stop(stop);
+                    return;
+                }
             }
             observer.observe(month as u32, self.member, events);
+        }
+    }
+
+    /// Runs `month`; false (and the run stopped) if a figure of the month passed its limit.
+    fn step(&mut self, month: i32) -> bool {
+        month::step(
+            self.plan,
+            self.budgets,
+            self.member,
+            month,
+            self.streams,
+            self.events,
+        );
+        let cost_per_point = self.plan.highest_cost_per_point;
+        match stop::check_month(self.member, self.events, month, cost_per_point) {
+            Some(stop) => {
+                self.budgets.stop(stop);
+                false
+            }
+            None => true,
         }
     }
 
@@ -461,14 +492,9 @@ impl Life<'_, '_> {
             {
                 break;
             }
-            month::step(
-                self.plan,
-                self.budgets,
-                self.member,
-                horizon + k as i32,
-                self.streams,
-                self.events,
-            );
+            if !self.step(horizon + k as i32) {
+                return;
+            }
             let used = HorizonPointsUse {
                 redeemed: self.events.horizon_redeemed,
                 expired: self.events.horizon_expired,

@@ -9,9 +9,11 @@ use crate::rules::campaigns::{exposure, in_audience, use_on_purchase, MemberView
 use crate::rules::lifecycle;
 use crate::scenario::{Campaign, Offer, Trigger, MEMBER_DAY};
 
+use super::stop::RunStop;
 use super::Plan;
 
-/// What each campaign has committed in each month: money (cents) and bonus points.
+/// What a run has committed as it goes: each campaign's money (cents) and bonus points in
+/// each month, and, should the run pass one of the limits of `stop`, why it stopped.
 pub struct Budgets {
     money: Vec<Vec<i64>>,
     points: Vec<Vec<u64>>,
@@ -19,6 +21,7 @@ pub struct Budgets {
     points_cap: Vec<Option<u64>>,
     /// Points of the dearest reward (what a reward discount can save at most).
     max_reward_points: u64,
+    stopped: Option<RunStop>,
 }
 
 impl Budgets {
@@ -38,7 +41,19 @@ impl Budgets {
                 .map(|r| u64::from(r.points))
                 .max()
                 .unwrap_or(0),
+            stopped: None,
         }
+    }
+
+    /// Why the run stopped before its end, if it did: its figures are then incomplete and
+    /// must not be shown.
+    pub fn stopped(&self) -> Option<RunStop> {
+        self.stopped
+    }
+
+    /// Stops the run (the first reason stands).
+    pub(super) fn stop(&mut self, why: RunStop) {
+        self.stopped.get_or_insert(why);
     }
 
     /// Money campaign `c` committed in each month: contacts plus the face value and gifts of
@@ -69,8 +84,8 @@ impl Budgets {
             .unwrap_or(0);
         let cap_money = self.money_cap.get(c).copied().flatten();
         let cap_points = self.points_cap.get(c).copied().flatten();
-        cap_money.is_none_or(|cap| used_money + money <= cap)
-            && cap_points.is_none_or(|cap| used_points + points <= cap)
+        cap_money.is_none_or(|cap| used_money.saturating_add(money) <= cap)
+            && cap_points.is_none_or(|cap| used_points.saturating_add(points) <= cap)
     }
 
     fn commit(&mut self, c: usize, month: i32, money: i64, points: u64) {
@@ -78,10 +93,10 @@ impl Budgets {
             return;
         };
         if let Some(slot) = self.money.get_mut(c).and_then(|v| v.get_mut(m)) {
-            *slot += money;
+            *slot = slot.saturating_add(money);
         }
         if let Some(slot) = self.points.get_mut(c).and_then(|v| v.get_mut(m)) {
-            *slot += points;
+            *slot = slot.saturating_add(points);
         }
     }
 }
@@ -317,9 +332,9 @@ pub fn use_one(
         );
         if let Some(record) = events.campaigns.get_mut(c) {
             record.offers_used += 1;
-            record.face_value_cents += used.discount_cents;
-            record.gift_cost_cents += used.gift_cost_cents;
-            record.bonus_points += used.bonus_points;
+            record.face_value_cents = record.face_value_cents.saturating_add(used.discount_cents);
+            record.gift_cost_cents = record.gift_cost_cents.saturating_add(used.gift_cost_cents);
+            record.bonus_points = record.bonus_points.saturating_add(used.bonus_points);
         }
         // Validation refuses a campaign that gives growth where the programme forbids it.
         return Some((used, campaign.gives_growth));
@@ -367,6 +382,6 @@ pub fn use_reward_discount(
     budgets.commit(c, state.sent_month, 0, saved);
     if let Some(record) = events.campaigns.get_mut(c) {
         record.offers_used += 1;
-        record.bonus_points += saved;
+        record.bonus_points = record.bonus_points.saturating_add(saved);
     }
 }

@@ -235,6 +235,7 @@ impl<'a> Collector<'a> {
             campaigns,
             runoff,
             totals,
+            stopped: None,
         }
     }
 

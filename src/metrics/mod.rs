@@ -208,4 +208,8 @@ pub struct Results {
     pub campaigns: Vec<CampaignReport>,
     pub runoff: Runoff,
     pub totals: Totals,
+    /// Why the run stopped before its end, with every figure above left empty: show its
+    /// problem instead of figures.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stopped: Option<crate::engine::RunStop>,
 }

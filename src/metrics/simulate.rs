@@ -49,15 +49,27 @@ pub fn simulate_with_progress(scenario: &Scenario, progress: &mut dyn FnMut(Prog
     };
     let mut collector = Collector::new(&plan, true);
     let first_stages = 1 + alongside.len() as u64;
+    // A run that outgrows what the engine can hold stops with a problem instead of figures.
+    let stopped = |stop| Results {
+        scenario_name: scenario.name.clone(),
+        stopped: Some(stop),
+        ..Results::default()
+    };
     let budgets = engine::run_alongside(&plan, &mut collector, &mut alongside, &mut |p| {
         report(p, 0, first_stages)
     });
+    if let Some(stop) = budgets.stopped() {
+        return stopped(stop);
+    }
     collector.record_commitments(&budgets);
     stage += first_stages;
     let baseline_scenario = without_programme(scenario);
     let baseline_plan = Plan::new(&baseline_scenario);
     let mut baseline = CounterfactualRows::new(&baseline_plan);
-    engine::run(&baseline_plan, &mut baseline, &mut |p| report(p, stage, 1));
+    let ran = engine::run(&baseline_plan, &mut baseline, &mut |p| report(p, stage, 1));
+    if let Some(stop) = ran.stopped() {
+        return stopped(stop);
+    }
     let baseline = baseline.into_run();
     let mut without_each: Vec<(usize, CounterfactualRun)> = alongside
         .into_iter()
@@ -66,7 +78,10 @@ pub fn simulate_with_progress(scenario: &Scenario, progress: &mut dyn FnMut(Prog
     for run in after {
         stage += 1;
         let mut rows = CounterfactualRows::new(run.plan);
-        engine::run(run.plan, &mut rows, &mut |p| report(p, stage, 1));
+        let ran = engine::run(run.plan, &mut rows, &mut |p| report(p, stage, 1));
+        if let Some(stop) = ran.stopped() {
+            return stopped(stop);
+        }
         without_each.push((run.campaign, rows.into_run()));
     }
     without_each.sort_by_key(|(campaign, _)| *campaign);

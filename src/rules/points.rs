@@ -64,9 +64,8 @@ impl PointsAccount {
             .iter()
             .rev()
             .take_while(|lot| lot.earned_month > cutoff)
-            .map(|lot| lot.points)
-            .sum();
-        self.balance - pending
+            .fold(0, |sum, lot| sum.saturating_add(lot.points));
+        self.balance.saturating_sub(pending)
     }
 
     /// Starts tracking the points held now as "held at the end of the horizon".
@@ -78,18 +77,22 @@ impl PointsAccount {
         self.horizon_points
     }
 
+    /// Adds points earned in `month` (never wrapping: the engine stops a run long before a
+    /// member's points near the largest u64).
     fn add(&mut self, month: i32, points: u64) {
         if points == 0 {
             return;
         }
         match self.lots.back_mut() {
-            Some(lot) if lot.earned_month == month => lot.points += points,
+            Some(lot) if lot.earned_month == month => {
+                lot.points = lot.points.saturating_add(points);
+            }
             _ => self.lots.push_back(Lot {
                 earned_month: month,
                 points,
             }),
         }
-        self.balance += points;
+        self.balance = self.balance.saturating_add(points);
     }
 
     /// Takes `points` from the oldest lots; returns how many of them were horizon points.
@@ -256,6 +259,5 @@ fn sum_lots_while(account: &PointsAccount, due: impl Fn(&Lot) -> bool) -> u64 {
         .lots
         .iter()
         .take_while(|lot| due(lot))
-        .map(|lot| lot.points)
-        .sum()
+        .fold(0, |sum, lot| sum.saturating_add(lot.points))
 }

@@ -73,7 +73,7 @@ impl TierStanding {
         join_month: i32,
     ) {
         let forgotten = std::mem::take(&mut self.recent_growth[slot(month)]);
-        self.recent_total -= forgotten;
+        self.recent_total = self.recent_total.saturating_sub(forgotten);
         let new_period = match basis {
             QualificationBasis::CalendarYear => calendar.month_of_year(month) == 1,
             QualificationBasis::MembershipYear => {
@@ -86,12 +86,14 @@ impl TierStanding {
         }
     }
 
-    /// Adds growth earned in `month`.
+    /// Adds growth earned in `month` (never wrapping: the engine stops a run long before a
+    /// member's growth nears the largest u64).
     pub fn add_growth(&mut self, month: i32, growth: u64) {
-        self.lifetime_growth += growth;
-        self.recent_growth[slot(month)] += growth;
-        self.recent_total += growth;
-        self.period_growth += growth;
+        self.lifetime_growth = self.lifetime_growth.saturating_add(growth);
+        let recent = &mut self.recent_growth[slot(month)];
+        *recent = recent.saturating_add(growth);
+        self.recent_total = self.recent_total.saturating_add(growth);
+        self.period_growth = self.period_growth.saturating_add(growth);
     }
 
     /// Growth that counts towards tiers under the programme's basis.

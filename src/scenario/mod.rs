@@ -11,11 +11,15 @@
 mod campaigns;
 mod embed;
 mod presets;
+mod problems;
 mod read;
 mod read_json;
 mod read_messages;
 mod read_path;
 mod read_shape;
+mod read_tagged;
+#[cfg(test)]
+mod read_tagged_tests;
 #[cfg(test)]
 mod read_tests;
 mod validate;
@@ -24,6 +28,7 @@ mod validate_checks;
 mod validate_embed;
 #[cfg(test)]
 mod validate_embed_tests;
+mod validate_members;
 mod validate_population;
 mod validate_programme;
 #[cfg(test)]
@@ -40,8 +45,10 @@ pub use campaigns::{
 };
 pub use embed::{Embed, EmbedSlider, MAX_SLIDERS};
 pub use presets::{preset, preset_names, PresetInfo, PRESETS};
-pub use read::{parse, parse_in};
-pub use validate::{validate, validate_in, Problem};
+pub use problems::Problem;
+pub use read::{parse, parse_in, MAX_SCENARIO_BYTES};
+pub use validate::{validate, validate_in, MAX_MEMBERS};
+pub(crate) use wording::grouped;
 pub use wording::Wording;
 
 use serde::{Deserialize, Serialize};

@@ -314,6 +314,26 @@ pub(super) fn invalid_scenarios() -> Vec<(&'static str, Scenario)> {
             }),
         ),
         (
+            "points, growth and money past their bounds",
+            Box::new(|s| {
+                s.referral.referrer_points = u64::MAX;
+                s.points.rewards[0].cost = 2e6;
+                s.growth.behaviours = vec![GrowthBehaviour {
+                    name: "Sign-in".into(),
+                    growth_per_action: u32::MAX,
+                    actions_per_month: 1.0,
+                    once: false,
+                }];
+            }),
+        ),
+        (
+            "referral outgrows the tab",
+            Box::new(|s| {
+                s.horizon.months = 120;
+                s.referral.referrals_per_month = 0.2;
+            }),
+        ),
+        (
             "embed",
             Box::new(|s| {
                 s.embed.sliders = vec![

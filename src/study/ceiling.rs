@@ -14,6 +14,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::csv_words::CsvWords;
+use super::size::StudySize;
 use crate::chart::Lang;
 use crate::csv::{Cell, Table};
 use crate::engine::{self, Plan};
@@ -80,6 +81,11 @@ pub fn seek_liability_ceiling(
             format!("积分负债上限当前为 {ceiling}，须不小于 0"),
         ));
     }
+    // At most: the scenario's value, zero, and the halvings down to the precision.
+    let most_runs = 3 + libm::ceil(-libm::log2(PRECISION)) as u64;
+    StudySize::engine_runs(scenario, most_runs)
+        .check("", wording)
+        .map_err(|problem| problem.message)?;
     let limit = Money::from_units(ceiling);
     let (at_scenario, cost_per_point) = liability_at_end(scenario);
     let scenario_value = match lever {

@@ -25,6 +25,7 @@ use serde::Serialize;
 
 use super::csv_words::CsvWords;
 use super::kpi::tier_shares;
+use super::size::StudySize;
 use super::words::{share, shares};
 use crate::chart::Lang;
 use crate::csv::{Cell, Table};
@@ -133,6 +134,11 @@ pub fn seek_thresholds(
             format!("第 {month} 月超出了模拟期的最后一个月（第 {last} 月）"),
         ));
     }
+    // At most: the growth at the month, then each pass's runs for every tier and its check.
+    let most_runs = 2 + u64::from(MAX_PASSES) * (tiers as u64 * u64::from(MAX_RUNS_PER_TIER) + 1);
+    StudySize::engine_runs(scenario, most_runs)
+        .check("", wording)
+        .map_err(|problem| problem.message)?;
     let mut seeker = Seeker {
         scenario,
         month,

@@ -14,6 +14,7 @@ use serde::Serialize;
 use super::csv_words::CsvWords;
 use super::kpi::{run_summary, Kpi};
 use super::path::Document;
+use super::size::StudySize;
 use crate::chart::Lang;
 use crate::csv::{Cell, Table};
 use crate::scenario::{Problem, Scenario, Wording};
@@ -71,6 +72,7 @@ pub fn sweep(
             ),
         });
     }
+    StudySize::full_runs(scenario, u64::from(steps)).check("steps", wording)?;
     let steps = (0..steps)
         .map(|i| {
             let value = if steps == 1 {

@@ -28,6 +28,7 @@ use serde::Serialize;
 use super::csv_words::{kpi_cells, kpi_header, CsvWords};
 use super::kpi::{kpi_value, run_summary, Unit};
 use super::path::Document;
+use super::size::StudySize;
 use super::words::share;
 use crate::behaviour::SegmentBehaviour;
 use crate::chart::Lang;
@@ -142,6 +143,8 @@ pub fn tornado(
     if !(change > 0.0 && change < 1.0) {
         return Err(fail("change", change_problem(change, wording)));
     }
+    let runs = 1 + 2 * assumptions(scenario).len() as u64;
+    StudySize::full_runs(scenario, runs).check("", wording)?;
     let base_run = run_summary(scenario);
     let unit = match base_run.kpis.iter().find(|k| k.name == kpi) {
         Some(found) => found.unit,

@@ -66,7 +66,7 @@ struct Run {
 pub fn run(scenario_json: &str, lang: &str, progress: Option<js_sys::Function>) -> JsValue {
     let lang = Lang::from_code(lang);
     let read = parse_in(scenario_json, Wording::page(lang));
-    outcome(read.map(|scenario| {
+    outcome(read.and_then(|scenario| {
         let mut report = |p: Progress| {
             if let Some(f) = &progress {
                 let args = js_sys::Array::of4(
@@ -79,13 +79,16 @@ pub fn run(scenario_json: &str, lang: &str, progress: Option<js_sys::Function>) 
             }
         };
         let results = simulate_with_progress(&scenario, &mut report);
-        Run {
+        if let Some(stop) = results.stopped {
+            return Err(vec![stop.problem(Wording::page(lang))]);
+        }
+        Ok(Run {
             charts: render_all(&results, lang),
             campaign_notes: campaign_notes(&results, lang),
             digest: results_digest(&results),
             csv: monthly_csv_in(&results, lang),
             results,
-        }
+        })
     }))
 }
 
@@ -234,7 +237,6 @@ pub fn fit_transactions(
 /// The results digest of a scenario (the same natively and in the browser).
 #[wasm_bindgen]
 pub fn digest(scenario_json: &str) -> Option<String> {
-    parse(scenario_json)
-        .ok()
-        .map(|s| results_digest(&simulate_with_progress(&s, &mut |_| {})))
+    let results = simulate_with_progress(&parse(scenario_json).ok()?, &mut |_| {});
+    results.stopped.is_none().then(|| results_digest(&results))
 }

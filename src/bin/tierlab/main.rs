@@ -21,7 +21,7 @@ use std::process::ExitCode;
 
 use tierlab::chart::Lang;
 use tierlab::digest::results_digest;
-use tierlab::metrics::simulate;
+use tierlab::metrics::{simulate, Results};
 use tierlab::scenario::{parse_in, preset, preset_names, Problem, Wording};
 
 const USAGE: &str = "usage:
@@ -82,7 +82,7 @@ fn dispatch(args: &[String]) -> Result<String, String> {
         Some("replicate") => study::replicate(&args[1..]),
         Some("digest") => {
             let scenario = read_scenario(&args[1..])?.map_err(|p| problems_text(&p))?;
-            Ok(results_digest(&simulate(&scenario)) + "\n")
+            Ok(results_digest(&simulate_checked(&scenario)?) + "\n")
         }
         Some("presets") => Ok(preset_names()
             .into_iter()
@@ -136,11 +136,20 @@ fn run(args: &[String]) -> Result<String, String> {
             .parse()
             .map_err(|_| format!("--seed {seed}: expected a whole number"))?;
     }
-    let results = simulate(&scenario);
+    let results = simulate_checked(&scenario)?;
     match flag(args, "--format").unwrap_or("json") {
         "json" => pretty(&results),
         "csv" => Ok(tierlab::export::monthly_csv(&results)),
         other => Err(format!("--format {other}: expected json or csv")),
+    }
+}
+
+/// The results of a run, or the problem that stopped it.
+fn simulate_checked(scenario: &tierlab::scenario::Scenario) -> Result<Results, String> {
+    let results = simulate(scenario);
+    match results.stopped {
+        Some(stop) => Err(problems_text(&[stop.problem(Wording::PLAIN)])),
+        None => Ok(results),
     }
 }
 
