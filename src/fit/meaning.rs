@@ -50,10 +50,12 @@ pub fn limits(
             .into_iter()
             .filter(|_| spend_converged),
     )
-    .into_iter()
     .filter_map(|(reached, limit)| reached.then_some(limit))
     .collect()
 }
+
+/// How a figure at a limit is shown instead of its value ("∞"), and what that means.
+type Shown = (&'static str, Sentence);
 
 /// What kind of thing a note says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -269,7 +271,7 @@ pub fn figures(
     let same_dropout = averages.dropout_spread == 0.0;
     let no_dropout = averages.dropout == 0.0;
     let same_spend = spend_averages.spend_rate_spread == 0.0;
-    let rows: [(&'static str, f64, Option<(&str, Sentence)>); 7] = [
+    let rows: [(&'static str, f64, Option<Shown>); 7] = [
         ("r", papers.r, same_rate.then(no_spread)),
         ("alpha", papers.alpha, same_rate.then(no_spread)),
         (
