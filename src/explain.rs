@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use crate::calendar::{month_start_day, Calendar, DAYS_PER_MONTH};
+use crate::calendar::Calendar;
 use crate::engine::{run, run_one, Observer, Plan};
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
@@ -33,9 +33,12 @@ pub struct NextTier {
 pub struct ReviewNote {
     pub growth: u64,
     pub keep_threshold: u64,
+    /// Growth met the keep threshold (a review failed during grace is not passed).
     pub passed: bool,
     /// The member failed and keeps the tier for the grace months.
     pub grace_started: bool,
+    /// Months of grace left after the review (0: not in grace).
+    pub grace_months_left: u32,
 }
 
 /// What happened between the member and one campaign in a month.
@@ -142,7 +145,7 @@ impl Observer for Recorder<'_> {
                 member.join_month,
             ),
         });
-        let recency = month_start_day(month as i32) + DAYS_PER_MONTH - member.last_purchase_day;
+        let recency = lifecycle::days_since_at_month_end(member.last_purchase_day, month as i32);
         story.months.push(MemberMonth {
             month,
             label: self.plan.calendar.label(month as i32),
@@ -164,8 +167,9 @@ impl Observer for Recorder<'_> {
             review: e.review.map(|r| ReviewNote {
                 growth: r.growth,
                 keep_threshold: r.keep_threshold,
-                passed: r.moved.is_none() && !r.grace_started,
+                passed: r.passed,
                 grace_started: r.grace_started,
+                grace_months_left: r.grace_months_left,
             }),
             next_tier,
             offers: e

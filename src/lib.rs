@@ -11,6 +11,7 @@
 pub mod behaviour;
 pub mod calendar;
 pub mod chart;
+pub mod csv;
 pub mod digest;
 pub mod economics;
 pub mod engine;

@@ -199,8 +199,6 @@ pub struct MonthEvents {
     pub coupon_discount_cents: i64,
     /// New members the member brought this month (referral).
     pub referrals: u32,
-    /// New members brought beyond the most one run simulates (not counted in `referrals`).
-    pub referrals_over_limit: u32,
     /// Referral rewards' cost besides points (both sides), in cents.
     pub referral_cost_cents: i64,
     /// What happened with each campaign, in the scenario's order.
@@ -258,9 +256,10 @@ impl MonthEvents {
 
     /// What the campaigns cost this month: face value used, gifts and contacts, in cents.
     pub fn campaign_cost_cents(&self) -> i64 {
-        self.campaigns
-            .iter()
-            .map(|c| c.face_value_cents + c.gift_cost_cents + c.contact_cents)
-            .sum()
+        self.campaigns.iter().fold(0, |sum: i64, c| {
+            sum.saturating_add(c.face_value_cents)
+                .saturating_add(c.gift_cost_cents)
+                .saturating_add(c.contact_cents)
+        })
     }
 }

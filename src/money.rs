@@ -1,4 +1,10 @@
 //! Money: whole cents in an `i64`, so totals add up exactly in any order and on any target.
+//!
+//! Adding and subtracting money never wraps: past ±92,233,720,368,547,758.07 it stays at
+//! that end. A run never gets there (validation bounds every amount a scenario holds, and
+//! the engine stops a run whose member-month figures pass the limits in `engine::stop`, so
+//! every total fits with room to spare); should a bound ever be wrong, a total reads as
+//! the largest amount there is, never as a small or negative one.
 
 use std::ops::{Add, AddAssign, Sub};
 
@@ -40,26 +46,26 @@ pub fn to_cents(amount: f64) -> i64 {
 impl Add for Money {
     type Output = Money;
     fn add(self, other: Money) -> Money {
-        Money(self.0 + other.0)
+        Money(self.0.saturating_add(other.0))
     }
 }
 
 impl Sub for Money {
     type Output = Money;
     fn sub(self, other: Money) -> Money {
-        Money(self.0 - other.0)
+        Money(self.0.saturating_sub(other.0))
     }
 }
 
 impl AddAssign for Money {
     fn add_assign(&mut self, other: Money) {
-        self.0 += other.0;
+        *self = *self + other;
     }
 }
 
 impl std::iter::Sum for Money {
     fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
-        Money(iter.map(|m| m.0).sum())
+        iter.fold(Money(0), Add::add)
     }
 }
 

@@ -1,6 +1,8 @@
-//! The command line: every preset runs, validation reports problems and exits non-zero.
+//! The command line: every preset runs, validation reports problems and exits non-zero,
+//! and output that cannot be written ends the command without a panic: quietly when the
+//! reader stopped reading (`| head`), with one line when the disk is full.
 
-use std::process::Command;
+use std::process::{Command, Output, Stdio};
 
 fn tierlab(args: &[&str]) -> (bool, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_tierlab"))
@@ -108,4 +110,85 @@ fn compare_sweep_and_replicate_run_from_the_command_line() {
     let (ok, out, err) = tierlab(&["replicate", &path, "--runs", "3", "--format", "csv"]);
     assert!(ok, "{err}");
     assert!(out.starts_with("kind,name,unit,month"), "{out}");
+}
+
+/// Every command that prints to standard output, on a small scenario.
+fn printing_commands() -> Vec<Vec<String>> {
+    let (ok, json, err) = tierlab(&["preset", "cosmetics"]);
+    assert!(ok, "{err}");
+    let path = temp_file("printing.json", &json);
+    let path = path.to_string_lossy().into_owned();
+    let fit = "tests/data/cdnow_sample.txt";
+    let commands: [&[&str]; 13] = [
+        &["run", &path],
+        &["run", &path, "--format", "csv"],
+        &["validate", &path],
+        &["digest", &path],
+        &["presets"],
+        &["preset", "hotel"],
+        &["fit", fit, "--cutoff", "1997-09-30"],
+        &["fit", fit, "--cutoff", "1997-09-30", "--format", "csv"],
+        &["compare", &path, &path],
+        &["compare", &path, &path, "--format", "csv"],
+        &["compare", &path, &path, "--runs", "2", "--format", "csv"],
+        &[
+            "sweep",
+            &path,
+            "--param",
+            "points.per_currency_unit",
+            "--from",
+            "1",
+            "--to",
+            "2",
+            "--steps",
+            "2",
+        ],
+        &["replicate", &path, "--runs", "2", "--format", "csv"],
+    ];
+    commands
+        .iter()
+        .map(|c| c.iter().map(|a| a.to_string()).collect())
+        .collect()
+}
+
+/// `tierlab ARGS…` with its standard output sent to `stdout`.
+fn tierlab_into(args: &[String], stdout: Stdio) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tierlab"))
+        .args(args)
+        .stdout(stdout)
+        .output()
+        .unwrap_or_else(|e| panic!("tierlab {args:?}: {e}"))
+}
+
+/// A pipe whose reading end is closed before the command writes a byte (`| head -c 0`).
+fn closed_pipe() -> std::io::PipeWriter {
+    let (_reader, writer) = std::io::pipe().unwrap_or_else(|e| panic!("a pipe: {e}"));
+    writer
+}
+
+#[test]
+fn a_reader_that_stops_reading_ends_every_command_quietly() {
+    for args in printing_commands() {
+        let out = tierlab_into(&args, closed_pipe().into());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "tierlab {args:?}: {stderr}");
+        assert_eq!(stderr, "", "tierlab {args:?} says nothing");
+    }
+}
+
+#[test]
+fn a_full_disk_ends_every_command_with_one_line_and_a_failure() {
+    for args in printing_commands() {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full");
+        let full = full.unwrap_or_else(|e| panic!("/dev/full (Linux): {e}"));
+        let out = tierlab_into(&args, full.into());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "tierlab {args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "tierlab {args:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "tierlab {args:?}: {stderr}");
+        assert!(
+            stderr.contains("No space left"),
+            "tierlab {args:?}: {stderr}"
+        );
+    }
 }

@@ -140,6 +140,9 @@ fn the_cut_off_defaults_to_the_last_date_in_the_data() {
 #[test]
 fn an_export_with_no_repeat_purchases_is_refused_with_a_reason() {
     let text = "customer,date,amount\na,2024-01-01,10\nb,2024-01-02,12\n";
-    let err = fit(text, &FitOptions::default()).err().unwrap_or_default();
-    assert!(err.contains("repeat purchase"), "{err}");
+    let err = fit(text, &FitOptions::default())
+        .err()
+        .unwrap_or_else(|| panic!("fitted"));
+    assert!(err.en.contains("repeat purchase"), "{err}");
+    assert!(err.zh.contains("重复购买"), "{}", err.zh);
 }

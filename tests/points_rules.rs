@@ -25,7 +25,7 @@ fn rules(pending_months: u32, expiry: Expiry) -> PointsRules {
                 cost: 3.0,
             },
         ],
-        cost_per_point: 0.01,
+        cost_per_point: None,
     }
 }
 

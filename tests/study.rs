@@ -1,12 +1,15 @@
 //! Studies over many runs: comparisons are fair, error bars are honest, sweeps and
-//! goal-seek find what they claim. Each test runs a small shop (a few thousand members,
-//! 12–18 months) so the whole file stays within seconds in a release build.
+//! goal-seek find what they claim. A study's figure is checked against the shop run
+//! directly with the same change (not only its sign), and every KPI must be there (not only
+//! those present). Each test runs a small shop (a few thousand members, 12–18 months) so
+//! the whole file stays within seconds in a release build.
 
+use tierlab::behaviour::SegmentBehaviour;
 use tierlab::metrics::simulate;
 use tierlab::scenario::{parse, validate, Scenario, Wording};
 use tierlab::study::{
-    compare, design, kpi_value, replicate_comparison, replication_of, run_summary, seeded,
-    seek_liability_ceiling, seek_thresholds, sweep, tier_shares, tornado, with_thresholds,
+    compare, design, kpi_names, kpi_value, kpis, replicate_comparison, replication_of, run_summary,
+    seeded, seek_liability_ceiling, seek_thresholds, sweep, tier_shares, tornado, with_thresholds,
     LadderDesign, PointsLever, Progression, RunSummary, ON_TARGET,
 };
 
@@ -60,6 +63,17 @@ fn shop() -> Scenario {
     parse(SHOP).unwrap_or_else(|problems| panic!("the shop fixture is invalid: {problems:?}"))
 }
 
+/// Every KPI of a run of the four-tier shop: it holds points at the end (a breakage rate)
+/// and spends on its members (an ROI), so none of them may be missing.
+fn every_kpi() -> usize {
+    kpi_names(4).len()
+}
+
+/// The KPI `name` of a run of `scenario` made directly, not through a study.
+fn simulated(scenario: &Scenario, name: &str) -> Option<f64> {
+    kpi_value(&kpis(&simulate(scenario)), name)
+}
+
 /// The shop at a third of the size over 12 months, for studies that run many seeds.
 fn small_shop() -> Scenario {
     let mut s = shop();
@@ -74,13 +88,12 @@ fn two_identical_scenarios_differ_by_exactly_zero() {
     let a = shop();
     let comparison = compare(&[a.clone(), a]);
     assert!(!comparison.fairness.seeds_changed);
-    assert!(comparison.kpis.len() > 10);
+    assert_eq!(comparison.kpis.len(), every_kpi());
     for kpi in &comparison.kpis {
         let b = kpi.scenarios.get(1).expect("B has a cell for every KPI");
-        if b.value.is_some() {
-            assert_eq!(b.difference_from_a, Some(0.0), "{}", kpi.kpi);
-            assert_eq!(b.percent_difference_from_a, Some(0.0), "{}", kpi.kpi);
-        }
+        assert!(b.value.is_some(), "B has no {}", kpi.kpi);
+        assert_eq!(b.difference_from_a, Some(0.0), "{}", kpi.kpi);
+        assert_eq!(b.percent_difference_from_a, Some(0.0), "{}", kpi.kpi);
     }
     let series: Vec<_> = comparison.scenarios.iter().map(|s| &s.series).collect();
     assert_eq!(series.first(), series.get(1));
@@ -98,9 +111,11 @@ fn scenarios_saved_with_different_seeds_run_with_a_s_seed_and_the_report_says_so
     let comparison = compare(&[a, b]);
     assert!(comparison.fairness.seeds_changed);
     assert!(comparison.fairness.note.contains("A's seed 11"));
+    assert_eq!(comparison.kpis.len(), every_kpi());
     for kpi in &comparison.kpis {
         let b = kpi.scenarios.get(1).expect("B has a cell for every KPI");
-        assert!(b.value.is_none() || b.difference_from_a == Some(0.0));
+        assert!(b.value.is_some(), "B has no {}", kpi.kpi);
+        assert_eq!(b.difference_from_a, Some(0.0), "{}", kpi.kpi);
     }
 }
 
@@ -112,15 +127,30 @@ fn a_programme_with_stronger_tier_benefits_keeps_more_members_active_than_a() {
         tier.purchase_rate_uplift += 0.5;
         tier.dropout_reduction = 0.6;
     }
-    let comparison = compare(&[a, b]);
-    let active = comparison
-        .kpis
-        .iter()
-        .find(|k| k.kpi == "active_members_at_end")
-        .and_then(|k| k.scenarios.get(1))
-        .and_then(|b| b.difference_from_a)
-        .unwrap_or(0.0);
+    let comparison = compare(&[a.clone(), b.clone()]);
+    let difference = |name: &str| {
+        comparison
+            .kpis
+            .iter()
+            .find(|k| k.kpi == name)
+            .and_then(|k| k.scenarios.get(1))
+            .and_then(|b| b.difference_from_a)
+    };
+    // Each difference is B's own run less A's, both made directly with A's seed.
+    for name in [
+        "active_members_at_end",
+        "revenue",
+        "liability_at_end",
+        "upgrades",
+    ] {
+        let direct = simulated(&b, name)
+            .zip(simulated(&a, name))
+            .map(|(b, a)| b - a);
+        assert!(direct.is_some(), "{name} has a value in both runs");
+        assert_eq!(difference(name), direct, "B − A {name}");
+    }
     // The same members and draws: more purchases and less dropout can only add actives.
+    let active = difference("active_members_at_end").unwrap_or(0.0);
     assert!(active > 0.0, "B − A active members = {active}");
 }
 
@@ -152,7 +182,10 @@ fn the_interval_on_a_kpi_narrows_as_the_seeds_grow() {
         "40 seeds: {all_forty}; blocks of 5: {blocks_of_five:?}"
     );
     let replication = replication_of(&runs);
+    // Active members, revenue, programme cost, liability and a share per tier, each monthly.
+    assert_eq!(replication.bands.len(), 4 + 4);
     for band in &replication.bands {
+        assert_eq!(band.p50.len(), 12, "{}", band.name);
         for ((low, middle), high) in band.p10.iter().zip(&band.p50).zip(&band.p90) {
             assert!(low <= middle && middle <= high, "{}", band.name);
         }
@@ -165,17 +198,11 @@ fn paired_differences_between_identical_scenarios_are_zero_under_every_seed() {
     let a = small_shop();
     let replicated = replicate_comparison(&[a.clone(), a], 4);
     let paired = replicated.differences.first().expect("B against A");
+    assert_eq!(paired.differences_from_a.len(), every_kpi());
     for kpi in &paired.differences_from_a {
-        if let Some(interval) = &kpi.interval {
-            assert_eq!(interval.runs, 4, "{}", kpi.kpi);
-            assert_eq!(
-                (interval.mean, interval.p10, interval.p90),
-                (0.0, 0.0, 0.0),
-                "{}",
-                kpi.kpi
-            );
-            assert_eq!(interval.standard_error, Some(0.0), "{}", kpi.kpi);
-        }
+        let interval = kpi.interval.as_ref();
+        let figures = interval.map(|i| (i.runs, i.mean, i.p10, i.p90, i.standard_error));
+        assert_eq!(figures, Some((4, 0.0, 0.0, 0.0, Some(0.0))), "{}", kpi.kpi);
     }
     assert!(replicated.to_csv().contains(",difference_from_A,"));
 }
@@ -206,6 +233,13 @@ fn raising_the_gold_threshold_leaves_fewer_members_in_gold_and_above() {
         gold_and_above.windows(2).all(|w| w[1] < w[0]),
         "{gold_and_above:?}"
     );
+    // Each step is the run of the shop with Gold's threshold set to that value directly.
+    for step in &result.steps {
+        let mut at_value = shop();
+        at_value.tiers.levels[2].threshold = step.value as u32;
+        assert_eq!(step.kpis.len(), every_kpi(), "at {}", step.value);
+        assert_eq!(step.kpis, kpis(&simulate(&at_value)), "at {}", step.value);
+    }
     assert!(result
         .to_csv()
         .starts_with("tiers.levels[2].threshold,problems,"));
@@ -242,18 +276,38 @@ fn a_sweep_value_the_programme_cannot_take_gives_that_step_problems_not_a_panic(
 
 #[test]
 fn the_tornado_puts_the_widest_swing_first_and_cost_per_point_moves_no_member() {
-    let result = tornado(&small_shop(), "active_members_at_end", 0.2, PLAIN)
-        .unwrap_or_else(|p| panic!("{p}"));
+    let scenario = small_shop();
+    let result =
+        tornado(&scenario, "active_members_at_end", 0.2, PLAIN).unwrap_or_else(|p| panic!("{p}"));
+    // Every main assumption of the shop is set (none is zero everywhere), so each has a bar.
+    assert_eq!(result.bars.len(), 10, "{:?}", result.bars);
     assert!(result.bars.windows(2).all(|w| w[0].swing >= w[1].swing));
-    let swing = |name: &str| {
-        result
-            .bars
-            .iter()
-            .find(|b| b.assumption == name)
-            .map(|b| b.swing)
+    assert_eq!(result.base, simulated(&scenario, "active_members_at_end"));
+    // The purchase-rate bar: the shop run directly with every segment buying 20% less
+    // often, then 20% more often; its length is the distance between the farthest ends.
+    let at_rate = |factor: f64| {
+        let mut changed = scenario.clone();
+        for segment in &mut changed.population.segments {
+            if let SegmentBehaviour::Planner(planner) = &mut segment.behaviour {
+                planner.purchases_per_month *= factor;
+            }
+        }
+        simulated(&changed, "active_members_at_end")
     };
-    assert!(swing("purchase_rate").unwrap_or(0.0) > 0.0);
-    assert_eq!(swing("cost_per_point"), Some(0.0));
+    let bar = |name: &str| result.bars.iter().find(|b| b.assumption == name);
+    let rate = bar("purchase_rate").expect("a purchase-rate bar");
+    let (low, high) = (at_rate(0.8), at_rate(1.2));
+    assert_eq!((rate.low, rate.high), (low, high));
+    let ends: Vec<f64> = [low, high, result.base].into_iter().flatten().collect();
+    assert_eq!(ends.len(), 3, "both ends and the base have a value");
+    let widest = ends.iter().copied().fold(f64::MIN, f64::max)
+        - ends.iter().copied().fold(f64::MAX, f64::min);
+    assert_eq!(rate.swing, widest);
+    assert!(
+        widest > 0.0,
+        "buying more or less often moves who is active"
+    );
+    assert_eq!(bar("cost_per_point").map(|b| b.swing), Some(0.0));
     assert!(tornado(&small_shop(), "happiness", 0.2, PLAIN).is_err());
 }
 
@@ -296,14 +350,30 @@ fn the_liability_ceiling_is_met_by_the_highest_earn_rate_or_cost_per_point_under
         "{rate}"
     );
     assert!(by_rate.liability_at_end.unwrap_or(f64::MAX) <= ceiling);
+    // The liability reported is that of the shop run directly at the rate found, and a rate
+    // one step of the search (0.1% of the shop's) higher passes the ceiling: the highest.
+    let liability_at = |rate: f64| {
+        let run = simulate(&PointsLever::EarnRate.applied(&scenario, rate));
+        run.totals.liability_at_end.units()
+    };
+    assert_eq!(by_rate.liability_at_end, Some(liability_at(rate)));
+    let step = scenario.points.per_currency_unit * 0.001;
+    assert!(
+        liability_at(rate + step) > ceiling,
+        "{rate} + {step} stays under"
+    );
     // Liability is outstanding points × cost per point × redemption rate: halving it halves
     // the cost per point, to within the search's 0.1% and a cent of rounding.
     let by_cost = seek_liability_ceiling(&scenario, PointsLever::CostPerPoint, ceiling, PLAIN)
         .unwrap_or_else(|e| panic!("{e}"));
     let cost = by_cost.value.expect("a cost per point of 0 costs nothing");
-    let expected = scenario.points.cost_per_point * ceiling / full;
+    // Without an override the search starts from the cost per point the rewards imply.
+    let implied = simulate(&scenario).totals.cost_per_point.value;
+    assert_eq!(scenario.points.cost_per_point, None);
+    assert_eq!(by_cost.scenario_value, implied);
+    let expected = implied * ceiling / full;
     assert!(
-        (cost - expected).abs() <= scenario.points.cost_per_point * 0.0011,
+        (cost - expected).abs() <= implied * 0.0011,
         "{cost} against {expected}"
     );
     let generous = seek_liability_ceiling(&scenario, PointsLever::EarnRate, full * 2.0, PLAIN)

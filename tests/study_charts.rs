@@ -7,7 +7,7 @@
 use tierlab::chart::{comparison_charts, replication_charts, sweep_charts, tornado_charts, Lang};
 use tierlab::scenario::{Scenario, Wording};
 use tierlab::study::{
-    compare, replicate_comparison, sweep, tier_names, tornado, Comparison, Fairness,
+    compare, kpi_names, replicate_comparison, sweep, tier_names, tornado, Comparison, Fairness,
     ReplicatedComparison, Sweep, Tornado,
 };
 
@@ -47,6 +47,16 @@ fn harder_gold() -> Scenario {
     b
 }
 
+/// The default programme's KPIs: it holds points at the end (a breakage rate) and spends on
+/// its members (an ROI), so a run of it leaves none of them empty.
+fn every_kpi() -> usize {
+    kpi_names(3).len()
+}
+
+/// The monthly series a study keeps of each run: active members, revenue, programme cost,
+/// liability and the share of each of the three tiers.
+const SERIES: usize = 4 + 3;
+
 fn ids(charts: &[(String, String)]) -> Vec<&str> {
     charts.iter().map(|(id, _)| id.as_str()).collect()
 }
@@ -79,6 +89,17 @@ fn revenue_tornado() -> Tornado {
 #[test]
 fn a_comparison_overlays_each_main_series_and_the_tier_shares() {
     let comparison = comparison();
+    for scenario in &comparison.scenarios {
+        assert_eq!(scenario.series.len(), SERIES, "{}", scenario.name);
+        for series in &scenario.series {
+            let drawn = series.values.iter().filter(|v| v.is_finite()).count();
+            assert_eq!(
+                drawn, 12,
+                "{} {}: a value every month",
+                scenario.name, series.name
+            );
+        }
+    }
     for lang in LANGS {
         let charts = comparison_charts(&comparison, lang);
         assert_eq!(
@@ -130,13 +151,17 @@ fn the_tier_share_comparison_names_each_tier_in_the_planner_s_words() {
 fn identical_scenarios_show_zero_differences_in_the_table() {
     let a = small("Today");
     let comparison = compare(&[a.clone(), a]);
+    assert_eq!(comparison.kpis.len(), every_kpi());
     for kpi in &comparison.kpis {
         let b = &kpi.scenarios[1];
-        assert_eq!(b.difference_from_a, b.value.map(|_| 0.0), "{}", kpi.kpi);
+        assert!(b.value.is_some(), "B has no {}", kpi.kpi);
+        assert_eq!(b.difference_from_a, Some(0.0), "{}", kpi.kpi);
     }
     let csv = comparison.to_csv();
-    for line in csv.lines().skip(1).filter(|l| l.contains(",B,")) {
-        assert!(line.ends_with(",0,0") || line.ends_with(",,"), "{line}");
+    let b_lines: Vec<&str> = csv.lines().skip(1).filter(|l| l.contains(",B,")).collect();
+    assert_eq!(b_lines.len(), every_kpi(), "{csv}");
+    for line in b_lines {
+        assert!(line.ends_with(",0,0"), "{line}");
     }
 }
 
@@ -175,8 +200,11 @@ fn a_replication_bands_each_main_series_and_charts_the_differences_from_a() {
 #[test]
 fn each_band_holds_its_median_between_p10_and_p90_and_is_drawn_translucent() {
     let replication = replication();
+    assert_eq!(replication.scenarios.len(), 2);
     for scenario in &replication.scenarios {
+        assert_eq!(scenario.bands.len(), SERIES, "{}", scenario.scenario_name);
         for band in &scenario.bands {
+            assert_eq!(band.p50.len(), 12, "{}", band.name);
             for month in 0..band.p50.len() {
                 let (low, mid, high) = (band.p10[month], band.p50[month], band.p90[month]);
                 assert!(low <= mid && mid <= high, "{} month {month}", band.name);
@@ -201,11 +229,12 @@ fn one_scenario_alone_gets_bands_but_no_differences() {
 fn identical_scenarios_put_every_difference_at_zero() {
     let a = small("Today");
     let replication = replicate_comparison(&[a.clone(), a], 3);
+    assert_eq!(replication.differences.len(), 1, "B against A");
     for paired in &replication.differences {
+        assert_eq!(paired.differences_from_a.len(), every_kpi());
         for kpi in &paired.differences_from_a {
-            if let Some(interval) = &kpi.interval {
-                assert_eq!((interval.p10, interval.p90), (0.0, 0.0), "{}", kpi.kpi);
-            }
+            let ends = kpi.interval.as_ref().map(|i| (i.runs, i.p10, i.p90));
+            assert_eq!(ends, Some((3, 0.0, 0.0)), "{}", kpi.kpi);
         }
     }
     let charts = replication_charts(&replication, Lang::En);

@@ -48,6 +48,19 @@ ensure_page_test_deps() {
   fi
 }
 
+# numpy for the plain model's numpy version (tests/bench/plain_model.py), in a virtual
+# environment under target/: it leaves the machine's own Python alone, works where pip
+# refuses to install into the system's Python (PEP 668), and goes with `cargo clean`.
+BENCH_VENV=target/bench-venv
+
+ensure_numpy() {
+  if ! "$BENCH_VENV/bin/python" -c 'import numpy' 2>/dev/null; then
+    say "installing numpy into $BENCH_VENV (for tests/bench/plain_model.py)"
+    python3 -m venv "$BENCH_VENV"
+    "$BENCH_VENV/bin/python" -m pip install --quiet numpy
+  fi
+}
+
 # Release WASM → www/pkg (git-ignored), the files the page loads.
 build_page() {
   say "building the release WASM for the page"
@@ -103,9 +116,9 @@ test_all() {
   cargo clippy --all-targets -- -D warnings
   cargo clippy --all-targets --target "$WASM_TARGET" -- -D warnings
   say "native tests"
-  cargo test --release
+  cargo test --profile ci
   say "browser tests (wasm-bindgen-test in headless Chromium)"
-  TIERLAB_NATIVE_DIGEST="$(cargo run --release --quiet -- digest tests/data/determinism.json)"
+  TIERLAB_NATIVE_DIGEST="$(cargo run --profile ci --quiet -- digest tests/data/determinism.json)"
   echo "native results digest of tests/data/determinism.json: $TIERLAB_NATIVE_DIGEST"
   TIERLAB_NATIVE_DIGEST="$TIERLAB_NATIVE_DIGEST" CHROMEDRIVER=/usr/bin/chromedriver \
     cargo test --target "$WASM_TARGET" --test web --test web_worker --test web_study
@@ -116,18 +129,23 @@ test_all() {
 }
 
 # Figures, not a pass/fail test: the native half (src/bin/bench.rs) times the workloads and
-# writes them to target/bench; the browser half (tests/bench/bench.mjs) runs the same
-# scenarios in the release WASM in headless Chromium, with the repository root served so the
-# harness page reaches www/pkg.
+# writes them to target/bench; then one native pass of the plain model against its numpy
+# version (tests/bench/plain_model.py), one right after the other; the browser half
+# (tests/bench/bench.mjs) runs the hotel scenarios in the release WASM in headless Chromium,
+# with the repository root served so the harness page reaches www/pkg.
 bench() {
   ensure_wasm_toolchain
   ensure_chromium
   ensure_page_test_deps
+  ensure_numpy
   say "building the native benchmark"
   cargo build --release --bin bench
   build_page
   say "native"
   target/release/bench target/bench
+  say "plain model: one native pass against numpy"
+  TIERLAB_PYTHON="$BENCH_VENV/bin/python" \
+    target/release/bench --plain-model tests/bench/plain_model.json target/bench
   local port pid status
   port="$(free_port)"
   python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1 &

@@ -196,14 +196,15 @@ fn grace_keeps_the_tier_for_the_grace_months_then_downgrades() {
     s.tier = 2;
     let outcome = review(&mut s, &rules);
     assert!(outcome.grace_started);
+    assert!(!outcome.passed);
+    assert_eq!(outcome.grace_months_left, 2);
     assert_eq!(s.tier, 2);
     assert_eq!(use_grace(&mut s), None);
     assert_eq!(s.tier, 2, "one month of grace used");
-    assert_eq!(
-        review(&mut s, &rules).moved,
-        None,
-        "no second failure while in grace"
-    );
+    let in_grace = review(&mut s, &rules);
+    assert_eq!(in_grace.moved, None, "no second downgrade while in grace");
+    assert!(!in_grace.passed, "still below the keep threshold: failed");
+    assert_eq!(in_grace.grace_months_left, 1);
     assert_eq!(use_grace(&mut s), Some(Move { from: 2, to: 1 }));
 }
 

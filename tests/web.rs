@@ -40,6 +40,16 @@ fn a_run_in_the_browser_returns_results_and_charts() {
 }
 
 #[wasm_bindgen_test]
+fn a_run_hands_the_page_its_monthly_csv_in_the_page_s_language() {
+    let outcome = tierlab::web::run(DETERMINISM_SCENARIO, "zh-CN", None);
+    let csv = get(&get(&outcome, "value"), "csv")
+        .as_string()
+        .unwrap_or_default();
+    assert!(csv.starts_with("月序,月份,"), "{csv}");
+    assert_eq!(csv.lines().count(), 1 + 36, "a header and a line per month");
+}
+
+#[wasm_bindgen_test]
 fn bad_input_comes_back_as_problems_never_a_panic() {
     for input in [
         "",

@@ -20,12 +20,16 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_dedicated_worker);
 
 /// The default programme with 200 starting members over 6 months: quick in a debug build.
-fn small_json() -> String {
+fn small() -> Scenario {
     let mut scenario = Scenario::default();
     scenario.population.starting_members = 200;
     scenario.population.new_members_per_month = 20.0;
     scenario.horizon.months = 6;
-    serde_json::to_string(&scenario).unwrap_or_default()
+    scenario
+}
+
+fn small_json() -> String {
+    serde_json::to_string(&small()).unwrap_or_default()
 }
 
 fn get(value: &JsValue, key: &str) -> JsValue {
@@ -101,6 +105,22 @@ fn a_comparison_returns_its_table_overlays_and_csv() {
     assert!(kpis.length() > 10);
     let csv = get(&value, "csv").as_string().unwrap_or_default();
     assert!(csv.starts_with("KPI,KPI id,Unit,"), "{csv}");
+}
+
+#[wasm_bindgen_test]
+fn a_comparison_s_csv_for_the_page_keeps_a_name_like_a_formula_as_text() {
+    let mut scenario = small();
+    scenario.name = "=HYPERLINK(\"http://evil.example\")".into();
+    let scenario = serde_json::to_string(&scenario).unwrap_or_default();
+    let outcome = compare_scenarios(&format!("[{scenario},{scenario}]"), "zh-CN");
+    let csv = get(&get(&outcome, "value"), "csv")
+        .as_string()
+        .unwrap_or_default();
+    assert!(
+        csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\","),
+        "{csv}"
+    );
+    assert!(!csv.contains(",=HYPERLINK"), "{csv}");
 }
 
 #[wasm_bindgen_test]

@@ -11,8 +11,10 @@
 //!
 //! Programme effects (tiers, goal gradient, coupons) are not here: they act on λ and p in
 //! the rules. The closed forms the tests check the simulation against are in
-//! [`closed_form`].
+//! [`closed_form`]; [`averages`] writes the models by their averages and spreads, where
+//! "every member the same" (the limit a fit can reach) is a model like any other.
 
+pub mod averages;
 pub mod closed_form;
 pub mod hypergeometric;
 

@@ -47,7 +47,8 @@ impl Unit {
         }
     }
 
-    /// A value label: one decimal at most (12.3k, ¥1.2M, 18.4%).
+    /// A value label: one decimal at most (12.3k, ¥1.2M, 18.4%; a share that is not zero
+    /// never reads as 0%).
     pub fn value(self, value: f64, lang: Lang) -> String {
         match self {
             Unit::Count => count(value, lang),
@@ -68,9 +69,17 @@ pub fn money(value: f64, lang: Lang) -> String {
     money_with(value, 1, lang)
 }
 
-/// A share as a percentage with one decimal at most: 0.184 → 18.4%, 0.2 → 20%.
+/// A share as a percentage with one decimal at most: 0.184 → 18.4%, 0.2 → 20%. A share
+/// that is not zero never reads as 0%: under the last digit shown it reads <0.1% (−<0.1%
+/// below zero), so 70 members of 200,000 are not "0%". The page's `pct` follows the same
+/// rule at its own number of decimals (<1% for whole percents).
 pub fn percent(share: f64) -> String {
-    percent_with(share, 1)
+    let text = percent_with(share, 1);
+    if text != "0%" || share == 0.0 {
+        return text;
+    }
+    let sign = if share < 0.0 { MINUS } else { "" };
+    format!("{sign}<0.1%")
 }
 
 /// A scenario's own number: 0.005, 1.25, 850, 8k (en); 8,500, 1.2万 (zh).
@@ -231,6 +240,20 @@ mod tests {
         assert_eq!(percent(1.0), "100%");
         assert_eq!(percent(0.0), "0%");
         assert_eq!(percent(-0.05), "−5%");
+    }
+
+    #[test]
+    fn a_share_that_is_not_zero_never_reads_as_zero_percent() {
+        assert_eq!(percent(0.0004), "<0.1%");
+        assert_eq!(percent(-0.0004), "−<0.1%");
+        assert_eq!(percent(0.0005), "0.1%");
+        assert_eq!(percent(0.0), "0%");
+        assert_eq!(percent(-0.0), "0%");
+    }
+
+    #[test]
+    fn a_tick_at_zero_reads_as_zero_even_with_float_noise() {
+        assert_eq!(Unit::Percent.tick(0.1 + 0.2 - 0.3, En), "0%");
     }
 
     #[test]

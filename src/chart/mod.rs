@@ -26,6 +26,7 @@ mod labels;
 mod layouts;
 mod marks;
 mod members;
+mod notes;
 mod retention;
 mod study_labels;
 mod sweep;
@@ -34,6 +35,7 @@ mod tornado;
 
 pub use bands::replication_charts;
 pub use compare::comparison_charts;
+pub use notes::{campaign_notes, holdout_verdict};
 pub use study_labels::{study_labels, StudyLabels};
 pub use sweep::sweep_charts;
 pub use tornado::tornado_charts;

@@ -19,7 +19,7 @@ use std::ops::Range;
 use crate::population::{arrivals, Arrivals, JoinMonth};
 
 use super::variants::{Runs, Waiting};
-use super::{Budgets, Counterfactual, Observer, Plan, Progress};
+use super::{Budgets, Counterfactual, Observer, Plan, Progress, RunStop, MAX_MEMBERS};
 
 /// Planned members in one block.
 pub const BLOCK_MEMBERS: u64 = 4096;
@@ -88,8 +88,9 @@ pub fn run_blocks<'p, 's, M: Observer, O: Observer>(
     let total: u64 = chosen.iter().map(|r| r.end - r.start).sum();
     let mut all = Runs::new(plan, observer, counterfactuals);
     let mut done = 0u64;
+    let mut referred = Referred::default();
     for block in chosen {
-        run_block(&mut all, &runs, block, &mut |p: Progress| {
+        let own = run_block(&mut all, &runs, block, planned, &mut |p: Progress| {
             done += 1;
             if done.is_multiple_of(PROGRESS_EVERY) || done == total {
                 progress(Progress {
@@ -99,8 +100,46 @@ pub fn run_blocks<'p, 's, M: Observer, O: Observer>(
                 });
             }
         });
+        referred.add(own);
+        if let Some(why) = all.stopped().or_else(|| referred.past_limit(planned)) {
+            all.stop(why);
+            break;
+        }
     }
     all.into_budgets()
+}
+
+/// Members brought by referral in one block or over several, and the last month one of
+/// them joined.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Referred {
+    pub members: u64,
+    pub last_join_month: i32,
+}
+
+impl Referred {
+    /// Counts one more member, joining in `month`.
+    fn one(&mut self, month: i32) {
+        self.members += 1;
+        self.last_join_month = self.last_join_month.max(month);
+    }
+
+    /// Adds the members of a block that runs after.
+    pub fn add(&mut self, block: Referred) {
+        self.members += block.members;
+        self.last_join_month = self.last_join_month.max(block.last_join_month);
+    }
+
+    /// Why the run must stop, if `planned` members and these take it past [`MAX_MEMBERS`].
+    /// Blocks are added up in block order, so where a run stops does not depend on how its
+    /// blocks were shared out.
+    pub fn past_limit(&self, planned: u64) -> Option<RunStop> {
+        (planned.saturating_add(self.members) > MAX_MEMBERS).then_some(RunStop::TooManyMembers {
+            month: self.last_join_month,
+            planned,
+            referred: self.members,
+        })
+    }
 }
 
 /// Runs member `id` alone, as in the whole run (the observer may look only at them): their
@@ -117,20 +156,26 @@ pub fn run_one(plan: &Plan, observer: &mut impl Observer, id: u64) {
     run_blocks::<_, NoObserver>(plan, observer, &mut [], blocks, &mut |_| {});
 }
 
-/// One block: its planned members in id order, then the members they brought.
+/// One block: its planned members in id order, then the members they brought. Returns the
+/// members brought; stops the runs as soon as they alone would take a run of `planned`
+/// members past [`MAX_MEMBERS`].
 fn run_block<M: Observer, O: Observer>(
     all: &mut Runs<'_, '_, '_, '_, M, O>,
     runs: &[Arrivals],
     ids: Range<u64>,
+    planned: u64,
     progress: &mut dyn FnMut(Progress),
-) {
+) -> Referred {
     let everyone = all.all_runs();
-    let mut waiting: VecDeque<Waiting> = VecDeque::new();
+    let mut queue = Queue::default();
     for run in runs {
         let from = run.first_id.max(ids.start);
         let to = (run.first_id + run.count).min(ids.end);
         for id in from..to {
-            all.live(id, run.join, false, everyone, &mut |w| waiting.push_back(w));
+            if all.stopped().is_some() {
+                return queue.referred;
+            }
+            all.live(id, run.join, false, everyone, &mut |w| queue.push(w));
             progress(Progress {
                 members_done: 0,
                 members_total: 0,
@@ -142,14 +187,33 @@ fn run_block<M: Observer, O: Observer>(
             });
         }
     }
-    while let Some(w) = waiting.pop_front() {
+    while let Some(w) = queue.waiting.pop_front() {
+        if let Some(why) = all.stopped().or_else(|| queue.referred.past_limit(planned)) {
+            all.stop(why);
+            break;
+        }
         all.live(
             w.id,
             JoinMonth::At(w.join_month),
             true,
             w.runs,
-            &mut |next| waiting.push_back(next),
+            &mut |next| queue.push(next),
         );
+    }
+    queue.referred
+}
+
+/// A block's members brought by referral, waiting for their turn, and how many so far.
+#[derive(Default)]
+struct Queue {
+    waiting: VecDeque<Waiting>,
+    referred: Referred,
+}
+
+impl Queue {
+    fn push(&mut self, w: Waiting) {
+        self.referred.one(w.join_month);
+        self.waiting.push_back(w);
     }
 }
 

@@ -15,7 +15,7 @@ use crate::scenario::Expiry;
 
 use super::offers::{campaign_draws, Budgets};
 
-use super::{month, JoinDays, Observer, Plan, RUNOFF_MONTHS};
+use super::{month, stop, JoinDays, Observer, Plan, RUNOFF_MONTHS};
 
 /// A run's working state: the member being run, their month's events and what the
 /// campaigns have committed so far.
@@ -80,8 +80,9 @@ impl Life {
             }));
     }
 
-    /// One month of the member under `plan`.
-    pub fn step(&mut self, plan: &Plan, month: i32) {
+    /// One month of the member under `plan`; false (and the run stopped) if a figure of
+    /// the month passed its limit (`stop`).
+    pub fn step(&mut self, plan: &Plan, month: i32) -> bool {
         month::step(
             plan,
             &mut self.budgets,
@@ -89,6 +90,14 @@ impl Life {
             month,
             &mut self.events,
         );
+        let cost_per_point = plan.highest_cost_per_point;
+        match stop::check_month(&self.member, &self.events, month, cost_per_point) {
+            Some(why) => {
+                self.budgets.stop(why);
+                false
+            }
+            None => true,
+        }
     }
 
     /// Whether month `month` is quiet for the member under `plan`: the plan has nothing
@@ -111,7 +120,9 @@ impl Life {
             {
                 break;
             }
-            self.step(plan, horizon + k as i32);
+            if !self.step(plan, horizon + k as i32) {
+                return;
+            }
             let used = HorizonPointsUse {
                 redeemed: self.events.horizon_redeemed,
                 expired: self.events.horizon_expired,

@@ -32,15 +32,21 @@
 //! without each campaign) go member by member beside the main run (`variants`). After the
 //! horizon, the points held are run off (same steps, no new members, no campaigns) to
 //! measure how many of them will ever be redeemed.
+//!
+//! After each member-month the engine checks the month's figures against the limits of
+//! `stop`, and each block's referrals against the most members a run holds: a run past one
+//! stops there, and [`Budgets::stopped`] says why (its figures must not be shown).
 
 mod blocks;
 mod life;
 mod month;
 mod offers;
+mod stop;
 mod variants;
 
 use crate::behaviour::BehaviourModel;
 use crate::calendar::Calendar;
+use crate::economics;
 use crate::member::{CampaignEvents, Member, MonthEvents, OfferState};
 use crate::random::{campaign_key, Key, Poisson};
 use crate::rules::campaigns::uses_trailing_spend;
@@ -50,13 +56,13 @@ use crate::scenario::{Scenario, Tier};
 pub use blocks::{block_count, run, run_blocks, run_one, run_with, BLOCK_MEMBERS};
 pub use offers::Budgets;
 pub use variants::{can_follow, Counterfactual};
+pub use stop::{
+    Figure, RunStop, MAX_GIVEN_A_MONTH, MAX_MEMBERS, MAX_POINTS_A_MONTH, MAX_POINTS_VALUE,
+    MAX_PURCHASES_A_MONTH, MAX_SPEND_A_MONTH,
+};
 
 /// Months the points held at the end of the horizon are run off, at most (five years).
 pub const RUNOFF_MONTHS: u32 = 60;
-
-/// Most members one run simulates, referred members included (validation holds the
-/// planned ones and the expected referrals to the same limit).
-pub const MAX_MEMBERS: u64 = 5_000_000;
 
 /// What the engine reports to; metrics and "explain a member" are observers.
 pub trait Observer {
@@ -117,6 +123,9 @@ pub struct Plan<'a> {
     /// programme): such months are skipped, and their observers told they were quiet.
     quiet_without_purchases: bool,
     join_days: JoinDays,
+    /// The most a point held can be valued at (`economics::highest_cost_per_point`), for
+    /// the check that a member's points stay within what a run can value exactly.
+    highest_cost_per_point: f64,
 }
 
 impl<'a> Plan<'a> {
@@ -154,6 +163,7 @@ impl<'a> Plan<'a> {
                 .any(|c| uses_trailing_spend(&c.audience)),
             quiet_without_purchases: nothing_happens_without_a_purchase(scenario),
             join_days: JoinDays::WithinMonth,
+            highest_cost_per_point: economics::highest_cost_per_point(&scenario.points),
         };
         plan.with_campaigns_sorted()
     }

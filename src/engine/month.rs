@@ -1,4 +1,7 @@
 //! One month of one member: the rules in the order documented in `engine`.
+//!
+//! The month's figures add up without wrapping (saturating); the engine checks them against
+//! the limits of `stop` once the month is done.
 
 use crate::calendar::month_start_day;
 use crate::member::{Member, MonthEvents};
@@ -8,6 +11,7 @@ use crate::rules::{campaigns, growth, lifecycle, points, purchases, referral, ti
 
 pub(super) use super::offers::month_end;
 use super::offers::{self, Budgets, Moment};
+use super::stop::MAX_PURCHASES_A_MONTH;
 use super::Plan;
 
 /// One month of one member.
@@ -50,8 +54,8 @@ pub(super) fn step(
         if member.referred {
             let (points, cost) = referral::welcome(&scenario.referral);
             points::credit(&mut member.points, month, points);
-            events.points_earned += points;
-            events.referral_cost_cents += cost;
+            events.points_earned = events.points_earned.saturating_add(points);
+            events.referral_cost_cents = events.referral_cost_cents.saturating_add(cost);
         }
         buy(plan, budgets, member, month, day, events);
         offers::send(plan, budgets, member, month, Moment::AfterEnrolment, events);
@@ -60,7 +64,8 @@ pub(super) fn step(
     // 4. buy, in stretches over which the offers held do not change (a member who joins
     // after the member day is not offered its deals that month)
     let mut member_day_done = !offers::has_member_day(plan) || day > offers::member_day(month);
-    while member.alive {
+    // Past the most purchases a month can hold, the month ends (and the run stops).
+    while member.alive && events.repeat_purchases < MAX_PURCHASES_A_MONTH {
         if !member_day_done && day >= offers::member_day(month) {
             offers::send(plan, budgets, member, month, Moment::MemberDay, events);
             member_day_done = true;
@@ -112,7 +117,7 @@ pub(super) fn step(
             &mut member.once_done,
             &mut draws,
         );
-        events.growth_from_behaviours += earned;
+        events.growth_from_behaviours = events.growth_from_behaviours.saturating_add(earned);
         add_growth(plan, member, month, earned, events);
     }
 
@@ -122,9 +127,11 @@ pub(super) fn step(
     {
         let brought = referral::refer(&scenario.referral, &plan.referrals, &mut draws);
         points::credit(&mut member.points, month, brought.points);
-        events.points_earned += brought.points;
+        events.points_earned = events.points_earned.saturating_add(brought.points);
         events.referrals = brought.new_members;
-        events.referral_cost_cents += brought.cost_cents;
+        events.referral_cost_cents = events
+            .referral_cost_cents
+            .saturating_add(brought.cost_cents);
     } else {
         draws.skip(1);
     }
@@ -177,7 +184,8 @@ pub(super) fn step(
     }
 
     // 9. benefits
-    if lifecycle::is_active(&scenario.lifecycle, end - member.last_purchase_day) {
+    let recency = lifecycle::whole_days(member.last_purchase_day, end);
+    if lifecycle::is_active(&scenario.lifecycle, recency) {
         events.benefit_cost_cents +=
             to_cents(plan.tier(member.standing.tier).benefit_cost_per_month);
     }
@@ -213,16 +221,18 @@ fn buy(
     );
     let (used, offer_growth) = offer.unwrap_or_default();
     let paid = gross - discount - used.discount_cents;
-    events.gross_cents += gross;
-    events.discount_cents += discount;
-    events.coupon_discount_cents += used.discount_cents;
-    member.purchases += 1;
-    member.spend_cents += paid;
+    events.gross_cents = events.gross_cents.saturating_add(gross);
+    events.discount_cents = events.discount_cents.saturating_add(discount);
+    events.coupon_discount_cents = events
+        .coupon_discount_cents
+        .saturating_add(used.discount_cents);
+    member.purchases = member.purchases.saturating_add(1);
+    member.spend_cents = member.spend_cents.saturating_add(paid);
     if let Some(slot) = member
         .spend_by_month_cents
         .get_mut(month.rem_euclid(12) as usize)
     {
-        *slot += paid;
+        *slot = slot.saturating_add(paid);
     }
     member.last_purchase_day = day;
     let earned = points::earn(
@@ -233,12 +243,17 @@ fn buy(
         month,
     );
     points::credit(&mut member.points, month, used.bonus_points);
-    events.points_earned += earned + used.bonus_points;
+    events.points_earned = events
+        .points_earned
+        .saturating_add(earned)
+        .saturating_add(used.bonus_points);
     let mut growth = growth::from_spend(&scenario.growth, paid);
     if offer_growth {
-        growth += growth::from_spend(&scenario.growth, used.discount_cents) + used.bonus_points;
+        growth = growth
+            .saturating_add(growth::from_spend(&scenario.growth, used.discount_cents))
+            .saturating_add(used.bonus_points);
     }
-    events.growth_from_spend += growth;
+    events.growth_from_spend = events.growth_from_spend.saturating_add(growth);
     add_growth(plan, member, month, growth, events);
     dropout_draw
 }

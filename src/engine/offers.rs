@@ -10,9 +10,11 @@ use crate::rules::campaigns::{exposure, in_audience, use_on_purchase, MemberView
 use crate::rules::lifecycle;
 use crate::scenario::{Campaign, Offer, Scenario, Trigger, MEMBER_DAY};
 
+use super::stop::RunStop;
 use super::Plan;
 
-/// What each campaign has committed in each month: money (cents) and bonus points.
+/// What a run has committed as it goes: each campaign's money (cents) and bonus points in
+/// each month, and, should the run pass one of the limits of `stop`, why it stopped.
 pub struct Budgets {
     money: Vec<Vec<i64>>,
     points: Vec<Vec<u64>>,
@@ -20,6 +22,7 @@ pub struct Budgets {
     points_cap: Vec<Option<u64>>,
     /// Points of the dearest reward (what a reward discount can save at most).
     max_reward_points: u64,
+    stopped: Option<RunStop>,
 }
 
 impl Budgets {
@@ -39,7 +42,19 @@ impl Budgets {
                 .map(|r| u64::from(r.points))
                 .max()
                 .unwrap_or(0),
+            stopped: None,
         }
+    }
+
+    /// Why the run stopped before its end, if it did: its figures are then incomplete and
+    /// must not be shown.
+    pub fn stopped(&self) -> Option<RunStop> {
+        self.stopped
+    }
+
+    /// Stops the run (the first reason stands).
+    pub(super) fn stop(&mut self, why: RunStop) {
+        self.stopped.get_or_insert(why);
     }
 
     /// Money campaign `c` committed in each month: contacts plus the face value and gifts of
@@ -70,8 +85,8 @@ impl Budgets {
             .unwrap_or(0);
         let cap_money = self.money_cap.get(c).copied().flatten();
         let cap_points = self.points_cap.get(c).copied().flatten();
-        cap_money.is_none_or(|cap| used_money + money <= cap)
-            && cap_points.is_none_or(|cap| used_points + points <= cap)
+        cap_money.is_none_or(|cap| used_money.saturating_add(money) <= cap)
+            && cap_points.is_none_or(|cap| used_points.saturating_add(points) <= cap)
     }
 
     fn commit(&mut self, c: usize, month: i32, money: i64, points: u64) {
@@ -79,10 +94,10 @@ impl Budgets {
             return;
         };
         if let Some(slot) = self.money.get_mut(c).and_then(|v| v.get_mut(m)) {
-            *slot += money;
+            *slot = slot.saturating_add(money);
         }
         if let Some(slot) = self.points.get_mut(c).and_then(|v| v.get_mut(m)) {
-            *slot += points;
+            *slot = slot.saturating_add(points);
         }
     }
 }
@@ -160,7 +175,7 @@ fn birthday_month(plan: &Plan, member: &Member, month: i32) -> bool {
 
 fn view<'a>(plan: &'a Plan, member: &Member, month: i32, day: f64) -> MemberView<'a> {
     let scenario = plan.scenario;
-    let recency = (day - member.last_purchase_day).max(0.0);
+    let recency = lifecycle::whole_days(member.last_purchase_day, day);
     MemberView {
         stage: lifecycle::stage(
             &scenario.lifecycle,
@@ -174,7 +189,7 @@ fn view<'a>(plan: &'a Plan, member: &Member, month: i32, day: f64) -> MemberView
             .segments
             .get(member.segment)
             .map_or("", |s| s.name.as_str()),
-        days_since_purchase: recency.floor() as u32,
+        days_since_purchase: recency,
         purchases: member.purchases,
         spend_cents: member.spend_cents,
         // Worked out only if an audience looks at it (it is a dozen reads every month).
@@ -357,12 +372,12 @@ pub fn use_one(
         );
         if let Some(record) = events.campaigns.get_mut(c) {
             record.offers_used += 1;
-            record.face_value_cents += used.discount_cents;
-            record.gift_cost_cents += used.gift_cost_cents;
-            record.bonus_points += used.bonus_points;
+            record.face_value_cents = record.face_value_cents.saturating_add(used.discount_cents);
+            record.gift_cost_cents = record.gift_cost_cents.saturating_add(used.gift_cost_cents);
+            record.bonus_points = record.bonus_points.saturating_add(used.bonus_points);
         }
-        let gives_growth = campaign.gives_growth && scenario.growth.campaign_rewards_give_growth;
-        return Some((used, gives_growth));
+        // Validation refuses a campaign that gives growth where the programme forbids it.
+        return Some((used, campaign.gives_growth));
     }
     None
 }
@@ -423,6 +438,6 @@ pub fn use_reward_discount(
     budgets.commit(c, state.sent_month, 0, saved);
     if let Some(record) = events.campaigns.get_mut(c) {
         record.offers_used += 1;
-        record.bonus_points += saved;
+        record.bonus_points = record.bonus_points.saturating_add(saved);
     }
 }

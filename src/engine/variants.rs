@@ -25,7 +25,7 @@ use crate::population::{draw_traits, JoinMonth};
 
 use super::life::{blank_member, draw_holdouts, Life};
 use super::offers::has_member_day;
-use super::{Budgets, Observer, Plan};
+use super::{Budgets, Observer, Plan, RunStop};
 
 /// A counterfactual run taken beside the main run: `plan` is the main plan changed (a
 /// campaign switched off, or no programme at all) and `observer` sees its months.
@@ -114,8 +114,26 @@ impl<'r, 'c, 'p, 's, M: Observer, O: Observer> Runs<'r, 'c, 'p, 's, M, O> {
         (1u32 << (1 + self.beside.len())) - 1
     }
 
-    /// What the main run's campaigns committed.
-    pub fn into_budgets(self) -> Budgets {
+    /// Why a run stopped, if one did: the main run's reason, else the first counterfactual
+    /// run's (its figures are the main run's too).
+    pub fn stopped(&self) -> Option<RunStop> {
+        self.main.budgets.stopped().or_else(|| {
+            self.beside
+                .iter()
+                .find_map(|b| b.life.budgets.stopped())
+        })
+    }
+
+    /// Stops every run (the first reason stands).
+    pub fn stop(&mut self, why: RunStop) {
+        self.main.budgets.stop(why);
+    }
+
+    /// What the main run's campaigns committed, and why the runs stopped if they did.
+    pub fn into_budgets(mut self) -> Budgets {
+        if let Some(why) = self.stopped() {
+            self.main.budgets.stop(why);
+        }
         self.main.budgets
     }
 
@@ -147,7 +165,9 @@ impl<'r, 'c, 'p, 's, M: Observer, O: Observer> Runs<'r, 'c, 'p, 's, M, O> {
         }
         let horizon = plan.scenario.horizon.months as i32;
         for month in traits.join_month..horizon {
-            self.step_all(month, in_main);
+            if !self.step_all(month, in_main) {
+                return;
+            }
             if month < 0 {
                 continue;
             }
@@ -161,15 +181,17 @@ impl<'r, 'c, 'p, 's, M: Observer, O: Observer> Runs<'r, 'c, 'p, 's, M, O> {
         }
     }
 
-    /// One month in every run that has the member.
-    fn step_all(&mut self, month: i32, in_main: bool) {
+    /// One month in every run that has the member; false if a run stopped.
+    fn step_all(&mut self, month: i32, in_main: bool) -> bool {
         let plan = self.plan;
         if in_main {
             let reachable = month >= 0 && self.main.member.alive;
             if reachable && self.beside.iter().any(|b| b.following) {
                 self.saved.clone_from(&self.main.member);
             }
-            self.main.step(plan, month);
+            if !self.main.step(plan, month) {
+                return false;
+            }
         }
         for b in self.beside.iter_mut().filter(|b| b.has_member) {
             if b.following {
@@ -185,10 +207,11 @@ impl<'r, 'c, 'p, 's, M: Observer, O: Observer> Runs<'r, 'c, 'p, 's, M, O> {
                 b.life.member.clone_from(&self.saved);
             }
             b.quiet = b.life.quiet_in(b.run.plan, month);
-            if !b.quiet {
-                b.life.step(b.run.plan, month);
+            if !b.quiet && !b.life.step(b.run.plan, month) {
+                return false;
             }
         }
+        true
     }
 
     /// Queues the members brought by referral this month in each run.

@@ -12,6 +12,7 @@
 use super::amounts::read_amount;
 use super::dates::read_date;
 use super::fields::mode;
+use super::sentence::Sentence;
 
 /// A column given by the caller: its 1-based number or its header name.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,15 +39,21 @@ pub struct Columns {
     pub amount: Option<Column>,
 }
 
-fn position(header: Option<&[String]>, column: &Column) -> Result<usize, String> {
+fn position(header: Option<&[String]>, column: &Column) -> Result<usize, Sentence> {
     match column {
-        Column::Number(0) => Err("column numbers start at 1".into()),
+        Column::Number(0) => Err(Sentence::new("column numbers start at 1", "列号从 1 开始")),
         Column::Number(n) => Ok(n - 1),
         Column::Name(name) => header
             .and_then(|h| h.iter().position(|f| f.eq_ignore_ascii_case(name)))
             .ok_or_else(|| match header {
-                Some(h) => format!("no column named {name:?} in the header ({})", h.join(", ")),
-                None => format!("no header line to find the column named {name:?} in"),
+                Some(h) => Sentence::new(
+                    format!("no column named {name:?} in the header ({})", h.join(", ")),
+                    format!("表头中没有名为 {name:?} 的列（{}）", h.join("、")),
+                ),
+                None => Sentence::new(
+                    format!("no header line to find the column named {name:?} in"),
+                    format!("文件没有表头，无法找到名为 {name:?} 的列"),
+                ),
             }),
     }
 }
@@ -63,7 +70,11 @@ fn share(rows: &[Vec<String>], column: usize, reads: impl Fn(&str) -> bool) -> f
 const CUSTOMER: usize = 0;
 const DATE: usize = 1;
 const AMOUNT: usize = 2;
-const ROLE_NAMES: [&str; 3] = ["customer", "date", "amount"];
+const ROLE_NAMES: [(&str, &str); 3] = [
+    ("customer", "客户编号"),
+    ("date", "日期"),
+    ("amount", "金额"),
+];
 
 /// The words looked for in header names, role by role, in the order they are tried.
 const HEADER_WORDS: [(usize, &[&str]); 3] = [
@@ -98,7 +109,7 @@ pub fn resolve_columns(
     columns: &Columns,
     header: Option<&[String]>,
     rows: &[Vec<String>],
-) -> Result<[usize; 3], String> {
+) -> Result<[usize; 3], Sentence> {
     let mut found: [Option<usize>; 3] = [None; 3];
     let given = [&columns.customer, &columns.date, &columns.amount];
     for (slot, column) in found.iter_mut().zip(given) {
@@ -138,13 +149,20 @@ pub fn resolve_columns(
         found[CUSTOMER] = (0..width).find(|&i| free(&found, i));
     }
     let mut out = [0; 3];
-    for ((slot, value), role) in out.iter_mut().zip(found).zip(ROLE_NAMES) {
-        *slot =
-            value.ok_or_else(|| format!("cannot tell which column holds the {role}; name it"))?;
+    for ((slot, value), (en, zh)) in out.iter_mut().zip(found).zip(ROLE_NAMES) {
+        *slot = value.ok_or_else(|| {
+            Sentence::new(
+                format!("cannot tell which column holds the {en}; name it"),
+                format!("无法判断哪一列是{zh}；请指定该列"),
+            )
+        })?;
     }
     let [customer, date, amount] = out;
     if customer == date || customer == amount || date == amount {
-        return Err("customer, date and amount must be three different columns".into());
+        return Err(Sentence::new(
+            "customer, date and amount must be three different columns",
+            "客户编号、日期和金额必须是三个不同的列",
+        ));
     }
     Ok(out)
 }

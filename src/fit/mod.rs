@@ -4,9 +4,11 @@
 //! likelihood, with the paper's checks of the fit.
 //!
 //! The steps: [`transactions`] reads the export and merges same-day purchases, [`rfm`]
-//! summarises each customer at the cut-off (x, t_x, T, m_x), [`optimise`] maximises the
-//! likelihoods of [`crate::behaviour::closed_form`], and [`tracking`] compares the fitted
-//! model with the data. The Gamma-Gamma model is fitted, as published, on the customers
+//! summarises each customer at the cut-off (x, t_x, T, m_x), [`models`] maximises the
+//! likelihoods of [`crate::behaviour::averages`] with [`optimise`] (within a budget of
+//! evaluations, reaching the limits where customers do not differ), [`meaning`] says what
+//! the fit means in English and Chinese, and [`tracking`] compares the fitted model with
+//! the data. Fewer than [`MIN_CUSTOMERS`] customers are refused. The Gamma-Gamma model is fitted, as published, on the customers
 //! with a repeat purchase, using the mean value of their repeat transactions (the trial
 //! purchase excluded). Fitting the CDNOW sample with the cut-off 1997-09-30 gives the
 //! published r = 0.243, α = 4.414, a = 0.793, b = 2.426, p = 6.25, q = 3.74, γ = 15.44.
@@ -15,25 +17,31 @@ pub mod amounts;
 pub mod columns;
 pub mod dates;
 pub mod fields;
+pub mod meaning;
+pub mod models;
 pub mod optimise;
 pub mod rfm;
+pub mod sentence;
 pub mod tracking;
 pub mod transactions;
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
-use crate::behaviour::{BehaviourModel, BgNbd, GammaGamma, SegmentBehaviour};
+use crate::behaviour::averages::{BgNbdAverages, GammaGammaAverages};
+use crate::behaviour::{BehaviourModel, BgNbd, GammaGamma, PlannerBehaviour, SegmentBehaviour};
+use crate::csv::{Cell, Table};
 use columns::Columns;
 use dates::Date;
-use optimise::minimise_positive;
+use meaning::{Figure, Limit, Note};
+use models::{fit_purchases, fit_spend, PURCHASE_BUDGET, SPEND_BUDGET};
 use rfm::{histories, Rfm};
+use sentence::Sentence;
 use tracking::{repeat_histogram, weekly_repeats, RepeatCount, WeeklyRepeats};
 use transactions::{read_transactions, Layout, SkippedRow};
 
-/// Where each search starts: every parameter 1 (the optimiser restarts until converged).
-const START: f64 = 1.0;
+/// Fewer customers than this (or fewer repeat buyers, for the spend model) are refused:
+/// the models describe how customers differ, which a handful cannot show.
+pub const MIN_CUSTOMERS: usize = 10;
 
 /// What to fit: the columns (detected where not given) and the calibration cut-off
 /// (default: the last date in the data).
@@ -43,19 +51,47 @@ pub struct FitOptions {
     pub cutoff: Option<Date>,
 }
 
+/// Which search a fit is in, and the likelihood evaluations spent of the most it may
+/// spend (both searches together): reported as it goes, for a progress bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct FitProgress {
+    /// "purchases" (BG/NBD) or "spend" (Gamma-Gamma).
+    pub stage: &'static str,
+    pub evaluations: usize,
+    pub budget: usize,
+}
+
 /// The fitted models and the evidence for them.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Fit {
-    /// BG/NBD r, α, a, b (weeks).
+    /// BG/NBD r, α, a, b (weeks), as the segment carries them: at a limit, the stand-ins
+    /// of [`crate::behaviour::averages`].
     pub purchases: BgNbd,
+    /// The same fit by averages and spreads, exact at a limit (a spread of 0).
+    pub purchase_averages: BgNbdAverages,
     /// BG/NBD log-likelihood at the fit, summed over customers.
     pub log_likelihood: f64,
-    /// Gamma-Gamma p, q, γ.
+    /// Gamma-Gamma p, q, γ, as the segment carries them.
     pub spend: GammaGamma,
+    /// The same fit by averages and spread, exact at a limit.
+    pub spend_averages: GammaGammaAverages,
     /// Gamma-Gamma log-likelihood at the fit, summed over the customers it was fitted on.
     pub spend_log_likelihood: f64,
-    /// Whether both searches confirmed their optimum.
+    /// Whether both searches confirmed their optimum within their budgets. When not, the
+    /// notes say so and the figures are only the best found.
     pub converged: bool,
+    /// The limits the fit reached (the customers do not differ in that respect).
+    pub limits: Vec<Limit>,
+    /// What the fit means, in English and Chinese: each limit and how the segment carries
+    /// it, and each search that did not confirm its point.
+    pub notes: Vec<Note>,
+    /// r, α, a, b, p, q, γ as a planner reads them.
+    pub figures: Vec<Figure>,
+    /// The segment read in the planner's terms.
+    pub planner: PlannerBehaviour,
+    /// Likelihood evaluations spent by both searches, and the most they may spend.
+    pub evaluations: usize,
+    pub evaluation_budget: usize,
     /// Customers whose first purchase was on or before the cut-off.
     pub customers: usize,
     /// Of those, customers with a repeat purchase by the cut-off.
@@ -87,99 +123,48 @@ impl Fit {
     pub fn parameters_csv(&self) -> String {
         let BgNbd { r, alpha, a, b } = self.purchases;
         let GammaGamma { p, q, gamma } = self.spend;
-        let rows: [(&str, String); 15] = [
-            ("r", r.to_string()),
-            ("alpha", alpha.to_string()),
-            ("a", a.to_string()),
-            ("b", b.to_string()),
-            ("log_likelihood", self.log_likelihood.to_string()),
-            ("p", p.to_string()),
-            ("q", q.to_string()),
-            ("gamma", gamma.to_string()),
+        let averages = self.purchase_averages;
+        let limits: Vec<String> = self
+            .limits
+            .iter()
+            .filter_map(|l| serde_json::to_value(l).ok())
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect();
+        let rows: [(&str, Cell); 21] = [
+            ("r", Cell::number(r)),
+            ("alpha", Cell::number(alpha)),
+            ("a", Cell::number(a)),
+            ("b", Cell::number(b)),
+            ("purchase_rate_spread", Cell::number(averages.rate_spread)),
+            ("mean_dropout", Cell::number(averages.dropout)),
+            ("dropout_spread", Cell::number(averages.dropout_spread)),
+            ("log_likelihood", Cell::number(self.log_likelihood)),
+            ("p", Cell::number(p)),
+            ("q", Cell::number(q)),
+            ("gamma", Cell::number(gamma)),
+            (
+                "spend_rate_spread",
+                Cell::number(self.spend_averages.spend_rate_spread),
+            ),
+            ("limits", Cell::text(limits.join(" "))),
+            ("evaluations", Cell::number(self.evaluations)),
             (
                 "spend_log_likelihood",
-                self.spend_log_likelihood.to_string(),
+                Cell::number(self.spend_log_likelihood),
             ),
-            ("converged", self.converged.to_string()),
-            ("customers", self.customers.to_string()),
-            ("repeat_buyers", self.repeat_buyers.to_string()),
-            ("cutoff", self.cutoff.to_string()),
-            ("rows_read", self.rows_read.to_string()),
-            ("rows_skipped", self.rows_skipped.len().to_string()),
+            ("converged", Cell::text(self.converged.to_string())),
+            ("customers", Cell::number(self.customers)),
+            ("repeat_buyers", Cell::number(self.repeat_buyers)),
+            ("cutoff", Cell::text(self.cutoff.to_string())),
+            ("rows_read", Cell::number(self.rows_read)),
+            ("rows_skipped", Cell::number(self.rows_skipped.len())),
         ];
-        let mut out = String::from("parameter,value\n");
+        let mut table = Table::new(["parameter", "value"]);
         for (name, value) in rows {
-            out += &format!("{name},{value}\n");
+            table.row([Cell::text(name), value]);
         }
-        out
+        table.finish()
     }
-}
-
-/// The distinct (x, t_x, T) among the customers, each with how many customers share it:
-/// they share a likelihood term, computed once.
-fn distinct_summaries(customers: &[Rfm]) -> Vec<(u32, f64, f64, f64)> {
-    let mut counts: BTreeMap<(u32, u64, u64), f64> = BTreeMap::new();
-    for c in customers {
-        let key = (c.repeats, c.recency_weeks.to_bits(), c.age_weeks.to_bits());
-        *counts.entry(key).or_default() += 1.0;
-    }
-    counts
-        .into_iter()
-        .map(|((x, tx, age), n)| (x, f64::from_bits(tx), f64::from_bits(age), n))
-        .collect()
-}
-
-/// Fits BG/NBD to every customer's (x, t_x, T) by maximum likelihood.
-fn fit_purchases(customers: &[Rfm]) -> (BgNbd, f64, bool) {
-    let summaries = distinct_summaries(customers);
-    let model = |x: &[f64]| match x {
-        [r, alpha, a, b] => BgNbd {
-            r: *r,
-            alpha: *alpha,
-            a: *a,
-            b: *b,
-        },
-        _ => BgNbd {
-            r: f64::NAN,
-            alpha: f64::NAN,
-            a: f64::NAN,
-            b: f64::NAN,
-        },
-    };
-    let minus_ll = |x: &[f64]| {
-        let m = model(x);
-        -summaries
-            .iter()
-            .map(|&(x, tx, age, n)| n * m.log_likelihood(x, tx, age))
-            .sum::<f64>()
-    };
-    let found = minimise_positive(&minus_ll, &[START; 4]);
-    (model(&found.point), -found.value, found.converged)
-}
-
-/// Fits Gamma-Gamma to the (x, m_x) of customers with a positive mean repeat value.
-fn fit_spend(buyers: &[(u32, f64)]) -> (GammaGamma, f64, bool) {
-    let model = |x: &[f64]| match x {
-        [p, q, gamma] => GammaGamma {
-            p: *p,
-            q: *q,
-            gamma: *gamma,
-        },
-        _ => GammaGamma {
-            p: f64::NAN,
-            q: f64::NAN,
-            gamma: f64::NAN,
-        },
-    };
-    let minus_ll = |x: &[f64]| {
-        let m = model(x);
-        -buyers
-            .iter()
-            .map(|&(n, mean)| m.log_likelihood(n, mean))
-            .sum::<f64>()
-    };
-    let found = minimise_positive(&minus_ll, &[START; 3]);
-    (model(&found.point), -found.value, found.converged)
 }
 
 fn skipped_summary(skipped: &[SkippedRow]) -> String {
@@ -190,17 +175,81 @@ fn skipped_summary(skipped: &[SkippedRow]) -> String {
         .collect()
 }
 
+/// Refuses data too thin to fit: no repeat purchases at all, or fewer than
+/// [`MIN_CUSTOMERS`] customers or repeat buyers.
+fn enough_customers(
+    customers: usize,
+    spend_customers: usize,
+    cutoff: Date,
+) -> Result<(), Sentence> {
+    if customers == 0 {
+        return Err(Sentence::new(
+            format!("no customer made a first purchase on or before the cut-off {cutoff}"),
+            format!("截止日 {cutoff} 之前没有任何顾客首次消费"),
+        ));
+    }
+    if spend_customers == 0 {
+        return Err(Sentence::new(
+            format!(
+                "{customers} customers bought by the cut-off {cutoff} but none made a repeat \
+                 purchase worth more than zero: the models need repeat purchases to fit"
+            ),
+            format!(
+                "截止日 {cutoff} 之前有 {customers} 位顾客消费，但没有人有金额大于零的重复购买：\
+                 模型需要重复购买数据才能拟合"
+            ),
+        ));
+    }
+    if customers < MIN_CUSTOMERS {
+        return Err(Sentence::new(
+            format!(
+                "too few customers to fit: {customers} bought by the cut-off {cutoff}. The \
+                 models describe how customers differ from one another, which needs at least \
+                 {MIN_CUSTOMERS} customers; describe the segment in the planner's terms instead"
+            ),
+            format!(
+                "顾客太少，无法拟合：截止日 {cutoff} 之前只有 {customers} 位顾客消费。模型描述的是\
+                 顾客之间的差异，至少需要 {MIN_CUSTOMERS} 位顾客；请改用业务口径描述该分层"
+            ),
+        ));
+    }
+    if spend_customers < MIN_CUSTOMERS {
+        return Err(Sentence::new(
+            format!(
+                "too few repeat buyers to fit spend: {spend_customers} of the {customers} \
+                 customers made a repeat purchase worth more than zero by the cut-off {cutoff}; \
+                 the spend model needs at least {MIN_CUSTOMERS}"
+            ),
+            format!(
+                "重复购买的顾客太少，无法拟合消费金额：截止日 {cutoff} 之前 {customers} 位顾客中只有 \
+                 {spend_customers} 位有金额大于零的重复购买；消费金额模型至少需要 {MIN_CUSTOMERS} 位"
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// Reads a transaction export and fits both models (see the module documentation).
-/// Fails when the columns cannot be found, when no customer bought by the cut-off, or
-/// when there are no repeat purchases to fit.
-pub fn fit(text: &str, options: &FitOptions) -> Result<Fit, String> {
+pub fn fit(text: &str, options: &FitOptions) -> Result<Fit, Sentence> {
+    fit_with_progress(text, options, &mut |_| {})
+}
+
+/// As [`fit`], calling `progress` as the searches spend likelihood evaluations. Fails
+/// when the columns cannot be found or the rows cannot be read without guessing, when no
+/// customer bought by the cut-off, when there are no repeat purchases to fit, or when
+/// there are too few customers (see [`MIN_CUSTOMERS`]).
+pub fn fit_with_progress(
+    text: &str,
+    options: &FitOptions,
+    progress: &mut dyn FnMut(FitProgress),
+) -> Result<Fit, Sentence> {
     let read = read_transactions(text, &options.columns)?;
     let days = read.purchases.iter().map(|p| p.day);
     let (Some(first_day), Some(last_day)) = (days.clone().min(), days.max()) else {
-        return Err(format!(
-            "no usable transactions in {} rows{}",
-            read.rows_read,
-            skipped_summary(&read.skipped)
+        let skipped = skipped_summary(&read.skipped);
+        return Err(Sentence::new(
+            format!("no usable transactions in {} rows{skipped}", read.rows_read),
+            format!("{} 行中没有可用的交易{skipped}", read.rows_read),
         ));
     };
     let cutoff_day = options.cutoff.map_or(last_day, Date::day_number);
@@ -216,27 +265,56 @@ pub fn fit(text: &str, options: &FitOptions) -> Result<Fit, String> {
         .collect();
     let spend_data: Vec<(u32, f64)> = buyers.iter().copied().filter(|&(_, m)| m > 0.0).collect();
     let cutoff = Date::from_day_number(cutoff_day);
-    if summaries.is_empty() {
-        return Err(format!(
-            "no customer made a first purchase on or before the cut-off {cutoff}"
-        ));
-    }
-    if spend_data.is_empty() {
-        return Err(format!(
-            "{} customers bought by the cut-off {cutoff} but none made a repeat purchase worth \
-             more than zero: the models need repeat purchases to fit",
-            summaries.len()
-        ));
-    }
-    let (purchases, log_likelihood, purchases_converged) = fit_purchases(&summaries);
-    let (spend, spend_log_likelihood, spend_converged) = fit_spend(&spend_data);
+    enough_customers(summaries.len(), spend_data.len(), cutoff)?;
+    let budget = PURCHASE_BUDGET + SPEND_BUDGET;
+    let purchases = fit_purchases(&summaries, &mut |evaluations| {
+        progress(FitProgress {
+            stage: "purchases",
+            evaluations,
+            budget,
+        })
+    });
+    let spend = fit_spend(&spend_data, &mut |evaluations| {
+        progress(FitProgress {
+            stage: "spend",
+            evaluations: PURCHASE_BUDGET + evaluations,
+            budget,
+        })
+    });
+    let (purchase_papers, spend_papers) = (purchases.model.papers(), spend.model.papers());
     let in_calibration: Vec<&rfm::History> = calibrated.iter().map(|(h, _)| *h).collect();
     Ok(Fit {
-        purchases,
-        log_likelihood,
-        spend,
-        spend_log_likelihood,
-        converged: purchases_converged && spend_converged,
+        purchases: purchase_papers,
+        purchase_averages: purchases.model,
+        log_likelihood: purchases.log_likelihood,
+        spend: spend_papers,
+        spend_averages: spend.model,
+        spend_log_likelihood: spend.log_likelihood,
+        converged: purchases.converged && spend.converged,
+        limits: meaning::limits(
+            (&purchases.model, purchases.converged),
+            (&spend.model, spend.converged),
+        ),
+        notes: meaning::notes(
+            (&purchases.model, &purchase_papers, purchases.converged),
+            (&spend.model, &spend_papers, spend.converged),
+        ),
+        figures: meaning::figures(
+            (&purchases.model, &purchase_papers),
+            (&spend.model, &spend_papers),
+        ),
+        // The segment in the planner's terms, its purchase-rate spread exact (0 at the
+        // limit, where the segment carries 0.001).
+        planner: PlannerBehaviour {
+            purchase_rate_spread: purchases.model.rate_spread,
+            ..BehaviourModel {
+                purchases: purchase_papers,
+                spend: spend_papers,
+            }
+            .to_planner()
+        },
+        evaluations: purchases.evaluations + spend.evaluations,
+        evaluation_budget: budget,
         customers: summaries.len(),
         repeat_buyers: buyers.len(),
         spend_customers: spend_data.len(),
@@ -247,9 +325,9 @@ pub fn fit(text: &str, options: &FitOptions) -> Result<Fit, String> {
         layout: read.layout,
         rows_read: read.rows_read,
         rows_skipped: read.skipped,
-        repeat_histogram: repeat_histogram(&purchases, &summaries),
+        repeat_histogram: repeat_histogram(&purchases.model, &summaries),
         weekly_repeats: weekly_repeats(
-            &purchases,
+            &purchases.model,
             &in_calibration,
             first_day,
             cutoff_day,

@@ -6,8 +6,10 @@
 //! A simplex can collapse before it reaches the minimum, so a converged run is restarted
 //! from a fresh simplex around its best point until a restart neither improves the value
 //! nor moves the point (Press et al., "Numerical Recipes", §10.5).
-//! [`minimise_positive`] works on the logarithms of the parameters so that they stay
-//! positive whatever step the simplex takes.
+//!
+//! A search spends at most a given number of evaluations of the objective, counted rather
+//! than timed, so that it stops at the same point every run; it reports how many it has
+//! spent as it goes. One that runs out before a restart confirms its point says so.
 
 /// Size of the initial simplex: each vertex moves one coordinate by this much.
 const STEP: f64 = 0.5;
@@ -19,8 +21,8 @@ const VALUE_FLOOR: f64 = 1e-20;
 const POINT_TOLERANCE: f64 = 1e-9;
 /// A restart that moves the best point less than this confirms the minimum.
 const RESTART_MOVE: f64 = 1e-6;
-const MAX_EVALUATIONS_PER_RUN: usize = 20_000;
-const MAX_RUNS: usize = 30;
+/// Progress is reported after every this many evaluations.
+pub const PROGRESS_EVERY: usize = 50;
 
 /// Whether a change in value is below the tolerance at the given value.
 fn negligible(change: f64, value: f64) -> bool {
@@ -40,12 +42,17 @@ pub struct Minimum {
 struct Run<'a, F: Fn(&[f64]) -> f64> {
     f: &'a F,
     evaluations: usize,
+    budget: usize,
+    progress: &'a mut dyn FnMut(usize),
 }
 
 impl<F: Fn(&[f64]) -> f64> Run<'_, F> {
     /// The objective, with NaN (outside its domain) as +∞ so the simplex moves away.
     fn value(&mut self, x: &[f64]) -> f64 {
         self.evaluations += 1;
+        if self.evaluations.is_multiple_of(PROGRESS_EVERY) {
+            (self.progress)(self.evaluations);
+        }
         let v = (self.f)(x);
         if v.is_nan() {
             f64::INFINITY
@@ -59,9 +66,9 @@ impl<F: Fn(&[f64]) -> f64> Run<'_, F> {
         (x, v)
     }
 
-    /// One Nelder–Mead run from `start`; returns its best vertex and whether it converged.
+    /// One Nelder–Mead run from `start` within what is left of the budget; returns its best
+    /// vertex and whether it converged.
     fn simplex(&mut self, start: &[f64]) -> (Vec<f64>, f64, bool) {
-        let budget = self.evaluations + MAX_EVALUATIONS_PER_RUN;
         let mut simplex = vec![self.vertex(start.to_vec())];
         for i in 0..start.len() {
             let mut x = start.to_vec();
@@ -88,7 +95,8 @@ impl<F: Fn(&[f64]) -> f64> Run<'_, F> {
             if flat && spread <= POINT_TOLERANCE {
                 return (best, best_value, true);
             }
-            if self.evaluations >= budget {
+            // A step takes at most one evaluation per vertex (a shrink).
+            if self.evaluations + simplex.len() > self.budget {
                 return (best, best_value, false);
             }
             let n = simplex.len() - 1;
@@ -132,12 +140,23 @@ impl<F: Fn(&[f64]) -> f64> Run<'_, F> {
     }
 }
 
-/// Minimises `f` from `start` (see the module documentation).
-pub fn minimise<F: Fn(&[f64]) -> f64>(f: &F, start: &[f64]) -> Minimum {
-    let mut run = Run { f, evaluations: 0 };
-    let (mut point, mut value, _) = run.simplex(start);
-    let mut converged = false;
-    for _ in 1..MAX_RUNS {
+/// Minimises `f` from `start` with at most `budget` evaluations, calling `progress` with
+/// the evaluations spent every [`PROGRESS_EVERY`] (see the module documentation).
+pub fn minimise<F: Fn(&[f64]) -> f64>(
+    f: &F,
+    start: &[f64],
+    budget: usize,
+    progress: &mut dyn FnMut(usize),
+) -> Minimum {
+    let mut run = Run {
+        f,
+        evaluations: 0,
+        budget,
+        progress,
+    };
+    let (mut point, mut value, mut converged) = run.simplex(start);
+    let mut confirmed = false;
+    while converged && !confirmed && run.evaluations + start.len() < budget {
         let (next, next_value, run_converged) = run.simplex(&point);
         let moved = next
             .iter()
@@ -148,31 +167,14 @@ pub fn minimise<F: Fn(&[f64]) -> f64>(f: &F, start: &[f64]) -> Minimum {
         if next_value <= value {
             (point, value) = (next, next_value);
         }
-        if run_converged && !improved && moved <= RESTART_MOVE {
-            converged = true;
-            break;
-        }
+        converged = run_converged;
+        confirmed = run_converged && !improved && moved <= RESTART_MOVE;
     }
     Minimum {
         point,
         value,
         evaluations: run.evaluations,
-        converged,
-    }
-}
-
-/// Minimises `f` over positive parameters, searching over their logarithms; `start` and
-/// the returned point are the parameters themselves.
-pub fn minimise_positive<F: Fn(&[f64]) -> f64>(f: &F, start: &[f64]) -> Minimum {
-    let in_logs = |logs: &[f64]| {
-        let x: Vec<f64> = logs.iter().map(|&l| libm::exp(l)).collect();
-        f(&x)
-    };
-    let logs: Vec<f64> = start.iter().map(|&x| libm::log(x)).collect();
-    let found = minimise(&in_logs, &logs);
-    Minimum {
-        point: found.point.iter().map(|&l| libm::exp(l)).collect(),
-        ..found
+        converged: confirmed,
     }
 }
 
@@ -180,35 +182,20 @@ pub fn minimise_positive<F: Fn(&[f64]) -> f64>(f: &F, start: &[f64]) -> Minimum 
 mod tests {
     use super::*;
 
+    const BUDGET: usize = 20_000;
+
     #[test]
     fn the_rosenbrock_valley_is_followed_to_its_minimum() {
         let rosenbrock = |x: &[f64]| {
             let (a, b) = (x[0], x[1]);
             (1.0 - a) * (1.0 - a) + 100.0 * (b - a * a) * (b - a * a)
         };
-        let found = minimise(&rosenbrock, &[-1.2, 1.0]);
+        let found = minimise(&rosenbrock, &[-1.2, 1.0], BUDGET, &mut |_| {});
         assert!(found.converged);
         assert!(
             (found.point[0] - 1.0).abs() < 1e-6 && (found.point[1] - 1.0).abs() < 1e-6,
             "{found:?}"
         );
-    }
-
-    #[test]
-    fn positive_parameters_stay_positive_and_reach_the_minimum() {
-        // Minimum at (0.25, 4, 0.8); the start is far off and the domain is x > 0.
-        let f = |x: &[f64]| {
-            let want = [0.25, 4.0, 0.8];
-            x.iter()
-                .zip(want)
-                .map(|(a, b)| (libm::log(a / b)).powi(2) + (a - b).powi(2))
-                .sum::<f64>()
-        };
-        let found = minimise_positive(&f, &[1.0, 1.0, 1.0]);
-        assert!(found.converged, "{found:?}");
-        for (got, want) in found.point.iter().zip([0.25, 4.0, 0.8]) {
-            assert!((got - want).abs() < 1e-6 * want, "{found:?}");
-        }
     }
 
     #[test]
@@ -220,7 +207,23 @@ mod tests {
                 (x[0] - 2.0).powi(2) + x[1] * x[1]
             }
         };
-        let found = minimise(&f, &[0.1, 0.5]);
+        let found = minimise(&f, &[0.1, 0.5], BUDGET, &mut |_| {});
         assert!((found.point[0] - 2.0).abs() < 1e-6, "{found:?}");
+    }
+
+    /// A valley that falls for ever: the search stops within its budget, says it did not
+    /// converge, and reported its progress on the way.
+    #[test]
+    fn a_search_that_cannot_finish_stops_at_its_budget_and_says_so() {
+        let falling = |x: &[f64]| -x[0] + x[1] * x[1];
+        let mut reports = Vec::new();
+        let found = minimise(&falling, &[0.0, 1.0], 1_000, &mut |n| reports.push(n));
+        assert!(!found.converged, "{found:?}");
+        assert!(found.evaluations <= 1_000, "{}", found.evaluations);
+        assert!(found.point[0] > 100.0, "it went downhill: {found:?}");
+        let every: Vec<usize> = (1..=found.evaluations / PROGRESS_EVERY)
+            .map(|i| i * PROGRESS_EVERY)
+            .collect();
+        assert_eq!(reports, every);
     }
 }

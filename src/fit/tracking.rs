@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::dates::Date;
 use super::rfm::{History, Rfm};
-use crate::behaviour::BgNbd;
+use crate::behaviour::averages::BgNbdAverages;
 
 /// The histogram's last bar holds this many repeat purchases or more.
 const HISTOGRAM_TOP: u32 = 7;
@@ -43,7 +43,7 @@ pub struct WeeklyRepeats {
 }
 
 /// The histogram of repeat-purchase counts, actual and expected.
-pub fn repeat_histogram(model: &BgNbd, customers: &[Rfm]) -> Vec<RepeatCount> {
+pub fn repeat_histogram(model: &BgNbdAverages, customers: &[Rfm]) -> Vec<RepeatCount> {
     (0..=HISTOGRAM_TOP)
         .map(|x| {
             let actual = customers
@@ -77,7 +77,7 @@ pub fn repeat_histogram(model: &BgNbd, customers: &[Rfm]) -> Vec<RepeatCount> {
 /// Cumulative repeat purchases by week from `origin_day` until the week holding
 /// `last_day`, for the customers in `histories` (those in the calibration period).
 pub fn weekly_repeats(
-    model: &BgNbd,
+    model: &BgNbdAverages,
     histories: &[&History],
     origin_day: i64,
     cutoff_day: i64,

@@ -4,6 +4,11 @@
 //! - **Header**: the first non-blank line is a header when none of its fields reads as a
 //!   date, or when the caller names a column.
 //! - **Columns**: see [`super::columns`], sampling the first 50 data rows.
+//! - **Unquoted thousands separators**: in a comma-separated file, a row with more fields
+//!   than the header (or, without one, than the narrowest row of three fields or more),
+//!   trailing empty fields aside, refuses the whole file: `1,250` written without quotes
+//!   splits into `1` and `250`, and reading it as 1 would be a guess. Quoted (`"1,250"`)
+//!   it is one field and reads as 1,250.
 //! - **Rows** with a missing field, an empty customer id, a date or amount that cannot be
 //!   read, or a negative amount (refunds are not purchases) are skipped and reported with
 //!   their 1-based line number. Dates and amounts follow [`super::dates`] and
@@ -19,8 +24,12 @@ use super::amounts::read_amount;
 use super::columns::{resolve_columns, Column, Columns};
 use super::dates::{day_month_order, read_date, WrittenDate};
 use super::fields::{detect_separator, split, Separator};
+use super::sentence::Sentence;
 
 const COLUMN_SAMPLE_ROWS: usize = 50;
+/// Lines named when rows are too wide; a row's text is shown up to this many characters.
+const WIDE_ROWS_SHOWN: usize = 5;
+const ROW_TEXT_SHOWN: usize = 100;
 
 /// How the text was read, columns numbered from 1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -89,9 +98,66 @@ fn read_row(
     Ok((customer.clone(), date, amount))
 }
 
-/// Reads a transaction export (the module documentation gives the rules). Fails only when
-/// the columns cannot be found; unreadable rows are skipped and reported.
-pub fn read_transactions(text: &str, columns: &Columns) -> Result<Transactions, String> {
+/// A row's fields, trailing empty ones aside.
+fn width(fields: &[String]) -> usize {
+    fields.len() - fields.iter().rev().take_while(|f| f.is_empty()).count()
+}
+
+/// In a comma-separated file, refuses rows wider than the header (or, without one, than
+/// the narrowest row of three fields or more): the sign of unquoted thousands separators.
+fn refuse_wide_rows(data: &[(usize, &str)], header: Option<&[String]>) -> Result<(), Sentence> {
+    let widths: Vec<(usize, &str, usize)> = data
+        .iter()
+        .map(|&(line, text)| (line, text, width(&split(text, Separator::Comma))))
+        .collect();
+    let expected = match header {
+        Some(names) => width(names),
+        None => match widths.iter().map(|w| w.2).filter(|&w| w >= 3).min() {
+            Some(w) => w,
+            None => return Ok(()),
+        },
+    };
+    let wide: Vec<&(usize, &str, usize)> = widths.iter().filter(|w| w.2 > expected).collect();
+    let Some(&&(line, text, fields)) = wide.first() else {
+        return Ok(());
+    };
+    let shown: String = text.chars().take(ROW_TEXT_SHOWN).collect();
+    let lines: Vec<String> = wide
+        .iter()
+        .take(WIDE_ROWS_SHOWN)
+        .map(|w| w.0.to_string())
+        .collect();
+    let (than_en, than_zh) = if header.is_some() {
+        ("the header", "表头")
+    } else {
+        ("the other rows", "其他行")
+    };
+    Err(Sentence::new(
+        format!(
+            "{} rows (lines {}{}) have more fields than {than_en} ({expected}); line {line} has \
+             {fields}: {shown}\nIn a comma-separated file a number written with a thousands \
+             separator and no quotes, such as 1,250, splits into two fields and would be read \
+             as 1. Quote such numbers (\"1,250\") or export them without thousands separators. \
+             Nothing was fitted, so as not to guess.",
+            wide.len(),
+            lines.join(", "),
+            if wide.len() > WIDE_ROWS_SHOWN { ", …" } else { "" },
+        ),
+        format!(
+            "有 {} 行（第 {}{} 行）的字段比{than_zh}（{expected} 个）多；第 {line} 行有 {fields} 个：\
+             {shown}\n在逗号分隔的文件中，带千位分隔符却没有加引号的数字（如 1,250）会被拆成两个字段，\
+             读成 1。请给这样的数字加上引号（\"1,250\"），或导出时不用千位分隔符。为免猜测，本次未拟合。",
+            wide.len(),
+            lines.join("、"),
+            if wide.len() > WIDE_ROWS_SHOWN { "……" } else { "" },
+        ),
+    ))
+}
+
+/// Reads a transaction export (the module documentation gives the rules). Fails when the
+/// columns cannot be found or a comma-separated file's rows are wider than its header;
+/// unreadable rows are skipped and reported.
+pub fn read_transactions(text: &str, columns: &Columns) -> Result<Transactions, Sentence> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines: Vec<(usize, &str)> = text
         .lines()
@@ -109,6 +175,9 @@ pub fn read_transactions(text: &str, columns: &Columns) -> Result<Transactions, 
         .unwrap_or_default();
     let header = named || !first.iter().any(|f| read_date(f).is_ok());
     let data = &lines[usize::from(header && !lines.is_empty())..];
+    if separator == Separator::Comma {
+        refuse_wide_rows(data, header.then_some(first.as_slice()))?;
+    }
     let sample: Vec<Vec<String>> = data
         .iter()
         .take(COLUMN_SAMPLE_ROWS)
@@ -278,7 +347,7 @@ mod tests {
             ..Columns::default()
         };
         let err = read_transactions("customer,date,amount\nc1,2024-01-01,3\n", &columns);
-        assert!(err.is_err_and(|e| e.contains("spend")));
+        assert!(err.is_err_and(|e| e.en.contains("spend") && e.zh.contains("spend")));
         let columns = Columns {
             date: Some(Column::Number(0)),
             ..Columns::default()

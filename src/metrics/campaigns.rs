@@ -1,15 +1,18 @@
 //! Campaign reports: per campaign and month, who was eligible, contacted and held out, what
-//! was used and what it cost; the true incremental effect (against a run without the
-//! campaign over the same members and draws) and the lift a planner would measure against
-//! the hold-out group.
+//! was used and what the offer itself cost; the true incremental effect against a run
+//! without the campaign over the same members and draws — sales, every cost the campaign
+//! causes and the points it leaves owed, so its profit and ROI — and the lift a planner
+//! would measure against the hold-out group (`holdout.rs`).
 
 use serde::Serialize;
 
-use crate::economics::roi;
+use crate::economics::{incremental_cost, incremental_profit, roi, Books};
 use crate::engine::Budgets;
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
 
+use super::counterfactual_rows::CounterfactualRun;
+use super::holdout::{HoldoutCollector, HoldoutTest};
 use super::MonthRow;
 
 /// One campaign in one month.
@@ -28,19 +31,17 @@ pub struct CampaignMonth {
     pub gift_cost: Money,
     pub bonus_points: u64,
     pub contact_cost: Money,
-    /// Face value used + gifts + contacts.
-    pub cost: Money,
+    /// The offer's own cost: face value used + gifts + contacts.
+    pub direct_cost: Money,
     /// What the offers sent this month committed against the budget: their contacts and,
     /// whenever used, their face value and gifts.
     pub committed: Money,
-    /// Purchases, gross sales and active members this month beyond the run without the
-    /// campaign (same members, same draws).
+    /// Purchases, gross sales, active members and programme cost this month beyond the run
+    /// without the campaign (same members, same draws).
     pub incremental_purchases: i64,
     pub incremental_sales: Money,
     pub incremental_active: i64,
-    /// This month's (incremental sales × gross margin − cost) ÷ cost; None when nothing was
-    /// spent.
-    pub roi: Option<f64>,
+    pub incremental_programme_cost: Money,
     /// Members ever eligible so far, by group, and their gross sales this month: the data
     /// of a hold-out test.
     pub treated_members: u64,
@@ -56,24 +57,40 @@ pub struct CampaignReport {
     pub months: Vec<CampaignMonth>,
     pub contacted: u64,
     pub offers_used: u64,
-    pub cost: Money,
-    /// What the bonus points given are expected to cost when redeemed: points × cost per
-    /// point × ultimate redemption rate (counted in the campaign's ROI; in the programme's
-    /// books they are cost only when redeemed, as rewards).
-    pub points_cost: Money,
-    /// True incremental gross sales over the horizon.
+    /// The offer's own cost (face value used + gifts + contacts): what the campaign's
+    /// budget sees.
+    pub direct_cost: Money,
+    /// True incremental gross sales and purchases over the horizon.
     pub incremental_sales: Money,
     pub incremental_purchases: i64,
-    /// (Incremental sales × gross margin − cost − points cost) ÷ (cost + points cost).
+    /// Programme cost beyond the run without the campaign: the direct cost and every cost
+    /// the extra purchases bring (tier discounts, rewards net of cash, benefits, referral
+    /// rewards, other campaigns' offers).
+    pub incremental_programme_cost: Money,
+    /// Points liability at the horizon beyond the run without the campaign: both runs start
+    /// with the same points, and both runs' points are valued at this run's expected cost
+    /// per point.
+    pub incremental_liability: Money,
+    /// Incremental programme cost + incremental liability: the ROI's denominator.
+    pub incremental_cost: Money,
+    /// Incremental sales × gross margin − incremental cost.
+    pub incremental_profit: Money,
+    /// Incremental profit ÷ incremental cost; None unless that cost is above zero.
     pub roi: Option<f64>,
-    /// Incremental sales as a hold-out test would measure them: each month, the treated
-    /// group's sales per member minus the hold-out group's, times the treated members.
-    pub measured_incremental_sales: Option<Money>,
+    /// What a hold-out test measures; None without two members in each group.
+    pub holdout_test: Option<HoldoutTest>,
 }
 
 /// Adds up campaign events month by month.
 pub struct CampaignCollector {
     months: Vec<Vec<CampaignMonth>>,
+    holdout: HoldoutCollector,
+}
+
+/// The main run as the campaign reports compare it: its rows and its books.
+pub struct WithRun<'a> {
+    pub rows: &'a [MonthRow],
+    pub books: Books,
 }
 
 impl CampaignCollector {
@@ -89,6 +106,7 @@ impl CampaignCollector {
                         .collect()
                 })
                 .collect(),
+            holdout: HoldoutCollector::new(campaigns),
         }
     }
 
@@ -102,6 +120,7 @@ impl CampaignCollector {
     }
 
     pub fn observe(&mut self, month: u32, member: &Member, e: &MonthEvents) {
+        self.holdout.observe(member, e);
         let gross = Money(e.gross_cents);
         for ((months, record), state) in
             self.months.iter_mut().zip(&e.campaigns).zip(&member.offers)
@@ -118,7 +137,7 @@ impl CampaignCollector {
             row.gift_cost += Money(record.gift_cost_cents);
             row.bonus_points += record.bonus_points;
             row.contact_cost += Money(record.contact_cents);
-            row.cost +=
+            row.direct_cost +=
                 Money(record.face_value_cents + record.gift_cost_cents + record.contact_cents);
             if state.in_study {
                 if state.holdout {
@@ -132,40 +151,48 @@ impl CampaignCollector {
         }
     }
 
-    /// The reports, given each campaign's counterfactual rows (the run without it) and what
-    /// an issued point is expected to cost (cost per point × ultimate redemption rate).
+    /// The reports, given the main run and each campaign's counterfactual run (the run
+    /// without it), both runs' points valued at `expected_cost_per_point` (cost per point ×
+    /// expected ultimate redemption rate).
     pub fn finish(
         self,
         names: &[String],
-        with: &[MonthRow],
-        without: &[Vec<MonthRow>],
+        with: &WithRun,
+        without: &[CounterfactualRun],
         margin: f64,
         expected_cost_per_point: f64,
     ) -> Vec<CampaignReport> {
+        let tests = self.holdout.finish();
         self.months
             .into_iter()
             .zip(names)
             .zip(without)
-            .map(|((mut months, name), without)| {
-                for ((m, a), b) in months.iter_mut().zip(with).zip(without) {
+            .zip(tests)
+            .map(|(((mut months, name), without), holdout_test)| {
+                for ((m, a), b) in months.iter_mut().zip(with.rows).zip(&without.rows) {
                     m.incremental_purchases = purchases(a) - purchases(b);
                     m.incremental_sales = a.gross_sales - b.gross_sales;
                     m.incremental_active = a.active as i64 - b.active as i64;
-                    m.roi = roi(m.incremental_sales, margin, m.cost);
+                    m.incremental_programme_cost = a.programme_cost - b.programme_cost;
                 }
-                let cost: Money = months.iter().map(|m| m.cost).sum();
-                let bonus_points: u64 = months.iter().map(|m| m.bonus_points).sum();
-                let points_cost = Money::from_units(bonus_points as f64 * expected_cost_per_point);
+                let without_books = without.books(expected_cost_per_point);
+                let cost = incremental_cost(&with.books, &without_books);
                 let incremental_sales: Money = months.iter().map(|m| m.incremental_sales).sum();
+                let profit = incremental_profit(incremental_sales, margin, cost);
                 CampaignReport {
                     name: name.clone(),
                     contacted: months.iter().map(|m| m.contacted).sum(),
                     offers_used: months.iter().map(|m| m.offers_used).sum(),
+                    direct_cost: months.iter().map(|m| m.direct_cost).sum(),
                     incremental_purchases: months.iter().map(|m| m.incremental_purchases).sum(),
-                    roi: roi(incremental_sales, margin, cost + points_cost),
-                    points_cost,
-                    measured_incremental_sales: measured_lift(&months),
-                    cost,
+                    incremental_programme_cost: with.books.programme_cost
+                        - without_books.programme_cost,
+                    incremental_liability: with.books.liability_change
+                        - without_books.liability_change,
+                    incremental_cost: cost,
+                    incremental_profit: profit,
+                    roi: roi(profit, cost),
+                    holdout_test,
                     incremental_sales,
                     months,
                 }
@@ -176,19 +203,4 @@ impl CampaignCollector {
 
 fn purchases(row: &MonthRow) -> i64 {
     (row.first_purchases + row.repeat_purchases) as i64
-}
-
-/// The hold-out estimate summed over the months that have both groups.
-fn measured_lift(months: &[CampaignMonth]) -> Option<Money> {
-    let per_member = |sales: Money, n: u64| sales.units() / n as f64;
-    let lifts: Vec<f64> = months
-        .iter()
-        .filter(|m| m.treated_members > 0 && m.holdout_members > 0)
-        .map(|m| {
-            (per_member(m.treated_sales, m.treated_members)
-                - per_member(m.holdout_sales, m.holdout_members))
-                * m.treated_members as f64
-        })
-        .collect();
-    (!lifts.is_empty()).then(|| Money::from_units(lifts.iter().sum()))
 }

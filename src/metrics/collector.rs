@@ -1,18 +1,20 @@
 //! The one observer that turns member-months into the reports.
 
-use crate::calendar::{month_start_day, DAYS_PER_MONTH};
-use crate::engine::{self, Counterfactual, Observer, Plan, Progress, RUNOFF_MONTHS};
+use crate::engine::{Budgets, Observer, Plan, RUNOFF_MONTHS};
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
 use crate::population::{arrivals, JoinMonth};
 use crate::rules::lifecycle::{self, Stage};
 use crate::rules::points::HorizonPointsUse;
-use crate::scenario::{Lifecycle, Scenario};
+use crate::scenario::Lifecycle;
 
-use crate::economics::{roi, without_programme};
+use crate::economics::{
+    cost_per_point, incremental_cost, incremental_profit, liability, programme_cost_cents, roi,
+};
+use crate::rules::points::net_reward_cost_cents;
 
-use super::campaigns::CampaignCollector;
-use super::counterfactual_rows::CounterfactualRows;
+use super::campaigns::{CampaignCollector, WithRun};
+use super::counterfactual_rows::{books, CounterfactualRun};
 use super::{ifrs15, Cohort, MonthRow, Results, Runoff, StageCounts, TierFlow, Totals};
 
 /// Share of the horizon's points below which the run-off stops.
@@ -33,66 +35,15 @@ pub struct Collector<'a> {
     runoff_expired: Vec<u64>,
 }
 
-/// Days from the member's last purchase to the end of reported month `month`.
-fn recency_at_month_end(month: u32, member: &Member) -> f64 {
-    month_start_day(month as i32) + DAYS_PER_MONTH - member.last_purchase_day
+/// Whole days from the member's last purchase to the end of reported month `month`.
+fn recency_at_month_end(month: u32, member: &Member) -> u32 {
+    lifecycle::days_since_at_month_end(member.last_purchase_day, month as i32)
 }
 
 /// Whether the member counts as active at the end of reported month `month`: their last
 /// purchase is within the active window of the month's end.
 pub(super) fn active_at_month_end(rules: &Lifecycle, month: u32, member: &Member) -> bool {
     lifecycle::is_active(rules, recency_at_month_end(month, member))
-}
-
-/// Runs a (validated) scenario and returns its results.
-pub fn simulate(scenario: &Scenario) -> Results {
-    simulate_with_progress(scenario, &mut |_| {})
-}
-
-/// Runs a (validated) scenario, reporting progress, and returns its results: the run itself
-/// and, member by member beside it, the counterfactuals over the same members and draws —
-/// the run under no programme and, for each campaign, the run without it — which give the
-/// incremental effects.
-pub fn simulate_with_progress(scenario: &Scenario, progress: &mut dyn FnMut(Progress)) -> Results {
-    let plan = Plan::new(scenario);
-    let baseline_scenario = without_programme(scenario);
-    let baseline_plan = Plan::new(&baseline_scenario);
-    let without_plans: Vec<Plan> = (0..scenario.campaigns.len())
-        .map(|c| Plan::new(scenario).without_campaign(c))
-        .collect();
-    let mut counterfactuals: Vec<Counterfactual<CounterfactualRows>> =
-        std::iter::once(Counterfactual {
-            plan: &baseline_plan,
-            follows_without: None,
-            observer: CounterfactualRows::new(&baseline_plan),
-        })
-        .chain(
-            without_plans
-                .iter()
-                .enumerate()
-                .map(|(c, own)| Counterfactual {
-                    plan: own,
-                    follows_without: engine::can_follow(&plan, c).then_some(c),
-                    observer: CounterfactualRows::new(own),
-                }),
-        )
-        .collect();
-    let mut collector = Collector::new(&plan, true);
-    let budgets = engine::run_with(&plan, &mut collector, &mut counterfactuals, progress);
-    collector.campaigns.record_commitments(&budgets);
-    let mut rows = counterfactuals
-        .into_iter()
-        .map(|run| run.observer.into_rows());
-    let baseline = rows.next().unwrap_or_default();
-    let without_each: Vec<Vec<MonthRow>> = rows.collect();
-    collector.finish(&baseline, &without_each)
-}
-
-/// The monthly rows of a plan's run without run-off (as the counterfactual runs use them).
-pub fn monthly_rows(plan: Plan, progress: &mut dyn FnMut(Progress)) -> Vec<MonthRow> {
-    let mut collector = Collector::new(&plan, false);
-    engine::run(&plan, &mut collector, progress);
-    collector.rows
 }
 
 impl<'a> Collector<'a> {
@@ -150,9 +101,19 @@ impl<'a> Collector<'a> {
         }
     }
 
+    /// Takes what each campaign committed against its budgets from the run's budgets.
+    pub(super) fn record_commitments(&mut self, budgets: &Budgets) {
+        self.campaigns.record_commitments(budgets);
+    }
+
     /// The monthly rows observed so far (all a counterfactual run reports).
     pub fn into_rows(self) -> Vec<MonthRow> {
         self.rows
+    }
+
+    /// Points members held at the start of month 0.
+    pub fn opening_points(&self) -> u64 {
+        self.opening_points
     }
 
     /// Member-months observed so far (each member in each reported month they were enrolled).
@@ -162,7 +123,11 @@ impl<'a> Collector<'a> {
 
     /// The reports, once every member has been observed, given the rows of the run under
     /// no programme and of the runs without each campaign.
-    pub fn finish(mut self, baseline: &[MonthRow], without_each: &[Vec<MonthRow>]) -> Results {
+    pub fn finish(
+        mut self,
+        baseline: &CounterfactualRun,
+        without_each: &[CounterfactualRun],
+    ) -> Results {
         let scenario = self.plan.scenario;
         let margin = scenario.economics.gross_margin;
         let mut referred_so_far = 0;
@@ -170,7 +135,7 @@ impl<'a> Collector<'a> {
             referred_so_far += row.referred_members;
             row.enrolled += referred_so_far;
         }
-        for (row, base) in self.rows.iter_mut().zip(baseline) {
+        for (row, base) in self.rows.iter_mut().zip(&baseline.rows) {
             row.incremental_sales = row.gross_sales - base.gross_sales;
             row.incremental_purchases = (row.first_purchases + row.repeat_purchases) as i64
                 - (base.first_purchases + base.repeat_purchases) as i64;
@@ -179,23 +144,41 @@ impl<'a> Collector<'a> {
         let names: Vec<String> = scenario.campaigns.iter().map(|c| c.name.clone()).collect();
         let runoff = self.runoff();
         let rate = runoff.ultimate_redemption_rate.unwrap_or(0.0);
-        let cost_per_point = scenario.points.cost_per_point;
-        let campaigns = self.campaigns.finish(
-            &names,
-            &self.rows,
-            without_each,
-            margin,
-            cost_per_point * rate,
+        let cost_per_point = cost_per_point(
+            &scenario.points,
+            self.rows
+                .iter()
+                .map(|r| {
+                    Money(net_reward_cost_cents(
+                        r.reward_cost.cents(),
+                        r.reward_cash.cents(),
+                    ))
+                })
+                .sum(),
+            self.rows.iter().map(|r| r.points_redeemed).sum(),
         );
+        let per_point = cost_per_point.value * rate;
+        let books = books(&self.rows, self.opening_points, per_point);
+        let with = WithRun {
+            rows: &self.rows,
+            books,
+        };
+        let campaigns = self
+            .campaigns
+            .finish(&names, &with, without_each, margin, per_point);
         let tiers = scenario.tiers.levels.len();
         for (row, flows) in self.rows.iter_mut().zip(&self.flows) {
             row.tier_flows = flow_list(flows, tiers);
-            row.liability =
-                Money::from_units(row.points_outstanding as f64 * cost_per_point * rate);
+            row.liability = liability(row.points_outstanding, per_point);
             row.expected_breakage_points =
                 (row.points_outstanding as f64 * (1.0 - rate)).round() as u64;
         }
-        ifrs15::fill_schedule(&mut self.rows, self.opening_points, cost_per_point, rate);
+        let opening_deferred = ifrs15::fill_schedule(
+            &mut self.rows,
+            self.opening_points,
+            cost_per_point.value,
+            rate,
+        );
         let last = self.rows.last().cloned().unwrap_or_default();
         let rows = &self.rows;
         let sum_money = |f: fn(&MonthRow) -> Money| rows.iter().map(f).sum::<Money>();
@@ -215,6 +198,7 @@ impl<'a> Collector<'a> {
             coupon_discounts: sum_money(|r| r.coupon_discounts),
             revenue: sum_money(|r| r.revenue),
             reward_cost: sum_money(|r| r.reward_cost),
+            reward_cash: sum_money(|r| r.reward_cash),
             benefit_cost: sum_money(|r| r.benefit_cost),
             campaign_cost: sum_money(|r| r.campaign_cost),
             programme_cost: sum_money(|r| r.programme_cost),
@@ -225,11 +209,16 @@ impl<'a> Collector<'a> {
             points_expired: sum(|r| r.points_expired),
             points_outstanding_at_end: last.points_outstanding,
             liability_at_end: last.liability,
+            opening_liability: liability(self.opening_points, per_point),
+            liability_change: books.liability_change,
+            cost_per_point,
+            expected_cost_per_point: per_point,
             ..Totals::default()
         };
+        totals.incremental_cost = incremental_cost(&books, &baseline.books(per_point));
         totals.incremental_profit =
-            Money::from_units(totals.incremental_sales.units() * margin) - totals.programme_cost;
-        totals.roi = roi(totals.incremental_sales, margin, totals.programme_cost);
+            incremental_profit(totals.incremental_sales, margin, totals.incremental_cost);
+        totals.roi = roi(totals.incremental_profit, totals.incremental_cost);
         Results {
             scenario_name: scenario.name.clone(),
             tier_names: scenario
@@ -239,12 +228,14 @@ impl<'a> Collector<'a> {
                 .map(|t| t.name.clone())
                 .collect(),
             opening_points_outstanding: self.opening_points,
+            opening_deferred_revenue: opening_deferred,
             opening_enrolled: self.rows.first().map_or(0, |r| r.enrolled - r.new_members),
             months: self.rows,
             cohorts: self.cohorts,
             campaigns,
             runoff,
             totals,
+            stopped: None,
         }
     }
 
@@ -375,14 +366,8 @@ impl Observer for Collector<'_> {
         row.reward_cost += money(e.reward_cost_cents);
         row.reward_cash += money(e.reward_cash_cents);
         row.benefit_cost += money(e.benefit_cost_cents);
-        let campaign_cost = e.campaign_cost_cents();
-        let programme_cost = e.discount_cents
-            + e.reward_cost_cents
-            + e.benefit_cost_cents
-            + campaign_cost
-            + e.referral_cost_cents;
-        row.campaign_cost += money(campaign_cost);
-        row.programme_cost += money(programme_cost);
+        row.campaign_cost += money(e.campaign_cost_cents());
+        row.programme_cost += money(programme_cost_cents(e));
 
         if !self.runoff {
             return;

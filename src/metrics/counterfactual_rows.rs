@@ -1,11 +1,14 @@
-//! What a counterfactual run reports: for each month, the purchases, the gross sales and the
-//! active members. That is all the incremental figures take from the run under no programme
-//! and from the runs without each campaign (`Collector::finish`, `CampaignCollector::finish`),
-//! so those runs add up only these, not the whole report.
+//! What a counterfactual run reports: for each month, the purchases, the gross sales, the
+//! active members, the programme cost and the points outstanding, and the points held at
+//! the start. That is all the incremental figures take from the run under no programme and
+//! from the runs without each campaign (`Collector::finish`, `CampaignCollector::finish`):
+//! sales, every cost that enters profit, and the points the liability values. Those runs
+//! add up only these, a few integer additions per member-month, not the whole report.
 //!
 //! Not for: the run the planner sees (`Collector`), or studies that read other figures of a
 //! run (`monthly_rows`).
 
+use crate::economics::{liability, programme_cost_cents, Books};
 use crate::engine::{Observer, Plan};
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
@@ -14,10 +17,36 @@ use crate::scenario::Lifecycle;
 use super::collector::active_at_month_end;
 use super::MonthRow;
 
-/// Monthly rows with only the purchases, the gross sales and the active members filled in.
+/// A counterfactual run's monthly rows (only the figures above filled in) and the points
+/// its members held at the start of month 0.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CounterfactualRun {
+    pub rows: Vec<MonthRow>,
+    pub opening_points: u64,
+}
+
+impl CounterfactualRun {
+    /// The run's books, its points valued at `expected_cost_per_point`.
+    pub fn books(&self, expected_cost_per_point: f64) -> Books {
+        books(&self.rows, self.opening_points, expected_cost_per_point)
+    }
+}
+
+/// The books of monthly rows: programme cost over the months, and the liability at the end
+/// of the last month less the liability of the `opening_points`.
+pub fn books(rows: &[MonthRow], opening_points: u64, expected_cost_per_point: f64) -> Books {
+    let closing = rows.last().map_or(opening_points, |r| r.points_outstanding);
+    Books {
+        programme_cost: rows.iter().map(|r| r.programme_cost).sum(),
+        liability_change: liability(closing, expected_cost_per_point)
+            - liability(opening_points, expected_cost_per_point),
+    }
+}
+
+/// Adds up a counterfactual run.
 pub struct CounterfactualRows {
     lifecycle: Lifecycle,
-    rows: Vec<MonthRow>,
+    run: CounterfactualRun,
 }
 
 impl CounterfactualRows {
@@ -25,34 +54,49 @@ impl CounterfactualRows {
         let months = plan.scenario.horizon.months;
         CounterfactualRows {
             lifecycle: plan.scenario.lifecycle.clone(),
-            rows: (0..months)
-                .map(|month| MonthRow {
-                    month,
-                    ..MonthRow::default()
-                })
-                .collect(),
+            run: CounterfactualRun {
+                rows: (0..months)
+                    .map(|month| MonthRow {
+                        month,
+                        ..MonthRow::default()
+                    })
+                    .collect(),
+                opening_points: 0,
+            },
         }
     }
 
-    pub fn into_rows(self) -> Vec<MonthRow> {
-        self.rows
+    pub fn into_run(self) -> CounterfactualRun {
+        self.run
     }
 }
 
 impl Observer for CounterfactualRows {
     fn observe(&mut self, month: u32, member: &Member, e: &MonthEvents) {
-        let Some(row) = self.rows.get_mut(month as usize) else {
+        if month == 0 {
+            self.run.opening_points += e.points_at_start;
+        }
+        let Some(row) = self.run.rows.get_mut(month as usize) else {
             return;
         };
         row.active += u64::from(active_at_month_end(&self.lifecycle, month, member));
         row.first_purchases += u64::from(e.joined);
         row.repeat_purchases += u64::from(e.repeat_purchases);
         row.gross_sales += Money(e.gross_cents);
+        row.programme_cost += Money(programme_cost_cents(e));
+        row.points_outstanding += member.points.balance();
     }
 
+    /// A month with no events: the member may still count as active, and their points as
+    /// held.
     fn observe_quiet(&mut self, month: u32, member: &Member) {
-        if let Some(row) = self.rows.get_mut(month as usize) {
+        let held = member.points.balance();
+        if month == 0 {
+            self.run.opening_points += held;
+        }
+        if let Some(row) = self.run.rows.get_mut(month as usize) {
             row.active += u64::from(active_at_month_end(&self.lifecycle, month, member));
+            row.points_outstanding += held;
         }
     }
 
@@ -69,7 +113,7 @@ mod tests {
     use crate::scenario::preset;
 
     #[test]
-    fn a_counterfactual_run_counts_purchases_sales_and_active_members_as_the_full_report_does() {
+    fn a_counterfactual_run_counts_what_profit_needs_as_the_full_report_does() {
         for name in ["hotel", "cosmetics"] {
             let mut scenario = preset(name).expect("preset");
             scenario.population.starting_members = 800;
@@ -79,9 +123,11 @@ mod tests {
             engine::run(&plan, &mut full, &mut |_| {});
             let mut light = CounterfactualRows::new(&plan);
             engine::run(&plan, &mut light, &mut |_| {});
-            let (full, light) = (full.into_rows(), light.into_rows());
-            assert_eq!(full.len(), light.len(), "{name}");
-            for (f, l) in full.iter().zip(&light) {
+            let opening = full.opening_points();
+            let (full, light) = (full.into_rows(), light.into_run());
+            assert_eq!(opening, light.opening_points, "{name}");
+            assert_eq!(full.len(), light.rows.len(), "{name}");
+            for (f, l) in full.iter().zip(&light.rows) {
                 let figures = |r: &MonthRow| {
                     (
                         r.month,
@@ -89,12 +135,14 @@ mod tests {
                         r.repeat_purchases,
                         r.gross_sales,
                         r.active,
+                        r.programme_cost,
+                        r.points_outstanding,
                     )
                 };
                 assert_eq!(figures(f), figures(l), "{name}, month {}", f.month);
                 assert!(
-                    f.active > 0 && f.gross_sales.cents() > 0,
-                    "{name}: a run with members"
+                    f.active > 0 && f.gross_sales.cents() > 0 && f.programme_cost.cents() > 0,
+                    "{name}: a run with members and a programme"
                 );
             }
         }

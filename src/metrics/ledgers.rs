@@ -1,8 +1,12 @@
 //! The ledgers that must balance every month (checked by the tests and available to any
 //! caller): points issued = redeemed + expired + change in outstanding; members joined =
 //! still customers + dropped out; revenue = gross sales − tier and coupon discounts;
-//! programme cost = tier discounts + rewards + tier benefits + campaign costs; campaign
-//! costs = the campaigns' reports. (The totals are summed from the months, so they need
+//! programme cost = tier discounts + rewards net of the cash members paid + tier benefits +
+//! campaign costs + referral rewards; campaign costs = the campaigns' direct costs; deferred
+//! points revenue moves by what is allocated, less what is recognised, plus what is reversed,
+//! and never goes below zero; and for each campaign, its incremental programme cost = the sum
+//! of its months' and its incremental cost = incremental programme cost + incremental
+//! liability. (The totals are summed from the months, so they need
 //! no check of their own.)
 
 use super::Results;
@@ -31,6 +35,7 @@ pub fn check_ledgers(results: &Results) -> Vec<LedgerBreak> {
     };
     let mut outstanding = i128::from(results.opening_points_outstanding);
     let mut enrolled = i128::from(results.opening_enrolled);
+    let mut deferred = i128::from(results.opening_deferred_revenue.cents());
     for row in &results.months {
         let m = Some(row.month);
         let now = i128::from(row.points_outstanding);
@@ -82,25 +87,45 @@ pub fn check_ledgers(results: &Results) -> Vec<LedgerBreak> {
             ),
         );
         check(
-            "programme cost = tier discounts + reward cost + benefit cost + campaign cost + referral cost",
+            "programme cost = tier discounts + reward cost − reward cash + benefit cost + campaign cost + referral cost",
             m,
             i128::from(row.programme_cost.cents()),
             i128::from(
                 row.discounts.cents()
                     + row.reward_cost.cents()
+                    - row.reward_cash.cents()
                     + row.benefit_cost.cents()
                     + row.campaign_cost.cents()
                     + row.referral_cost.cents(),
             ),
         );
+        let r = &row.revenue_recognition;
+        let now = i128::from(r.deferred.cents());
+        check(
+            "points revenue deferred = deferred before + allocated − recognised + reversed",
+            m,
+            now,
+            deferred + i128::from(r.allocated.cents()) - i128::from(r.recognised.cents())
+                + i128::from(r.reversed.cents()),
+        );
+        check(
+            "points revenue recognised, reversed and deferred are never negative",
+            m,
+            0,
+            [r.recognised, r.reversed, r.deferred]
+                .iter()
+                .map(|money| i128::from(money.cents().min(0)))
+                .sum(),
+        );
+        deferred = now;
         let campaigns: i128 = results
             .campaigns
             .iter()
             .filter_map(|c| c.months.get(row.month as usize))
-            .map(|c| i128::from(c.cost.cents()))
+            .map(|c| i128::from(c.direct_cost.cents()))
             .sum();
         check(
-            "campaign cost = sum of the campaigns' costs",
+            "campaign cost = sum of the campaigns' direct costs",
             m,
             i128::from(row.campaign_cost.cents()),
             campaigns,
@@ -116,6 +141,25 @@ pub fn check_ledgers(results: &Results) -> Vec<LedgerBreak> {
             m,
             i128::from(row.coupon_discounts.cents()),
             face_value,
+        );
+    }
+    for campaign in &results.campaigns {
+        check(
+            "a campaign's incremental programme cost = the sum of its months'",
+            None,
+            i128::from(campaign.incremental_programme_cost.cents()),
+            campaign
+                .months
+                .iter()
+                .map(|m| i128::from(m.incremental_programme_cost.cents()))
+                .sum(),
+        );
+        check(
+            "a campaign's incremental cost = incremental programme cost + incremental liability",
+            None,
+            i128::from(campaign.incremental_cost.cents()),
+            i128::from(campaign.incremental_programme_cost.cents())
+                + i128::from(campaign.incremental_liability.cents()),
         );
     }
     breaks

@@ -2,22 +2,30 @@
 //! recognition schedule and totals.
 //!
 //! All of it is collected by one observer ([`Collector`]) at the end of each member-month
-//! (the counterfactual runs add up only what the incremental figures need);
+//! (the counterfactual runs add up only what the incremental figures need); the formulas
+//! of the money figures are in `crate::economics` and in docs/scenario.md, "How the money
+//! is counted";
 //! rules never count anything themselves. Member counts and points are whole numbers and
 //! money is whole cents, so every ledger balances exactly.
 
 mod campaigns;
 mod collector;
 mod counterfactual_rows;
+mod holdout;
 pub mod ifrs15;
 mod ledgers;
+mod simulate;
 
 pub use campaigns::{CampaignMonth, CampaignReport};
-pub use collector::{monthly_rows, simulate, simulate_with_progress, Collector};
+pub use collector::Collector;
+pub use counterfactual_rows::CounterfactualRun;
+pub use holdout::HoldoutTest;
 pub use ledgers::{check_ledgers, LedgerBreak};
+pub use simulate::{monthly_rows, simulate, simulate_with_progress};
 
 use serde::Serialize;
 
+use crate::economics::CostPerPoint;
 use crate::money::Money;
 
 /// Members in each lifecycle stage.
@@ -82,9 +90,9 @@ pub struct MonthRow {
     /// Points held by members at the end of the month (pending included).
     pub points_outstanding: u64,
     pub rewards_redeemed: u64,
-    /// What the rewards redeemed cost the company.
+    /// What the rewards redeemed cost the company (before the cash members paid for them).
     pub reward_cost: Money,
-    /// Cash members paid on top of points for rewards.
+    /// Cash members paid on top of points for rewards: credited against the reward cost.
     pub reward_cash: Money,
     /// Tier benefits for active members.
     pub benefit_cost: Money,
@@ -92,15 +100,16 @@ pub struct MonthRow {
     pub campaign_cost: Money,
     /// Referral rewards besides points, both sides.
     pub referral_cost: Money,
-    /// Everything the programme gives away: tier discounts + reward cost + tier benefit
-    /// cost + campaign cost + referral cost.
+    /// Everything the programme gives away: tier discounts + (reward cost − reward cash) +
+    /// tier benefit cost + campaign cost + referral cost.
     pub programme_cost: Money,
     /// Gross sales, purchases and active members beyond the same members under no
     /// programme (same draws).
     pub incremental_sales: Money,
     pub incremental_purchases: i64,
     pub incremental_active: i64,
-    /// Outstanding points × cost per point × expected (ultimate) redemption rate.
+    /// Outstanding points × cost per point × expected (ultimate) redemption rate (the cost
+    /// per point is `Totals::cost_per_point`).
     pub liability: Money,
     /// Outstanding points expected never to be redeemed (breakage).
     pub expected_breakage_points: u64,
@@ -152,21 +161,35 @@ pub struct Totals {
     pub revenue: Money,
     pub coupon_discounts: Money,
     pub reward_cost: Money,
+    /// Cash members paid for rewards, credited against the reward cost.
+    pub reward_cash: Money,
     pub benefit_cost: Money,
     pub campaign_cost: Money,
     pub programme_cost: Money,
     /// Gross sales beyond the no-programme run.
     pub incremental_sales: Money,
     pub incremental_purchases: i64,
-    /// Incremental sales × gross margin − programme cost.
+    /// Programme cost + change in the liability over the horizon, beyond the no-programme
+    /// run (which has neither): the ROI's denominator.
+    pub incremental_cost: Money,
+    /// Incremental sales × gross margin − incremental cost.
     pub incremental_profit: Money,
-    /// Incremental profit ÷ programme cost.
+    /// Incremental profit ÷ incremental cost; None unless that cost is above zero.
     pub roi: Option<f64>,
     pub points_issued: u64,
     pub points_redeemed: u64,
     pub points_expired: u64,
     pub points_outstanding_at_end: u64,
+    /// What a point costs, as the liability values it: the scenario's override, or what the
+    /// rewards redeemed imply (net of cash).
+    pub cost_per_point: CostPerPoint,
+    /// Cost per point × expected ultimate redemption rate: the liability per point held.
+    pub expected_cost_per_point: f64,
+    /// Liability of the points held at the start of month 0, and at the end of the horizon.
+    pub opening_liability: Money,
     pub liability_at_end: Money,
+    /// Liability at the end − liability at the start.
+    pub liability_change: Money,
 }
 
 /// Everything a run reports.
@@ -176,6 +199,8 @@ pub struct Results {
     pub tier_names: Vec<String>,
     /// Points held at the start of month 0 (earned during warm-up).
     pub opening_points_outstanding: u64,
+    /// Revenue deferred at the start of month 0 for those points (IFRS 15).
+    pub opening_deferred_revenue: Money,
     /// Members who joined before month 0 (warm-up).
     pub opening_enrolled: u64,
     pub months: Vec<MonthRow>,
@@ -183,4 +208,8 @@ pub struct Results {
     pub campaigns: Vec<CampaignReport>,
     pub runoff: Runoff,
     pub totals: Totals,
+    /// Why the run stopped before its end, with every figure above left empty: show its
+    /// problem instead of figures.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stopped: Option<crate::engine::RunStop>,
 }

@@ -86,9 +86,8 @@ impl PointsAccount {
             .iter()
             .rev()
             .take_while(|lot| lot.earned_month > cutoff)
-            .map(|lot| lot.points)
-            .sum();
-        self.balance - pending
+            .fold(0, |sum, lot| sum.saturating_add(lot.points));
+        self.balance.saturating_sub(pending)
     }
 
     /// Starts tracking the points held now as "held at the end of the horizon".
@@ -100,18 +99,22 @@ impl PointsAccount {
         self.horizon_points
     }
 
+    /// Adds points earned in `month` (never wrapping: the engine stops a run long before a
+    /// member's points near the largest u64).
     fn add(&mut self, month: i32, points: u64) {
         if points == 0 {
             return;
         }
         match self.lots.back_mut() {
-            Some(lot) if lot.earned_month == month => lot.points += points,
+            Some(lot) if lot.earned_month == month => {
+                lot.points = lot.points.saturating_add(points);
+            }
             _ => self.lots.push_back(Lot {
                 earned_month: month,
                 points,
             }),
         }
-        self.balance += points;
+        self.balance = self.balance.saturating_add(points);
     }
 
     /// Takes `points` from the oldest lots; returns how many of them were horizon points.
@@ -169,6 +172,13 @@ pub struct Redemption {
     pub cost_cents: i64,
     pub cash_cents: i64,
     pub horizon: HorizonPointsUse,
+}
+
+/// What redeemed rewards cost the company: their cost less the cash members pay on top of
+/// the points (积分+钱). The cash is credited against the cost, once, here: a ¥60 item taken
+/// for points and ¥50 costs the programme ¥10, as a ¥10 reward taken for points alone does.
+pub fn net_reward_cost_cents(cost_cents: i64, cash_cents: i64) -> i64 {
+    cost_cents - cash_cents
 }
 
 /// The reward a member takes: the one with the most points their available balance covers
@@ -271,6 +281,5 @@ fn sum_lots_while(account: &PointsAccount, due: impl Fn(&Lot) -> bool) -> u64 {
         .lots
         .iter()
         .take_while(|lot| due(lot))
-        .map(|lot| lot.points)
-        .sum()
+        .fold(0, |sum, lot| sum.saturating_add(lot.points))
 }

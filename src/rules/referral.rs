@@ -23,8 +23,8 @@ pub fn refer(scheme: &Referral, rate: &Poisson, stream: &mut Stream) -> Referral
     let new_members = stream.poisson(rate);
     Referrals {
         new_members,
-        points: u64::from(new_members) * scheme.referrer_points,
-        cost_cents: i64::from(new_members) * to_cents(scheme.referrer_cost),
+        points: u64::from(new_members).saturating_mul(scheme.referrer_points),
+        cost_cents: i64::from(new_members).saturating_mul(to_cents(scheme.referrer_cost)),
     }
 }
 

@@ -49,8 +49,13 @@ pub struct ReviewOutcome {
     /// Growth needed to keep the tier.
     pub keep_threshold: u64,
     pub moved: Option<Move>,
+    /// The member met the keep threshold (always, on the entry tier).
+    pub passed: bool,
     /// The member failed and is now in grace.
     pub grace_started: bool,
+    /// Months of grace left after this review (0: not in grace): a member who fails while
+    /// already in grace keeps the tier until these run out.
+    pub grace_months_left: u32,
 }
 
 impl TierStanding {
@@ -68,7 +73,7 @@ impl TierStanding {
         join_month: i32,
     ) {
         let forgotten = std::mem::take(&mut self.recent_growth[slot(month)]);
-        self.recent_total -= forgotten;
+        self.recent_total = self.recent_total.saturating_sub(forgotten);
         let new_period = match basis {
             QualificationBasis::CalendarYear => calendar.month_of_year(month) == 1,
             QualificationBasis::MembershipYear => {
@@ -81,12 +86,14 @@ impl TierStanding {
         }
     }
 
-    /// Adds growth earned in `month`.
+    /// Adds growth earned in `month` (never wrapping: the engine stops a run long before a
+    /// member's growth nears the largest u64).
     pub fn add_growth(&mut self, month: i32, growth: u64) {
-        self.lifetime_growth += growth;
-        self.recent_growth[slot(month)] += growth;
-        self.recent_total += growth;
-        self.period_growth += growth;
+        self.lifetime_growth = self.lifetime_growth.saturating_add(growth);
+        let recent = &mut self.recent_growth[slot(month)];
+        *recent = recent.saturating_add(growth);
+        self.recent_total = self.recent_total.saturating_add(growth);
+        self.period_growth = self.period_growth.saturating_add(growth);
     }
 
     /// Growth that counts towards tiers under the programme's basis.
@@ -174,13 +181,16 @@ fn downgrade_target(rules: &TierRules, tier: u8, growth: u64) -> u8 {
 pub fn review(standing: &mut TierStanding, rules: &TierRules) -> ReviewOutcome {
     let growth = standing.qualifying_growth(rules.basis);
     let keep = keep_threshold(&rules.levels, standing.tier);
+    let passed = standing.tier == 0 || growth >= keep;
     let mut outcome = ReviewOutcome {
         growth,
         keep_threshold: keep,
         moved: None,
+        passed,
         grace_started: false,
+        grace_months_left: standing.grace_left,
     };
-    if standing.tier == 0 || growth >= keep || standing.grace_left > 0 {
+    if passed || standing.grace_left > 0 {
         return outcome;
     }
     let target = downgrade_target(rules, standing.tier, growth);
@@ -193,6 +203,7 @@ pub fn review(standing: &mut TierStanding, rules: &TierRules) -> ReviewOutcome {
         standing.grace_left = rules.grace_months;
         standing.grace_target = target;
         outcome.grace_started = true;
+        outcome.grace_months_left = rules.grace_months;
     }
     outcome
 }

@@ -11,11 +11,15 @@
 mod campaigns;
 mod embed;
 mod presets;
+mod problems;
 mod read;
 mod read_json;
 mod read_messages;
 mod read_path;
 mod read_shape;
+mod read_tagged;
+#[cfg(test)]
+mod read_tagged_tests;
 #[cfg(test)]
 mod read_tests;
 mod validate;
@@ -24,6 +28,7 @@ mod validate_checks;
 mod validate_embed;
 #[cfg(test)]
 mod validate_embed_tests;
+mod validate_members;
 mod validate_population;
 mod validate_programme;
 #[cfg(test)]
@@ -40,8 +45,10 @@ pub use campaigns::{
 };
 pub use embed::{Embed, EmbedSlider, MAX_SLIDERS};
 pub use presets::{preset, preset_names, PresetInfo, PRESETS};
-pub use read::{parse, parse_in};
-pub use validate::{validate, validate_in, Problem};
+pub use problems::Problem;
+pub use read::{parse, parse_in, MAX_SCENARIO_BYTES};
+pub use validate::{validate, validate_in, MAX_MEMBERS};
+pub(crate) use wording::grouped;
 pub use wording::Wording;
 
 use serde::{Deserialize, Serialize};
@@ -281,9 +288,12 @@ pub struct PointsRules {
     pub expiry: Expiry,
     /// The points mall (积分商城).
     pub rewards: Vec<Reward>,
-    /// What one point costs the company when redeemed, in currency units; used for the
-    /// liability.
-    pub cost_per_point: f64,
+    /// An override of what one point costs the company, in currency units, for valuing
+    /// the points liability. Left out (or `null`), the liability takes the cost per point
+    /// the points mall implies: what the rewards members redeem cost net of their cash,
+    /// per point spent (`economics::cost_per_point`). Redemptions are always costed at
+    /// each reward's own cost, whatever this says.
+    pub cost_per_point: Option<f64>,
 }
 
 /// When points expire.
@@ -456,7 +466,7 @@ impl Default for PointsRules {
                 cash: 0.0,
                 cost: 5.0,
             }],
-            cost_per_point: 0.01,
+            cost_per_point: None,
         }
     }
 }

@@ -13,21 +13,24 @@
 
 use std::collections::HashMap;
 
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
+use super::problems::ProblemList;
 use super::read_json::read_json;
 use super::read_messages::{classify, explain, named_choices, ReadError};
-use super::read_path::{field_steps, last_key, locate, locate_mut, path_text, steps_of, Step};
+use super::read_path::{field_steps, last_key, locate_mut, path_text, steps_of, Step};
 use super::read_shape::check_shape;
+use super::read_tagged::look_inside_tagged;
 use super::validate::validate_in;
-use super::wording::Wording;
+use super::wording::{grouped, Wording};
 use super::{Problem, Scenario};
-use crate::behaviour::{BehaviourModel, PlannerBehaviour};
 
 /// Structure problems collected from one document before giving up.
 const MAX_STRUCTURE_PROBLEMS: usize = 50;
+/// Longest scenario read, in bytes: ten times the largest a planner's scenario comes near
+/// (20 campaigns, 20 segments, 50 rewards: well under 1 MB), so that reading a document
+/// takes bounded time and memory whatever it holds.
+pub const MAX_SCENARIO_BYTES: usize = 10_000_000;
 
 /// Reads a scenario from JSON and checks it. On failure, returns every problem found:
 ///
@@ -47,9 +50,24 @@ pub fn parse(json: &str) -> Result<Scenario, Vec<Problem>> {
 
 /// As [`parse`], each problem worded for its reader: in Chinese, with shares as percents…
 pub fn parse_in(json: &str, wording: Wording) -> Result<Scenario, Vec<Problem>> {
-    let mut problems = Vec::new();
+    // A byte-order mark some editors write first is not part of the scenario.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    if json.len() > MAX_SCENARIO_BYTES {
+        let (size, most) = (
+            grouped(json.len() as u64),
+            grouped(MAX_SCENARIO_BYTES as u64),
+        );
+        return Err(vec![Problem {
+            path: String::new(),
+            message: wording.say(
+                format!("the scenario is {size} bytes long; a scenario is at most {most}"),
+                format!("方案长 {size} 字节；方案最多 {most} 字节"),
+            ),
+        }]);
+    }
+    let mut problems = ProblemList::default();
     let Some((mut document, order)) = read_json(json, &mut problems, wording) else {
-        return Err(problems);
+        return Err(problems.into_vec(wording));
     };
     if check_shape(&mut document, &mut problems, wording) {
         if let Some(scenario) = read_scenario(&mut document, &mut problems, wording) {
@@ -65,7 +83,7 @@ pub fn parse_in(json: &str, wording: Wording) -> Result<Scenario, Vec<Problem>> 
     }
     // The reader visits fields in its own order; the planner reads the file top to bottom.
     problems.sort_by_key(|p| text_position(&order, &p.path));
-    Err(problems)
+    Err(problems.into_vec(wording))
 }
 
 /// Where a path (or, for a missing field, its nearest present parent) is in the text.
@@ -92,7 +110,7 @@ fn text_position(order: &HashMap<String, usize>, path: &str) -> usize {
 /// stand-in of the right type) and reading starts again, up to a limit.
 fn read_scenario(
     document: &mut Value,
-    problems: &mut Vec<Problem>,
+    problems: &mut ProblemList,
     wording: Wording,
 ) -> Option<Scenario> {
     for _ in 0..MAX_STRUCTURE_PROBLEMS {
@@ -117,72 +135,6 @@ fn read_scenario(
         }
     }
     None
-}
-
-/// The fields of the `existing_programme` history (mirror of [`super::History`]; keep in
-/// step).
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-#[expect(dead_code, reason = "read only for the reader's complaint about it")]
-struct WarmupFields {
-    warmup_months: u32,
-}
-
-/// The fields of the month-counting expiry kinds (mirror of [`super::Expiry`]; keep in
-/// step).
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-#[expect(dead_code, reason = "read only for the reader's complaint about it")]
-struct MonthsFields {
-    months: u32,
-}
-
-/// A problem inside a tagged object (`behaviour` with its `form`, `history` and `expiry`
-/// with their `kind`) is reported by the reader at the object; reading the object's fields
-/// again as the form or kind it names finds the field itself.
-fn look_inside_tagged(document: &Value, steps: Vec<Step>, raw: String) -> (Vec<Step>, String) {
-    let Some(Value::Object(object)) = locate(document, &steps) else {
-        return (steps, raw);
-    };
-    let inner = match (object.get("form"), object.get("kind")) {
-        (Some(Value::String(form)), _) => match form.as_str() {
-            "model" => inner_error::<BehaviourModel>(object, "form"),
-            "planner" => inner_error::<PlannerBehaviour>(object, "form"),
-            _ => None,
-        },
-        (_, Some(Value::String(kind))) => match kind.as_str() {
-            "existing_programme" => inner_error::<WarmupFields>(object, "kind"),
-            "months_after_earning" | "after_inactivity" => {
-                inner_error::<MonthsFields>(object, "kind")
-            }
-            _ => None,
-        },
-        _ => None,
-    };
-    match inner {
-        Some((more, raw)) => {
-            let mut steps = steps;
-            steps.extend(more);
-            (steps, raw)
-        }
-        None => (steps, raw),
-    }
-}
-
-fn inner_error<T: DeserializeOwned>(
-    object: &Map<String, Value>,
-    tag: &str,
-) -> Option<(Vec<Step>, String)> {
-    let fields: Map<String, Value> = object
-        .iter()
-        .filter(|(key, _)| key.as_str() != tag)
-        .map(|(key, value)| (key.clone(), value.clone()))
-        .collect();
-    let fields = Value::Object(fields);
-    match serde_path_to_error::deserialize::<_, T>(&fields) {
-        Ok(_) => None,
-        Err(error) => Some((steps_of(error.path()), error.inner().to_string())),
-    }
 }
 
 /// Sets the offending value aside so reading can go on; false if it cannot be.
@@ -259,6 +211,8 @@ fn stand_in(expected: &str, steps: &[Step]) -> Option<Value> {
         "a sequence" => Some(Value::Array(Vec::new())),
         "internally tagged enum History" => Some(serde_json::json!({"kind": "new_programme"})),
         "internally tagged enum Expiry" => Some(serde_json::json!({"kind": "never"})),
+        "internally tagged enum Audience" => Some(serde_json::json!({"kind": "everyone"})),
+        "internally tagged enum Offer" => Some(serde_json::json!({"kind": "gift", "cost": 0})),
         "string or map" => named_choices(steps).into_iter().next().map(Value::String),
         other if all_defaults.contains(&other) => Some(Value::Object(Map::new())),
         _ => None,

@@ -13,19 +13,36 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
+use super::problems::ProblemList;
 use super::read_messages::not_json_message;
 use super::read_path::child;
 use super::wording::Wording;
 use super::Problem;
 
+/// Most fields and list items whose place in the text is noted: far more than any scenario
+/// has, few enough to keep the notes small whatever the document. A problem at a field not
+/// noted is placed with its nearest noted parent.
+const MAX_NOTED_PLACES: usize = 100_000;
+
 /// What reading the JSON noticed besides the value itself.
 #[derive(Default)]
 struct ReadNotes {
-    /// Every field and list item, in the order the text gives them.
+    /// Fields and list items, in the order the text gives them (the first
+    /// [`MAX_NOTED_PLACES`] of them).
     order: HashMap<String, usize>,
-    duplicates: Vec<Problem>,
+    duplicates: ProblemList,
     /// The innermost field being read when the text stopped being JSON.
     error_path: Option<String>,
+}
+
+impl ReadNotes {
+    /// Notes where `path` is in the text, if it is the first time and there is room.
+    fn note_place(&mut self, path: &str) {
+        let next = self.order.len();
+        if next < MAX_NOTED_PLACES && !self.order.contains_key(path) {
+            self.order.insert(path.to_owned(), next);
+        }
+    }
 }
 
 /// Reads any JSON value at `path`, writing what it notices into `notes`.
@@ -91,8 +108,7 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
         let mut items = Vec::new();
         loop {
             let item_path = format!("{path}[{}]", items.len());
-            let next = notes.order.len();
-            notes.order.entry(item_path.clone()).or_insert(next);
+            notes.note_place(&item_path);
             let seed = JsonSeed {
                 path: item_path.clone(),
                 notes: &mut *notes,
@@ -126,8 +142,7 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
                 }
             };
             let field_path = child(&path, &key);
-            let next = notes.order.len();
-            notes.order.entry(field_path.clone()).or_insert(next);
+            notes.note_place(&field_path);
             let seed = JsonSeed {
                 path: field_path.clone(),
                 notes: &mut *notes,
@@ -158,7 +173,7 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
 /// if the text is not JSON.
 pub(super) fn read_json(
     json: &str,
-    problems: &mut Vec<Problem>,
+    problems: &mut ProblemList,
     wording: Wording,
 ) -> Option<(Value, HashMap<String, usize>)> {
     let mut notes = ReadNotes::default();
@@ -173,7 +188,7 @@ pub(super) fn read_json(
         .and_then(|value| deserializer.end().map(|()| value));
     match read {
         Ok(value) => {
-            problems.append(&mut notes.duplicates);
+            problems.append(notes.duplicates);
             Some((value, notes.order))
         }
         Err(error) => {

@@ -9,8 +9,10 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::read_path::{field_steps, last_key, Step};
-use super::wording::Wording;
+use super::read_path::{field_steps, last_key, path_text, Step};
+use super::validate::MAX_MEMBERS;
+use super::validate_members::count;
+use super::wording::{echo, Wording};
 use super::{DowngradePolicy, QualificationBasis};
 
 /// "not valid JSON at line 3, column 14: a comma or a closing brace } is missing".
@@ -170,20 +172,20 @@ pub(super) fn explain(steps: &[Step], error: &ReadError, w: Wording) -> (Vec<Ste
             (steps.to_vec(), out_of_type_range(got, expected, steps, w))
         }
         ReadError::UnknownField { field, allowed } => {
+            let (guess, field_shown) = (did_you_mean(field, allowed, w), echo(field));
             let message = if allowed.is_empty() {
                 w.say(
-                    format!("\"{field}\" does not apply here; remove it"),
-                    format!("\"{field}\" 不适用于此处，请删除"),
+                    format!("\"{field_shown}\" does not apply here; remove it"),
+                    format!("\"{field_shown}\" 不适用于此处，请删除"),
                 )
             } else {
-                let guess = did_you_mean(field, allowed, w);
                 w.say(
                     format!(
-                        "\"{field}\" is not a field here{guess}; the fields here are {}",
+                        "\"{field_shown}\" is not a field here{guess}; the fields here are {}",
                         allowed.join(", ")
                     ),
                     format!(
-                        "此处没有 \"{field}\" 字段{guess}；此处的字段有 {}",
+                        "此处没有 \"{field_shown}\" 字段{guess}；此处的字段有 {}",
                         allowed.join("、")
                     ),
                 )
@@ -192,6 +194,7 @@ pub(super) fn explain(steps: &[Step], error: &ReadError, w: Wording) -> (Vec<Ste
         }
         ReadError::UnknownVariant { variant, allowed } => {
             let (guess, choices) = (did_you_mean(variant, allowed, w), quoted(allowed, w));
+            let variant = echo(variant);
             (
                 steps.to_vec(),
                 w.say(
@@ -253,6 +256,7 @@ fn expected_text(expected: &str, steps: &[Step], w: Wording) -> String {
 /// What the planner wrote, as a planner would name it.
 fn got_text(got: &str, w: Wording) -> String {
     if let Some(text) = got.strip_prefix("string ") {
+        let text = echo(text);
         return w.say(format!("the text {text}"), format!("文本 {text}"));
     }
     let literal = ["integer ", "floating point ", "boolean "]
@@ -271,9 +275,16 @@ fn got_text(got: &str, w: Wording) -> String {
     w.say(en, zh)
 }
 
-/// "expected a whole number from 0 to 4294967295, got -1".
+/// "expected a whole number from 0 to 4294967295, got -1"; at a field with a planner's
+/// limit, that limit instead of the type's.
 fn out_of_type_range(got: &str, expected: &str, steps: &[Step], w: Wording) -> String {
     let got = got_text(got, w);
+    if let Some(limit) = planner_limit(steps, w) {
+        return w.say(
+            format!("expected {limit}, got {got}"),
+            format!("应为{limit}，实际为{got}"),
+        );
+    }
     let limit = match expected {
         "u8" => Some((0, i128::from(u8::MAX))),
         "u16" => Some((0, i128::from(u16::MAX))),
@@ -289,6 +300,22 @@ fn out_of_type_range(got: &str, expected: &str, steps: &[Step], w: Wording) -> S
             format!("应为 {low} 到 {high} 之间的整数，实际为{got}"),
         ),
         None => expected_got(&expected_text(expected, steps, w), &got, w),
+    }
+}
+
+/// The range a planner may write in a whole-number field whose limit is far below its
+/// type's, in the words validation uses for it: a number past the type's range ("0 to
+/// 4294967295") is answered with the limit the editor states.
+fn planner_limit(steps: &[Step], w: Wording) -> Option<String> {
+    match path_text(steps).as_str() {
+        "population.starting_members" => {
+            let most = count(MAX_MEMBERS as f64);
+            Some(w.say(
+                format!("a whole number from 0 to {most} (a tab holds at most {most} members)"),
+                format!(" 0 到 {most} 之间的整数（一个标签页最多容纳 {most} 人）"),
+            ))
+        }
+        _ => None,
     }
 }
 
@@ -328,8 +355,11 @@ fn choices<T: DeserializeOwned>() -> Vec<String> {
 
 /// " (did you mean "months"?)" when one allowed name is a likely typo of `name`.
 fn did_you_mean(name: &str, allowed: &[String], w: Wording) -> String {
+    let length = name.chars().count();
     allowed
         .iter()
+        // Names whose lengths differ by more than two are more than two edits apart.
+        .filter(|candidate| candidate.chars().count().abs_diff(length) <= 2)
         .map(|candidate| (edit_distance(name, candidate), candidate))
         .filter(|(distance, candidate)| *distance <= 2 && *distance < candidate.chars().count())
         .min_by_key(|(distance, _)| *distance)

@@ -7,6 +7,8 @@
 
 use serde_json::Value;
 
+use super::wording::echo;
+
 /// A step of a JSON path: a field name or a list position.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) enum Step {
@@ -22,7 +24,7 @@ pub(super) fn path_text(steps: &[Step]) -> String {
                 if !text.is_empty() {
                     text.push('.');
                 }
-                text.push_str(key);
+                text.push_str(&echo(key));
             }
             Step::Index(index) => text.push_str(&format!("[{index}]")),
         }
@@ -30,12 +32,13 @@ pub(super) fn path_text(steps: &[Step]) -> String {
     text
 }
 
-/// The path of field `key` inside the object at `path`.
+/// The path of field `key` inside the object at `path` (a key as a message repeats it:
+/// see [`echo`]).
 pub(super) fn child(path: &str, key: &str) -> String {
     if path.is_empty() {
-        key.to_owned()
+        echo(key)
     } else {
-        format!("{path}.{key}")
+        format!("{path}.{}", echo(key))
     }
 }
 

@@ -8,41 +8,44 @@
 
 use serde_json::Value;
 
+use super::problems::ProblemList;
 use super::read_path::child;
-use super::wording::Wording;
+use super::wording::{echo, Wording};
 use super::Problem;
 
-/// Fields whose value is an object.
-const OBJECT_FIELDS: [&str; 20] = [
-    "horizon",
-    "population",
-    "lifecycle",
-    "growth",
-    "tiers",
-    "goal_gradient",
-    "points",
-    "history",
-    "expiry",
-    "behaviour",
-    "purchases",
-    "spend",
-    "economics",
-    "referral",
-    "audience",
-    "offer",
-    "schedule",
-    "limits",
-    "response",
-    "embed",
+/// Fields whose value is an object, each with the field that holds it ("" for the top
+/// level; a list's items are held by the list): `tiers` is an object at the top level but a
+/// list of tier indexes in an audience.
+const OBJECT_FIELDS: [(&str, &str); 20] = [
+    ("", "horizon"),
+    ("", "population"),
+    ("", "lifecycle"),
+    ("", "growth"),
+    ("", "tiers"),
+    ("", "goal_gradient"),
+    ("", "points"),
+    ("", "economics"),
+    ("", "referral"),
+    ("", "embed"),
+    ("population", "history"),
+    ("points", "expiry"),
+    ("segments", "behaviour"),
+    ("behaviour", "purchases"),
+    ("behaviour", "spend"),
+    ("campaigns", "audience"),
+    ("campaigns", "offer"),
+    ("campaigns", "schedule"),
+    ("campaigns", "limits"),
+    ("campaigns", "response"),
 ];
-/// Fields whose value is a list of objects.
-const LIST_FIELDS: [&str; 6] = [
-    "segments",
-    "behaviours",
-    "levels",
-    "rewards",
-    "campaigns",
-    "sliders",
+/// Fields whose value is a list of objects, each with the field that holds it.
+const LIST_FIELDS: [(&str, &str); 6] = [
+    ("population", "segments"),
+    ("growth", "behaviours"),
+    ("tiers", "levels"),
+    ("points", "rewards"),
+    ("", "campaigns"),
+    ("embed", "sliders"),
 ];
 /// Kinds of `history` and `expiry` that take no other field.
 const KINDS_WITHOUT_FIELDS: [&str; 3] = ["new_programme", "never", "end_of_next_year"];
@@ -51,7 +54,7 @@ const KINDS_WITHOUT_FIELDS: [&str; 3] = ["new_programme", "never", "end_of_next_
 /// fields that do not apply to a `kind` (removed, so reading can go on).
 pub(super) fn check_shape(
     document: &mut Value,
-    problems: &mut Vec<Problem>,
+    problems: &mut ProblemList,
     wording: Wording,
 ) -> bool {
     if !document.is_object() {
@@ -65,7 +68,7 @@ pub(super) fn check_shape(
         });
         return false;
     }
-    Shapes { problems, wording }.of_object(document, "")
+    Shapes { problems, wording }.of_object(document, "", "")
 }
 
 /// What a JSON value is, in English and in Chinese.
@@ -82,24 +85,26 @@ fn json_kind(value: &Value) -> (&'static str, &'static str) {
 
 /// The problems found so far, and how to word the next one.
 struct Shapes<'p> {
-    problems: &'p mut Vec<Problem>,
+    problems: &'p mut ProblemList,
     wording: Wording,
 }
 
 impl Shapes<'_> {
-    /// True if no object field below `value` holds a list.
-    fn of_object(&mut self, value: &mut Value, path: &str) -> bool {
+    /// True if no object field below `value`, the value of field `name`, holds a list.
+    fn of_object(&mut self, value: &mut Value, path: &str, name: &str) -> bool {
         let Value::Object(object) = value else {
             return true;
         };
         if let Some(Value::String(kind)) = object.get("kind") {
             if KINDS_WITHOUT_FIELDS.contains(&kind.as_str()) {
-                let kind = kind.clone();
+                let kind = echo(kind);
                 let extra: Vec<String> = object.keys().filter(|k| *k != "kind").cloned().collect();
                 for key in extra {
                     object.remove(&key);
+                    let path = child(path, &key);
+                    let key = echo(&key);
                     self.problems.push(Problem {
-                        path: child(path, &key),
+                        path,
                         message: self.wording.say(
                             format!("\"{key}\" does not apply when kind is \"{kind}\"; remove it"),
                             format!("kind 为 \"{kind}\" 时不适用 \"{key}\"，请删除"),
@@ -110,13 +115,17 @@ impl Shapes<'_> {
         }
         let mut objects_ok = true;
         for (key, field) in object.iter_mut() {
-            let field_path = child(path, key);
-            if OBJECT_FIELDS.contains(&key.as_str()) {
-                objects_ok &= self.of_field(field, &field_path);
-            } else if LIST_FIELDS.contains(&key.as_str()) {
+            let key = key.as_str();
+            if OBJECT_FIELDS.contains(&(name, key)) {
+                objects_ok &= self.of_field(field, &child(path, key), key);
+            } else if LIST_FIELDS.contains(&(name, key)) {
                 if let Value::Array(items) = field {
+                    let field_path = child(path, key);
                     for (i, item) in items.iter_mut().enumerate() {
-                        objects_ok &= self.of_field(item, &format!("{field_path}[{i}]"));
+                        // Only a list or an object can hold a list where an object belongs.
+                        if item.is_array() || item.is_object() {
+                            objects_ok &= self.of_field(item, &format!("{field_path}[{i}]"), key);
+                        }
                     }
                 }
             }
@@ -124,9 +133,9 @@ impl Shapes<'_> {
         objects_ok
     }
 
-    /// True if `value`, which should be an object, is not a list (nor holds one where an
-    /// object belongs).
-    fn of_field(&mut self, value: &mut Value, path: &str) -> bool {
+    /// True if `value`, the value of field `name`, which should be an object, is not a list
+    /// (nor holds one where an object belongs).
+    fn of_field(&mut self, value: &mut Value, path: &str, name: &str) -> bool {
         if value.is_array() {
             self.problems.push(Problem {
                 path: path.to_owned(),
@@ -137,7 +146,7 @@ impl Shapes<'_> {
             });
             false
         } else {
-            self.of_object(value, path)
+            self.of_object(value, path, name)
         }
     }
 }

@@ -3,7 +3,8 @@
 //! range checks it runs once the structure is right are tested in `validate_tests`.
 
 use super::validate_tests::paths;
-use super::{parse, preset, Problem};
+use super::{parse, parse_in, preset, Problem, Wording};
+use crate::chart::Lang;
 
 fn problems_of(json: &str) -> Vec<Problem> {
     match parse(json) {
@@ -60,6 +61,35 @@ fn fractions_and_negatives_where_whole_numbers_belong_are_named() {
     assert_eq!(
         problems[1].message,
         "expected a whole number from 0 to 4294967295, got -1"
+    );
+}
+
+#[test]
+fn starting_members_past_any_count_is_refused_with_the_tabs_member_limit() {
+    let json = r#"{"population": {"starting_members": 1000000000000}}"#;
+    let english = problems_of(json);
+    assert_eq!(
+        english,
+        vec![Problem {
+            path: "population.starting_members".into(),
+            message: "expected a whole number from 0 to 5,000,000 (a tab holds at most 5,000,000 members), got 1000000000000".into(),
+        }]
+    );
+    let chinese = parse_in(json, Wording::page(Lang::ZhCn))
+        .err()
+        .unwrap_or_default();
+    assert_eq!(paths(&chinese), vec!["population.starting_members"]);
+    assert_eq!(
+        chinese[0].message,
+        "应为 0 到 5,000,000 之间的整数（一个标签页最多容纳 5,000,000 人），实际为 1000000000000"
+    );
+    let negative = problems_of(r#"{"population": {"starting_members": -1}}"#);
+    assert!(
+        negative[0]
+            .message
+            .starts_with("expected a whole number from 0 to 5,000,000"),
+        "{}",
+        negative[0].message
     );
 }
 

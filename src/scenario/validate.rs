@@ -4,8 +4,8 @@
 //! What it is for: [`validate`], which checks a scenario already in memory and returns every
 //! problem at once, never only the first, each with the JSON path of the field
 //! (`tiers.levels[2].threshold`, `population.segments[0].share`) and a sentence a planner
-//! can act on ("8000 must be above the previous tier's 10000"); the [`Problem`] that it and
-//! [`super::parse`] return; the limits; the horizon and lifecycle checks. The population's
+//! can act on ("8000 must be above the previous tier's 10000"), at most a hundred of them
+//! and a count of the rest (see `problems`); the limits; the horizon and lifecycle checks. The population's
 //! checks are in `validate_population`, the programme's (growth, tiers, goal gradient,
 //! points) in `validate_programme`, the shared ways of checking in `validate_checks`. None
 //! panics, whatever the values: NaN, infinities, 10^12 members.
@@ -16,43 +16,25 @@
 //!
 //! The ranges are the ones `docs/scenario.md` documents: change the two together.
 
-use std::fmt;
-
-use serde::Serialize;
-
-use super::validate_campaigns::{campaigns, referral};
+use super::validate_campaigns::{campaigns, growth_from_campaigns, referral};
 use super::validate_checks::{Checks, Range};
 use super::validate_embed::embed;
+use super::validate_members::members_limit;
 use super::validate_population::population;
 use super::validate_programme::{goal_gradient, growth, points, tiers};
 use super::wording::Wording;
-use super::{Horizon, Lifecycle, Scenario, SCENARIO_VERSION};
-
-/// One thing wrong with a scenario: where (a JSON path with the scenario's field names,
-/// empty for the document as a whole) and what, in a planner's words.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Problem {
-    pub path: String,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    /// `tiers.levels[2].threshold: 8000 must be above the previous tier's 10000`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
+use super::{Horizon, Lifecycle, Problem, Scenario, SCENARIO_VERSION};
 
 // ---------------------------------------------------------------------------------------
 // The limits. Each is a planner-facing rule documented in docs/scenario.md.
 // ---------------------------------------------------------------------------------------
 
-/// Most members a tab can hold: starting members plus everyone who joins over the horizon.
-pub(super) const MAX_MEMBERS: f64 = 5_000_000.0;
+/// Most members a tab can hold: starting members, everyone who joins over the horizon and
+/// everyone referral brings (the engine's limit too: `engine::MAX_MEMBERS`).
+pub const MAX_MEMBERS: u64 = 5_000_000;
+/// Most new members a member still a customer may bring a month: each referred member
+/// refers too, so higher rates grow the population out of a tab's reach.
+pub(super) const MAX_REFERRALS_PER_MONTH: f64 = 0.2;
 /// Longest horizon and longest warm-up, in months (ten years).
 pub(super) const MAX_MONTHS: u32 = 120;
 pub(super) const MAX_SEGMENTS: usize = 20;
@@ -64,11 +46,33 @@ pub(super) const MAX_REWARDS: usize = 50;
 pub(super) const MAX_NAME_CHARS: usize = 100;
 /// Most purchases per month of an average member of a segment.
 pub(super) const MAX_PURCHASES_PER_MONTH: f64 = 60.0;
-/// Largest average order value, in currency units.
-pub(super) const MAX_ORDER_VALUE: f64 = 1_000_000.0;
-/// Largest amount of money any one field may hold (costs, cash, spend), in currency units:
-/// keeps every ledger in whole cents far from overflow.
+/// Largest average order value, in currency units: 60 purchases a month at this average
+/// stay well under the most one member may spend in a month (`engine::MAX_SPEND_A_MONTH`).
+pub(super) const MAX_ORDER_VALUE: f64 = 100_000.0;
+/// Largest amount of money a threshold or budget may hold (spend thresholds, campaign
+/// budgets), in currency units: compared with totals, never added up.
 pub(super) const MAX_AMOUNT: f64 = 1_000_000_000.0;
+/// Largest amount of money the programme may give or charge one member at a time (a
+/// reward's cost or cash, a tier's benefit cost a month, a contact, a coupon, a gift, a
+/// referral reward, the cost of a point), in currency units. A member's month then holds at
+/// most 63 of them (one benefit, one reward, and from each of 20 campaigns a contact and two
+/// offers used) plus one per referral, within what the programme may give one member in a
+/// month (`engine::MAX_GIVEN_A_MONTH`, ¥100,000,000), which keeps every total of a
+/// 5,000,000-member, 120-month run in whole cents inside an i64.
+pub(super) const MAX_AMOUNT_PER_MEMBER: f64 = 1_000_000.0;
+/// Most points a points field may give one member at a time (a campaign's bonus points or
+/// most extra points, the referral points, a reward's points): a member's month then holds
+/// at most 40 of them from campaigns plus one per referral, within the most points one
+/// member earns in a month (`engine::MAX_POINTS_A_MONTH`, 10,000,000,000), which keeps
+/// every points total of a 5,000,000-member, 120-month run inside a u64.
+pub(super) const MAX_POINTS_PER_MEMBER: u64 = 100_000_000;
+/// Most points a campaign's points budget may hold: more than 5,000,000 members given two
+/// offers of the most bonus points each can commit in a month, so a larger budget never
+/// binds.
+pub(super) const MAX_POINTS_BUDGET: u64 = 1_000_000_000_000_000;
+/// Most growth one action of a behaviour may give: 20 behaviours at a few hundred actions a
+/// month stay within the most growth one member earns in a month (10,000,000,000).
+pub(super) const MAX_GROWTH_PER_ACTION: u64 = 1_000_000;
 /// Most growth or points a member can earn per currency unit.
 pub(super) const MAX_PER_CURRENCY_UNIT: f64 = 1_000.0;
 /// Longest grace period and longest points pending period, in months.
@@ -111,7 +115,13 @@ pub fn validate_in(scenario: &Scenario, wording: Wording) -> Vec<Problem> {
         ("the scenario needs a name", "方案需要一个名称"),
     );
     horizon(&mut check, &scenario.horizon);
-    population(&mut check, &scenario.population, scenario.horizon.months);
+    if population(&mut check, &scenario.population) {
+        members_limit(
+            &mut check,
+            scenario,
+            scenario.horizon.months.min(MAX_MONTHS),
+        );
+    }
     lifecycle(&mut check, &scenario.lifecycle);
     growth(&mut check, &scenario.growth);
     tiers(&mut check, &scenario.tiers);
@@ -130,6 +140,11 @@ pub fn validate_in(scenario: &Scenario, wording: Wording) -> Vec<Problem> {
         scenario.tiers.levels.len(),
         &segments,
     );
+    growth_from_campaigns(
+        &mut check,
+        &scenario.campaigns,
+        scenario.growth.campaign_rewards_give_growth,
+    );
     referral(&mut check, &scenario.referral);
     check.share(
         "economics.gross_margin",
@@ -137,7 +152,7 @@ pub fn validate_in(scenario: &Scenario, wording: Wording) -> Vec<Problem> {
         Range::from_to(0.0, 1.0),
     );
     embed(&mut check, scenario);
-    check.problems
+    check.problems.into_vec(wording)
 }
 
 /// "How long to look": months, calendar start.

@@ -3,8 +3,12 @@
 //! campaign does (`rules::campaigns`).
 
 use super::campaigns::{Audience, Campaign, Offer, Referral};
-use super::validate::{MAX_AMOUNT, MAX_MONTHS};
+use super::validate::{
+    MAX_AMOUNT, MAX_AMOUNT_PER_MEMBER, MAX_MONTHS, MAX_POINTS_BUDGET, MAX_POINTS_PER_MEMBER,
+    MAX_REFERRALS_PER_MONTH,
+};
 use super::validate_checks::{Checks, Range};
+use super::wording::echo;
 
 /// Most campaigns in one scenario.
 pub(super) const MAX_CAMPAIGNS: usize = 20;
@@ -67,12 +71,12 @@ pub(super) fn campaigns(
             3_653,
         );
         let l = &c.limits;
-        let money = Range::from_to(0.0, MAX_AMOUNT);
         check.number(
             &format!("{path}.limits.contact_cost"),
             l.contact_cost,
-            money,
+            Range::from_to(0.0, MAX_AMOUNT_PER_MEMBER),
         );
+        let money = Range::from_to(0.0, MAX_AMOUNT);
         check.number(
             &format!("{path}.limits.budget_per_month"),
             l.budget_per_month,
@@ -83,6 +87,12 @@ pub(super) fn campaigns(
             l.budget_total,
             money,
         );
+        for (name, points) in [
+            ("points_budget_per_month", l.points_budget_per_month),
+            ("points_budget_total", l.points_budget_total),
+        ] {
+            check.at_most(&format!("{path}.limits.{name}"), points, MAX_POINTS_BUDGET);
+        }
         let r = &c.response;
         check.share(
             &format!("{path}.response.purchase_rate_uplift"),
@@ -102,15 +112,41 @@ pub(super) fn campaigns(
     }
 }
 
+/// A campaign may give growth only where the programme lets campaign rewards give growth
+/// (`growth.campaign_rewards_give_growth`; seed 004 advises not): otherwise its
+/// `gives_growth` is refused, never silently ignored.
+pub(super) fn growth_from_campaigns(
+    check: &mut Checks,
+    campaigns: &[Campaign],
+    programme_allows: bool,
+) {
+    if programme_allows {
+        return;
+    }
+    for (i, _) in campaigns.iter().enumerate().filter(|(_, c)| c.gives_growth) {
+        check.fail(
+            &format!("campaigns[{i}].gives_growth"),
+            "this campaign gives growth, but the programme does not let campaign rewards give \
+             growth (growth.campaign_rewards_give_growth; seed 004 advises against it): turn \
+             that on to allow it, or set this to false",
+            "此活动计入成长值，但本方案不允许活动奖励计入成长值（growth.campaign_rewards_give_growth，\
+             建议保持关闭）：如要允许请先打开该项，否则请关闭此项",
+        );
+    }
+}
+
 fn offer(check: &mut Checks, path: &str, offer: &Offer) {
-    let money = Range::from_to(0.0, MAX_AMOUNT);
     match offer {
         Offer::AmountOff { min_spend, amount } => {
-            check.number(&format!("{path}.min_spend"), *min_spend, money);
+            check.number(
+                &format!("{path}.min_spend"),
+                *min_spend,
+                Range::from_to(0.0, MAX_AMOUNT),
+            );
             check.number(
                 &format!("{path}.amount"),
                 *amount,
-                Range::above_to(0.0, MAX_AMOUNT),
+                Range::above_to(0.0, MAX_AMOUNT_PER_MEMBER),
             );
         }
         Offer::PercentOff { percent, cap } => {
@@ -122,26 +158,40 @@ fn offer(check: &mut Checks, path: &str, offer: &Offer) {
             check.number_because(
                 &format!("{path}.cap"),
                 *cap,
-                Range::above_to(0.0, MAX_AMOUNT),
+                Range::above_to(0.0, MAX_AMOUNT_PER_MEMBER),
                 (
                     "a percent-off offer needs a cap so its budget can be kept",
                     "折扣券需要封顶金额，预算才能守住",
                 ),
             );
         }
-        Offer::PointsMultiplier { multiplier, .. } => {
+        Offer::PointsMultiplier {
+            multiplier,
+            max_bonus_points,
+        } => {
             check.number(
                 &format!("{path}.multiplier"),
                 *multiplier,
                 Range::above_to(1.0, 100.0),
             );
+            check.at_most(
+                &format!("{path}.max_bonus_points"),
+                *max_bonus_points,
+                MAX_POINTS_PER_MEMBER,
+            );
         }
-        Offer::BonusPoints { .. } => {}
+        Offer::BonusPoints { points } => {
+            check.at_most(&format!("{path}.points"), *points, MAX_POINTS_PER_MEMBER);
+        }
         Offer::RewardDiscount { share } => {
             check.share(&format!("{path}.share"), *share, Range::above_to(0.0, 1.0));
         }
         Offer::Gift { cost } => {
-            check.number(&format!("{path}.cost"), *cost, money);
+            check.number(
+                &format!("{path}.cost"),
+                *cost,
+                Range::from_to(0.0, MAX_AMOUNT_PER_MEMBER),
+            );
         }
     }
 }
@@ -192,6 +242,7 @@ fn audience(
         Audience::Segment { segments: listed } => {
             for (i, s) in listed.iter().enumerate() {
                 if !segments.contains(&s.as_str()) {
+                    let s = echo(s);
                     check.fail(
                         &format!("{path}.segments[{i}]"),
                         format!("there is no segment named \"{s}\""),
@@ -255,13 +306,23 @@ pub(super) fn referral(check: &mut Checks, referral: &Referral) {
     check.number_because(
         "referral.referrals_per_month",
         referral.referrals_per_month,
-        Range::from_to(0.0, 0.2),
+        Range::from_to(0.0, MAX_REFERRALS_PER_MONTH),
         (
             "each referred member refers too, so higher rates grow the population out of the tab's reach",
             "被推荐的会员也会继续推荐，推荐率再高，会员数就会增长到标签页无法容纳",
         ),
     );
-    let money = Range::from_to(0.0, MAX_AMOUNT);
+    let money = Range::from_to(0.0, MAX_AMOUNT_PER_MEMBER);
     check.number("referral.referrer_cost", referral.referrer_cost, money);
     check.number("referral.new_member_cost", referral.new_member_cost, money);
+    check.at_most(
+        "referral.referrer_points",
+        referral.referrer_points,
+        MAX_POINTS_PER_MEMBER,
+    );
+    check.at_most(
+        "referral.new_member_points",
+        referral.new_member_points,
+        MAX_POINTS_PER_MEMBER,
+    );
 }

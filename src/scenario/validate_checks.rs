@@ -8,20 +8,23 @@
 //! page). What it is not for: knowing which field has which range; the `validate*` files
 //! say that.
 
+use std::collections::HashMap;
+
+use super::problems::ProblemList;
 use super::validate::MAX_NAME_CHARS;
-use super::wording::Wording;
+use super::wording::{echo, grouped, Wording};
 use super::Problem;
 
 /// The problems found so far, and how to word the next one.
 pub(super) struct Checks {
-    pub(super) problems: Vec<Problem>,
+    pub(super) problems: ProblemList,
     pub(super) wording: Wording,
 }
 
 impl Checks {
     pub(super) fn new(wording: Wording) -> Checks {
         Checks {
-            problems: Vec::new(),
+            problems: ProblemList::default(),
             wording,
         }
     }
@@ -116,6 +119,23 @@ impl Checks {
         false
     }
 
+    /// A whole number of at most `most` (a count, points or growth that a run adds up); true
+    /// if it is.
+    pub(super) fn at_most(&mut self, path: &str, value: u64, most: u64) -> bool {
+        if value <= most {
+            return true;
+        }
+        let limit = grouped(most);
+        self.fail(
+            path,
+            format!(
+                "{value} must be at most {limit}, so that a run's totals can be counted exactly"
+            ),
+            format!("当前为 {value}，不能大于 {limit}，否则模拟的合计无法精确计数"),
+        );
+        false
+    }
+
     /// A name that is not blank (else the problem is `missing`, in English and Chinese) and
     /// not too long; true if it is.
     pub(super) fn name(&mut self, path: &str, name: &str, missing: (&str, &str)) -> bool {
@@ -157,20 +177,22 @@ impl Checks {
             format!("each {what} needs a name"),
             format!("每个{what_zh}都需要名称"),
         );
-        let mut seen: Vec<&str> = Vec::new();
+        // The first position of each name: one look-up per name, however long the list.
+        let mut seen: HashMap<&str, usize> = HashMap::new();
         for (i, name) in names.enumerate() {
             let path = format!("{list}[{i}].name");
             let trimmed = name.trim();
             if self.name(&path, name, (&missing.0, &missing.1)) {
-                if let Some(first) = seen.iter().position(|s| *s == trimmed) {
+                if let Some(first) = seen.get(trimmed) {
+                    let shown = echo(trimmed);
                     self.fail(
                         &path,
-                        format!("\"{trimmed}\" is already the name of {list}[{first}]; each {what} needs its own name"),
-                        format!("“{trimmed}”已是 {list}[{first}] 的名称；每个{what_zh}的名称须各不相同"),
+                        format!("\"{shown}\" is already the name of {list}[{first}]; each {what} needs its own name"),
+                        format!("“{shown}”已是 {list}[{first}] 的名称；每个{what_zh}的名称须各不相同"),
                     );
                 }
             }
-            seen.push(trimmed);
+            seen.entry(trimmed).or_insert(i);
         }
     }
 }

@@ -8,10 +8,13 @@
 //! the sliders (`www/js/embed.js`) or the fields' own ranges: a viewer who moves a slider
 //! to a value its field refuses sees that field's problem.
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use super::validate::MAX_NAME_CHARS;
 use super::validate_checks::{Checks, Range};
+use super::wording::echo;
 use super::{EmbedSlider, Scenario, MAX_SLIDERS};
 
 /// The sliders of `scenario.embed`, against the scenario they expose.
@@ -35,26 +38,23 @@ pub(super) fn embed(check: &mut Checks, scenario: &Scenario) {
     }
     // The scenario as its JSON, to follow each path the way the planner wrote it.
     let document = serde_json::to_value(scenario).unwrap_or(Value::Null);
+    // The first slider on each field: one look-up per slider, however many there are.
+    let mut first_on: HashMap<Vec<&str>, usize> = HashMap::new();
     for (i, slider) in sliders.iter().enumerate() {
         let at = format!("embed.sliders[{i}]");
-        let first = sliders
-            .iter()
-            .position(|other| same_field(&other.path, &slider.path))
-            .filter(|first| *first < i);
-        if let Some(first) = first {
+        let field = steps(&slider.path);
+        if let Some(first) = first_on.get(&field).filter(|_| !field.is_empty()) {
+            let path = echo(&slider.path);
             check.fail(
                 &format!("{at}.path"),
                 format!(
-                    "{} already has a slider (embed.sliders[{first}]); each field gets one",
-                    slider.path
+                    "{path} already has a slider (embed.sliders[{first}]); each field gets one"
                 ),
-                format!(
-                    "{} 已有滑块（embed.sliders[{first}]）；每个字段只能有一个",
-                    slider.path
-                ),
+                format!("{path} 已有滑块（embed.sliders[{first}]）；每个字段只能有一个"),
             );
             continue;
         }
+        first_on.entry(field).or_insert(i);
         let current = exposed_number(check, &at, &document, &slider.path);
         range(check, &at, slider, current);
         let length = slider.label.chars().count();
@@ -80,6 +80,7 @@ fn exposed_number(
 ) -> Option<(f64, bool)> {
     let field = format!("{at}.path");
     let steps = steps(path);
+    let path = &echo(path);
     if matches!(steps.first(), None | Some(&"version" | &"embed")) {
         check.fail(
             &field,
@@ -135,11 +136,6 @@ fn steps(path: &str) -> Vec<&str> {
     }
 }
 
-fn same_field(a: &str, b: &str) -> bool {
-    let a = steps(a);
-    !a.is_empty() && a == steps(b)
-}
-
 /// A finite number; true if it is.
 fn finite(check: &mut Checks, path: &str, value: f64) -> bool {
     if !value.is_finite() {
@@ -186,9 +182,12 @@ fn range(check: &mut Checks, at: &str, slider: &EmbedSlider, current: Option<(f6
                     &format!("{at}.{name}"),
                     format!(
                         "{number} must be a whole number: {} holds whole numbers",
-                        slider.path
+                        echo(&slider.path)
                     ),
-                    format!("当前为 {number}，须为整数：{} 只能取整数", slider.path),
+                    format!(
+                        "当前为 {number}，须为整数：{} 只能取整数",
+                        echo(&slider.path)
+                    ),
                 );
             }
         }

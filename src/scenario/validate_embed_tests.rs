@@ -70,7 +70,7 @@ fn a_slider_must_lead_to_a_number_of_the_scenario() {
 #[test]
 fn a_slider_runs_upwards_in_a_positive_step_and_may_leave_out_the_current_value() {
     let problems = validate(&with_sliders(vec![
-        slider("points.cost_per_point", 0.5, 0.1, 0.01),
+        slider("points.per_currency_unit", 0.5, 0.1, 0.01),
         slider("economics.gross_margin", 0.0, 0.9, 0.0),
         slider("tiers.levels[2].threshold", 400.0, 900.0, 50.0),
         slider("horizon.months", 12.0, 48.0, 1.5),

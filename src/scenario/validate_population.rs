@@ -1,13 +1,12 @@
-//! Checking who the members are: the intake, how many members a tab can hold, and each
-//! segment's share and behaviour (the papers' parameters or the planner's description).
+//! Checking who the members are: the intake and each segment's share and behaviour (the
+//! papers' parameters or the planner's description).
 //!
 //! What it is for: [`population`], called by [`super::validate`], and the numbers its
 //! messages print. What it is not for: drawing members (`crate::population`) or the
 //! programme's rules (`validate_programme`).
 
 use super::validate::{
-    MAX_MEMBERS, MAX_MONTHS, MAX_ORDER_VALUE, MAX_PURCHASES_PER_MONTH, MAX_SEGMENTS,
-    SHARE_TOLERANCE,
+    MAX_MONTHS, MAX_ORDER_VALUE, MAX_PURCHASES_PER_MONTH, MAX_SEGMENTS, SHARE_TOLERANCE,
 };
 use super::validate_checks::{Checks, Range};
 use super::wording::short;
@@ -16,8 +15,9 @@ use crate::behaviour::{
     BehaviourModel, BgNbd, GammaGamma, PlannerBehaviour, SegmentBehaviour, WEEKS_PER_MONTH,
 };
 
-/// Who the members are: segments, intake, and how many a tab can hold.
-pub(super) fn population(check: &mut Checks, population: &Population, months: u32) {
+/// Who the members are: segments and intake; true if the intake can be counted (how many
+/// members a tab can hold is checked in `validate_members`).
+pub(super) fn population(check: &mut Checks, population: &Population) -> bool {
     let intake_ok = check.number(
         "population.new_members_per_month",
         population.new_members_per_month,
@@ -36,78 +36,8 @@ pub(super) fn population(check: &mut Checks, population: &Population, months: u3
             MAX_MONTHS,
         );
     }
-    if intake_ok && growth_ok {
-        members_limit(check, population, months.min(MAX_MONTHS));
-    }
     segments(check, &population.segments);
-}
-
-/// Everyone the scenario would create, as the population module counts them: the starting
-/// members (who, for an existing programme, join during warm-up) plus each month's intake,
-/// grown and rounded to whole members. Counted in f64 so that no intake can overflow.
-pub(super) fn total_members(population: &Population, months: u32) -> f64 {
-    let mut total = f64::from(population.starting_members);
-    for month in 0..months {
-        let grown = libm::pow(
-            1.0 + population.acquisition_growth_per_month,
-            f64::from(month),
-        );
-        let joining = (population.new_members_per_month * grown).round();
-        // Neither NaN nor a negative intake adds anyone.
-        if joining > 0.0 {
-            total += joining;
-        }
-    }
-    total
-}
-
-fn members_limit(check: &mut Checks, population: &Population, months: u32) {
-    let total = total_members(population, months);
-    let starting = f64::from(population.starting_members);
-    if !total.is_finite() {
-        let growth = check
-            .wording
-            .value(population.acquisition_growth_per_month, true);
-        check.fail(
-            "population",
-            format!(
-                "more members than can be counted would join over {months} months ({} starting, {} a month growing by {growth} a month); a tab holds at most {}",
-                count(starting),
-                population.new_members_per_month,
-                count(MAX_MEMBERS)
-            ),
-            format!(
-                "{months} 个月内加入的会员多到无法计数（初始 {} 人，每月新增 {} 人且每月增长 {growth}）；一个标签页最多容纳 {} 人",
-                count(starting),
-                population.new_members_per_month,
-                count(MAX_MEMBERS)
-            ),
-        );
-    } else if total > MAX_MEMBERS {
-        check.fail(
-            "population",
-            format!(
-                "{} members would be simulated ({} starting + {} joining over {months} months); a tab holds at most {}",
-                count(total),
-                count(starting),
-                count(total - starting),
-                count(MAX_MEMBERS)
-            ),
-            format!(
-                "将模拟 {} 名会员（初始 {} 人 + {months} 个月内加入 {} 人）；一个标签页最多容纳 {} 人",
-                count(total),
-                count(starting),
-                count(total - starting),
-                count(MAX_MEMBERS)
-            ),
-        );
-    } else if total < 1.0 {
-        check.fail(
-            "population",
-            "nobody would be simulated: starting members is 0 and new members per month rounds to 0",
-            "没有会员可模拟：初始会员为 0，每月新增会员四舍五入后也为 0",
-        );
-    }
+    intake_ok && growth_ok
 }
 
 /// Segments: 1–20, named, shares in (0, 1] adding up to 1, behaviour in range.
@@ -275,20 +205,4 @@ fn planner_behaviour(check: &mut Checks, path: &str, planner: &PlannerBehaviour)
             ),
         );
     }
-}
-
-/// A count of members as a planner reads it: 1,234,567 (or 3.6e25 when past counting).
-fn count(value: f64) -> String {
-    if value >= 1e15 {
-        return format!("{value:.1e}");
-    }
-    let digits = format!("{:.0}", value.max(0.0));
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
 }

@@ -6,8 +6,9 @@
 //! members they serve (`validate_population`).
 
 use super::validate::{
-    MAX_AMOUNT, MAX_GRACE_MONTHS, MAX_GROWTH_BEHAVIOURS, MAX_MONTHS, MAX_PENDING_MONTHS,
-    MAX_PER_CURRENCY_UNIT, MAX_REWARDS, MAX_TIERS,
+    MAX_AMOUNT_PER_MEMBER, MAX_GRACE_MONTHS, MAX_GROWTH_BEHAVIOURS, MAX_GROWTH_PER_ACTION,
+    MAX_MONTHS, MAX_PENDING_MONTHS, MAX_PER_CURRENCY_UNIT, MAX_POINTS_PER_MEMBER, MAX_REWARDS,
+    MAX_TIERS,
 };
 use super::validate_checks::{Checks, Range};
 use super::{Expiry, GoalGradient, GrowthRules, PointsRules, TierRules};
@@ -26,6 +27,11 @@ pub(super) fn growth(check: &mut Checks, growth: &GrowthRules) {
         MAX_GROWTH_BEHAVIOURS,
     );
     for (i, behaviour) in growth.behaviours.iter().enumerate() {
+        check.at_most(
+            &format!("growth.behaviours[{i}].growth_per_action"),
+            u64::from(behaviour.growth_per_action),
+            MAX_GROWTH_PER_ACTION,
+        );
         let path = format!("growth.behaviours[{i}].actions_per_month");
         if behaviour.once {
             check.number_because(
@@ -117,7 +123,7 @@ pub(super) fn tiers(check: &mut Checks, tiers: &TierRules) {
             (
                 "benefit_cost_per_month",
                 tier.benefit_cost_per_month,
-                MAX_AMOUNT,
+                MAX_AMOUNT_PER_MEMBER,
                 false,
             ),
             ("dropout_reduction", tier.dropout_reduction, 1.0, true),
@@ -153,7 +159,8 @@ pub(super) fn goal_gradient(check: &mut Checks, goal_gradient: &GoalGradient) {
     );
 }
 
-/// Points: earn rate, pending months, expiry, the points mall and the cost of a point.
+/// Points: earn rate, pending months, expiry, the points mall and the cost-per-point
+/// override.
 pub(super) fn points(check: &mut Checks, points: &PointsRules) {
     check.number(
         "points.per_currency_unit",
@@ -202,13 +209,22 @@ pub(super) fn points(check: &mut Checks, points: &PointsRules) {
                 "0 must be at least 1: a reward costs points",
                 "当前为 0，不能小于 1：兑换礼品需要积分",
             );
+        } else {
+            check.at_most(
+                &field("points"),
+                u64::from(reward.points),
+                MAX_POINTS_PER_MEMBER,
+            );
         }
-        check.number(&field("cash"), reward.cash, Range::from_to(0.0, MAX_AMOUNT));
-        check.number(&field("cost"), reward.cost, Range::from_to(0.0, MAX_AMOUNT));
+        let money = Range::from_to(0.0, MAX_AMOUNT_PER_MEMBER);
+        check.number(&field("cash"), reward.cash, money);
+        check.number(&field("cost"), reward.cost, money);
     }
-    check.number(
-        "points.cost_per_point",
-        points.cost_per_point,
-        Range::from_to(0.0, MAX_AMOUNT),
-    );
+    if let Some(cost) = points.cost_per_point {
+        check.number(
+            "points.cost_per_point",
+            cost,
+            Range::from_to(0.0, MAX_AMOUNT_PER_MEMBER),
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! Tests of [`super::validate`]: each range and cross-field rule, with its path and its
 //! sentence, and every problem at once. Reading JSON is tested in `read_tests`.
 
-use super::validate_population::total_members;
+use super::validate_members::planned_by_month;
 use super::{validate, Expiry, GrowthBehaviour, Problem, Reward, Scenario, Segment, Tier};
 use crate::behaviour::{BehaviourModel, BgNbd, GammaGamma, PlannerBehaviour, SegmentBehaviour};
 
@@ -101,7 +101,8 @@ fn the_member_limit_counts_grown_intake_as_the_population_does() {
     scenario.population.acquisition_growth_per_month = 0.1;
     scenario.horizon.months = 3;
     // 1,000 + 100 + 110 + 121
-    assert_eq!(total_members(&scenario.population, 3), 1_331.0);
+    let planned: f64 = planned_by_month(&scenario.population, 3).iter().sum();
+    assert_eq!(planned, 1_331.0);
     scenario.population.starting_members = 0;
     scenario.population.new_members_per_month = 0.4;
     assert_eq!(
@@ -120,7 +121,7 @@ fn nan_and_infinity_are_problems_not_panics() {
     scenario.population.segments[0].share = f64::INFINITY;
     scenario.goal_gradient.purchase_rate_uplift = f64::NEG_INFINITY;
     scenario.tiers.levels[0].earn_multiplier = f64::NAN;
-    scenario.points.cost_per_point = f64::NAN;
+    scenario.points.cost_per_point = Some(f64::NAN);
     scenario.population.segments.push(Segment {
         name: "Odd".into(),
         share: 0.5,

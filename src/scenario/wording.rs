@@ -75,3 +75,38 @@ pub(super) fn short(value: f64) -> String {
         text
     }
 }
+
+/// Longest piece of the planner's own text a message repeats, in characters.
+const MAX_ECHO_CHARS: usize = 60;
+
+/// The planner's own text (a name, a field, a value) as a message or a path repeats it:
+/// line breaks and other control characters written as escapes (`\n`), so that no text can
+/// start a line of the problem list of its own, and anything past 60 characters cut to "…".
+pub(super) fn echo(text: &str) -> String {
+    let mut shown = String::with_capacity(text.len().min(4 * MAX_ECHO_CHARS));
+    for (i, c) in text.chars().enumerate() {
+        if i == MAX_ECHO_CHARS {
+            shown.push('…');
+            break;
+        }
+        if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
+            shown.extend(c.escape_default());
+        } else {
+            shown.push(c);
+        }
+    }
+    shown
+}
+
+/// A whole number with its thousands grouped: 1,234,567.
+pub(crate) fn grouped(value: u64) -> String {
+    let digits = value.to_string();
+    let mut text = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            text.push(',');
+        }
+        text.push(digit);
+    }
+    text
+}

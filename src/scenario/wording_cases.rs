@@ -207,7 +207,7 @@ pub(super) fn invalid_scenarios() -> Vec<(&'static str, Scenario)> {
                 s.points.per_currency_unit = -1.0;
                 s.points.pending_months = 3;
                 s.points.expiry = Expiry::MonthsAfterEarning { months: 2 };
-                s.points.cost_per_point = -1.0;
+                s.points.cost_per_point = Some(-1.0);
                 s.points.rewards = vec![Reward {
                     name: "R".into(),
                     points: 0,
@@ -314,6 +314,26 @@ pub(super) fn invalid_scenarios() -> Vec<(&'static str, Scenario)> {
             }),
         ),
         (
+            "points, growth and money past their bounds",
+            Box::new(|s| {
+                s.referral.referrer_points = u64::MAX;
+                s.points.rewards[0].cost = 2e6;
+                s.growth.behaviours = vec![GrowthBehaviour {
+                    name: "Sign-in".into(),
+                    growth_per_action: u32::MAX,
+                    actions_per_month: 1.0,
+                    once: false,
+                }];
+            }),
+        ),
+        (
+            "referral outgrows the tab",
+            Box::new(|s| {
+                s.horizon.months = 120;
+                s.referral.referrals_per_month = 0.2;
+            }),
+        ),
+        (
             "embed",
             Box::new(|s| {
                 s.embed.sliders = vec![
@@ -322,7 +342,7 @@ pub(super) fn invalid_scenarios() -> Vec<(&'static str, Scenario)> {
                     slider("version", 0.0, 1.0, 1.0),
                     slider("tiers.levels[9].threshold", 0.0, 1.0, 1.0),
                     slider("name", 0.0, 1.0, 1.0),
-                    slider("points.cost_per_point", 1.0, 1.0, -1.0),
+                    slider("points.per_currency_unit", 1.0, 1.0, -1.0),
                     EmbedSlider {
                         label: "x".repeat(101),
                         ..slider("economics.gross_margin", 0.0, 0.5, 0.9)

@@ -13,11 +13,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::csv::{number, Table};
 use super::csv_words::CsvWords;
+use super::size::StudySize;
 use crate::chart::Lang;
+use crate::csv::{Cell, Table};
 use crate::engine::{self, Plan};
-use crate::metrics::Collector;
+use crate::metrics::{Collector, CounterfactualRun};
 use crate::money::Money;
 use crate::scenario::{Scenario, Wording};
 
@@ -30,7 +31,8 @@ const PRECISION: f64 = 0.001;
 pub enum PointsLever {
     /// `points.per_currency_unit`: points earned per currency unit paid.
     EarnRate,
-    /// `points.cost_per_point`: what a redeemed point costs the company.
+    /// `points.cost_per_point`: the override of what a point costs the company (without
+    /// one, the search starts from the cost per point the rewards imply).
     CostPerPoint,
 }
 
@@ -40,7 +42,7 @@ impl PointsLever {
         let mut changed = scenario.clone();
         match self {
             PointsLever::EarnRate => changed.points.per_currency_unit = value,
-            PointsLever::CostPerPoint => changed.points.cost_per_point = value,
+            PointsLever::CostPerPoint => changed.points.cost_per_point = Some(value),
         }
         changed
     }
@@ -79,18 +81,23 @@ pub fn seek_liability_ceiling(
             format!("积分负债上限当前为 {ceiling}，须不小于 0"),
         ));
     }
+    // At most: the scenario's value, zero, and the halvings down to the precision.
+    let most_runs = 3 + libm::ceil(-libm::log2(PRECISION)) as u64;
+    StudySize::engine_runs(scenario, most_runs)
+        .check("", wording)
+        .map_err(|problem| problem.message)?;
     let limit = Money::from_units(ceiling);
+    let (at_scenario, cost_per_point) = liability_at_end(scenario);
     let scenario_value = match lever {
         PointsLever::EarnRate => scenario.points.per_currency_unit,
-        PointsLever::CostPerPoint => scenario.points.cost_per_point,
+        PointsLever::CostPerPoint => cost_per_point,
     };
-    let mut runs = 0;
+    let mut runs = 1;
     let mut liability = |value: f64| {
         runs += 1;
         let changed = lever.applied(scenario, value);
-        liability_at_end(&changed)
+        liability_at_end(&changed).0
     };
-    let at_scenario = liability(scenario_value);
     let mut found = None;
     if at_scenario <= limit {
         found = Some((scenario_value, at_scenario));
@@ -121,12 +128,14 @@ pub fn seek_liability_ceiling(
     })
 }
 
-/// The points liability at the end of the horizon of one run with the run-off.
-fn liability_at_end(scenario: &Scenario) -> Money {
+/// The points liability at the end of the horizon of one run with the run-off, and the
+/// cost per point it was valued at.
+fn liability_at_end(scenario: &Scenario) -> (Money, f64) {
     let plan = Plan::new(scenario);
     let mut collector = Collector::new(&plan, true);
     engine::run(&plan, &mut collector, &mut |_| {});
-    collector.finish(&[], &[]).totals.liability_at_end
+    let totals = collector.finish(&CounterfactualRun::default(), &[]).totals;
+    (totals.liability_at_end, totals.cost_per_point.value)
 }
 
 impl CeilingSeek {
@@ -168,12 +177,12 @@ impl CeilingSeek {
             (PointsLever::CostPerPoint, Some(w)) => w.say("Cost per point (¥)", "每积分成本（元）"),
         };
         table.row([
-            lever.to_string(),
-            self.ceiling.to_string(),
-            self.scenario_value.to_string(),
-            self.scenario_liability_at_end.to_string(),
-            number(self.value),
-            number(self.liability_at_end),
+            Cell::text(lever),
+            Cell::number(self.ceiling),
+            Cell::number(self.scenario_value),
+            Cell::number(self.scenario_liability_at_end),
+            Cell::number(self.value),
+            Cell::number(self.liability_at_end),
         ]);
         table.finish()
     }

@@ -10,10 +10,10 @@
 
 use serde::Serialize;
 
-use super::csv::{number, Table};
 use super::csv_words::{kpi_cells, kpi_header, CsvWords};
 use super::kpi::{kpi_value, run_summary, RunSummary, Series, Unit};
 use crate::chart::Lang;
+use crate::csv::{Cell, Table};
 use crate::scenario::Scenario;
 
 /// The seed every scenario of a study ran with, and why that makes the study fair.
@@ -231,11 +231,11 @@ impl Comparison {
             for (cell, scenario) in kpi.scenarios.iter().zip(&self.scenarios) {
                 let mut row = kpi_cells(words, &kpi.kpi, kpi.unit);
                 row.extend([
-                    cell.letter.clone(),
-                    scenario.name.clone(),
-                    number(cell.value),
-                    number(cell.difference_from_a),
-                    number(cell.percent_difference_from_a),
+                    Cell::text(cell.letter.clone()),
+                    Cell::text(scenario.name.clone()),
+                    Cell::number(cell.value),
+                    Cell::number(cell.difference_from_a),
+                    Cell::number(cell.percent_difference_from_a),
                 ]);
                 table.row(row);
             }

@@ -4,11 +4,12 @@
 //! JSON and with the command line's CSV), and the units and measures said in words.
 //!
 //! Not for: the command line's CSV (`to_csv`: the ids as the JSON names them, for
-//! scripts), or the CSV quoting (`csv`).
+//! scripts), or how a cell is written (`crate::csv`).
 
 use super::compare::unit_name;
 use super::kpi::Unit;
 use crate::chart::{study_labels, Lang};
+use crate::csv::Cell;
 
 /// What a planner reading in `lang` calls the columns and the KPIs of a study's CSV.
 pub(super) struct CsvWords<'t> {
@@ -72,9 +73,13 @@ pub(super) fn kpi_header(words: Option<&CsvWords>) -> Vec<&'static str> {
 }
 
 /// A KPI's cells of a CSV line, under [`kpi_header`]'s columns.
-pub(super) fn kpi_cells(words: Option<&CsvWords>, id: &str, unit: Unit) -> Vec<String> {
+pub(super) fn kpi_cells(words: Option<&CsvWords>, id: &str, unit: Unit) -> Vec<Cell> {
     match words {
-        None => vec![id.to_string(), unit_name(unit)],
-        Some(w) => vec![w.kpi(id), id.to_string(), w.unit(unit).to_string()],
+        None => vec![Cell::text(id), Cell::text(unit_name(unit))],
+        Some(w) => vec![
+            Cell::text(w.kpi(id)),
+            Cell::text(id),
+            Cell::text(w.unit(unit)),
+        ],
     }
 }

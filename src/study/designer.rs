@@ -21,9 +21,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::csv::{number, Table};
 use super::csv_words::CsvWords;
 use crate::chart::Lang;
+use crate::csv::{Cell, Table};
 use crate::scenario::{Problem, Wording};
 
 /// Days in a year for the designer.
@@ -197,7 +197,11 @@ impl DesignedLadder {
             ],
         });
         for (k, (threshold, days)) in self.thresholds.iter().zip(&self.days_to_reach).enumerate() {
-            table.row([k.to_string(), threshold.to_string(), number(Some(*days))]);
+            table.row([
+                Cell::number(k),
+                Cell::number(*threshold),
+                Cell::number(*days),
+            ]);
         }
         table.finish()
     }

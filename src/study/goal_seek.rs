@@ -23,11 +23,12 @@
 
 use serde::Serialize;
 
-use super::csv::{number, Table};
 use super::csv_words::CsvWords;
 use super::kpi::tier_shares;
+use super::size::StudySize;
 use super::words::{share, shares};
 use crate::chart::Lang;
+use crate::csv::{Cell, Table};
 use crate::engine::{self, Observer, Plan};
 use crate::member::{Member, MonthEvents};
 use crate::metrics::monthly_rows;
@@ -133,6 +134,11 @@ pub fn seek_thresholds(
             format!("第 {month} 月超出了模拟期的最后一个月（第 {last} 月）"),
         ));
     }
+    // At most: the growth at the month, then each pass's runs for every tier and its check.
+    let most_runs = 2 + u64::from(MAX_PASSES) * (tiers as u64 * u64::from(MAX_RUNS_PER_TIER) + 1);
+    StudySize::engine_runs(scenario, most_runs)
+        .check("", wording)
+        .map_err(|problem| problem.message)?;
     let mut seeker = Seeker {
         scenario,
         month,
@@ -373,13 +379,11 @@ impl ThresholdSeek {
         });
         for (k, threshold) in self.thresholds.iter().enumerate() {
             table.row([
-                words.map_or_else(|| k.to_string(), |w| w.tier(k)),
-                threshold.to_string(),
-                self.keep_thresholds
-                    .get(k)
-                    .map_or_else(String::new, u32::to_string),
-                number(self.target_shares.get(k).copied()),
-                number(self.achieved_shares.get(k).copied()),
+                words.map_or_else(|| Cell::number(k), |w| Cell::text(w.tier(k))),
+                Cell::number(*threshold),
+                Cell::number(self.keep_thresholds.get(k).copied()),
+                Cell::number(self.target_shares.get(k).copied()),
+                Cell::number(self.achieved_shares.get(k).copied()),
             ]);
         }
         table.finish()

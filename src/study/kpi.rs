@@ -9,6 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::RunStop;
 use crate::metrics::{simulate, MonthRow, Results};
 use crate::money::Money;
 use crate::scenario::Scenario;
@@ -59,6 +60,9 @@ pub struct RunSummary {
     pub months: Vec<String>,
     pub kpis: Vec<Kpi>,
     pub series: Vec<Series>,
+    /// Why the run stopped before its end: then no KPI has a value and there are no series.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stopped: Option<RunStop>,
 }
 
 /// Runs a (validated) scenario, counterfactuals included, and keeps its KPIs and series.
@@ -66,15 +70,23 @@ pub fn run_summary(scenario: &Scenario) -> RunSummary {
     summarise(&simulate(scenario), scenario.horizon.seed)
 }
 
-/// The KPIs and series of a run made with population seed `seed`.
+/// The KPIs and series of a run made with population seed `seed` (a run that stopped
+/// before its end has none: its KPIs are named, without values).
 pub fn summarise(results: &Results, seed: u64) -> RunSummary {
+    let mut kpis = kpis(results);
+    if results.stopped.is_some() {
+        for kpi in &mut kpis {
+            kpi.value = None;
+        }
+    }
     RunSummary {
         scenario_name: results.scenario_name.clone(),
         seed,
         tier_names: results.tier_names.clone(),
         months: results.months.iter().map(|r| r.label.clone()).collect(),
-        kpis: kpis(results),
+        kpis,
         series: main_series(&results.months),
+        stopped: results.stopped,
     }
 }
 

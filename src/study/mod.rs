@@ -13,9 +13,12 @@
 //! - [`design`]: seed 004's threshold designer (time to the top × daily growth cap, shared
 //!   out by an exponential, power or Fibonacci progression).
 //!
-//! Every report is `Serialize` (JSON) and has a `to_csv` (the ids, for scripts); the
-//! comparison and the replications also have a `to_csv_in` a planner reads in Excel, in the
-//! page's language. Studies only call
+//! A study larger than [`MAX_STUDY_RUNS`] runs or [`MAX_STUDY_MEMBER_MONTHS`] member-months
+//! is refused before it runs ([`StudySize`]).
+//!
+//! Every report is `Serialize` (JSON) and has a `to_csv` (the ids, for scripts) and a
+//! `to_csv_in` a planner reads in Excel, in the page's language, both written by
+//! [`crate::csv`]. Studies only call
 //! [`crate::metrics::simulate`] and the engine, as a planner's single run does: a study is a
 //! layer over the model, not a fork of it. Not for: I/O, threads or progress bars — the
 //! page's workers and the command line spread seeds over cores with [`seeded`],
@@ -23,13 +26,13 @@
 
 mod ceiling;
 mod compare;
-mod csv;
 mod csv_words;
 mod designer;
 mod goal_seek;
 mod kpi;
 mod path;
 mod replicate;
+mod size;
 mod stats;
 mod sweep;
 mod tornado;
@@ -51,6 +54,7 @@ pub use replicate::{
     seeded, seeds, Band, KpiInterval, PairedDifferences, ReplicatedComparison, Replication,
     DEFAULT_RUNS,
 };
+pub use size::{StudySize, MAX_STUDY_MEMBER_MONTHS, MAX_STUDY_RUNS};
 pub use stats::{quantile, Interval};
 pub use sweep::{sweep, Sweep, SweepStep, MAX_STEPS};
 pub use tornado::{tornado, Tornado, TornadoBar, DEFAULT_CHANGE};

@@ -13,11 +13,11 @@
 use serde::Serialize;
 
 use super::compare::{align_seeds, letter, unit_name, Fairness};
-use super::csv::{number, Table};
 use super::csv_words::{kpi_cells, kpi_header, CsvWords};
 use super::kpi::{kpi_value, run_summary, RunSummary, Unit};
 use super::stats::{quantile, Interval};
 use crate::chart::Lang;
+use crate::csv::{Cell, Table};
 use crate::scenario::Scenario;
 
 /// Seeds a replication runs unless told otherwise.
@@ -211,14 +211,14 @@ pub fn paired_differences(a: &[RunSummary], b: &[RunSummary]) -> Vec<KpiInterval
 
 const INTERVAL_COLUMNS: [&str; 6] = ["runs", "mean", "standard_error", "p10", "p50", "p90"];
 
-fn interval_cells(interval: Option<&Interval>) -> [String; 6] {
+fn interval_cells(interval: Option<&Interval>) -> [Cell; 6] {
     [
-        interval.map_or_else(String::new, |i| i.runs.to_string()),
-        number(interval.map(|i| i.mean)),
-        number(interval.and_then(|i| i.standard_error)),
-        number(interval.map(|i| i.p10)),
-        number(interval.map(|i| i.p50)),
-        number(interval.map(|i| i.p90)),
+        Cell::number(interval.map(|i| i.runs)),
+        Cell::number(interval.map(|i| i.mean)),
+        Cell::number(interval.and_then(|i| i.standard_error)),
+        Cell::number(interval.map(|i| i.p10)),
+        Cell::number(interval.map(|i| i.p50)),
+        Cell::number(interval.map(|i| i.p90)),
     ]
 }
 
@@ -231,24 +231,28 @@ impl Replication {
         header.extend(INTERVAL_COLUMNS);
         let mut table = Table::new(header);
         for kpi in &self.kpis {
-            let mut row = vec!["kpi".into(), kpi.kpi.clone(), unit_name(kpi.unit)];
-            row.extend([String::new(), String::new()]);
+            let mut row = vec![
+                Cell::text("kpi"),
+                Cell::text(kpi.kpi.clone()),
+                Cell::text(unit_name(kpi.unit)),
+                Cell::blank(),
+                Cell::blank(),
+            ];
             row.extend(interval_cells(kpi.interval.as_ref()));
             table.row(row);
         }
-        let runs = self.seeds.len().to_string();
         for band in &self.bands {
             for (month, label) in self.months.iter().enumerate() {
-                let at = |values: &[f64]| number(values.get(month).copied());
+                let at = |values: &[f64]| Cell::number(values.get(month).copied());
                 table.row([
-                    "series".into(),
-                    band.name.clone(),
-                    unit_name(band.unit),
-                    month.to_string(),
-                    label.clone(),
-                    runs.clone(),
-                    String::new(),
-                    String::new(),
+                    Cell::text("series"),
+                    Cell::text(band.name.clone()),
+                    Cell::text(unit_name(band.unit)),
+                    Cell::number(month),
+                    Cell::text(label.clone()),
+                    Cell::number(self.seeds.len()),
+                    Cell::blank(),
+                    Cell::blank(),
                     at(&band.p10),
                     at(&band.p50),
                     at(&band.p90),
@@ -303,7 +307,11 @@ impl ReplicatedComparison {
                 .get(i)
                 .map_or_else(String::new, |s| s.scenario_name.clone());
             for kpi in kpis {
-                let mut row = vec![letter(i), name.clone(), measure.to_string()];
+                let mut row = vec![
+                    Cell::text(letter(i)),
+                    Cell::text(name.clone()),
+                    Cell::text(measure),
+                ];
                 row.extend(kpi_cells(words, &kpi.kpi, kpi.unit));
                 row.extend(interval_cells(kpi.interval.as_ref()));
                 table.row(row);

@@ -11,11 +11,12 @@
 
 use serde::Serialize;
 
-use super::csv::{number, Table};
 use super::csv_words::CsvWords;
 use super::kpi::{run_summary, Kpi};
 use super::path::Document;
+use super::size::StudySize;
 use crate::chart::Lang;
+use crate::csv::{Cell, Table};
 use crate::scenario::{Problem, Scenario, Wording};
 
 /// Most steps a sweep runs.
@@ -71,6 +72,7 @@ pub fn sweep(
             ),
         });
     }
+    StudySize::full_runs(scenario, u64::from(steps)).check("steps", wording)?;
     let steps = (0..steps)
         .map(|i| {
             let value = if steps == 1 {
@@ -138,9 +140,9 @@ impl Sweep {
         let mut table = Table::new(header);
         for step in &self.steps {
             let problems: Vec<String> = step.problems.iter().map(Problem::to_string).collect();
-            let mut row = vec![step.value.to_string(), problems.join("; ")];
+            let mut row = vec![Cell::number(step.value), Cell::text(problems.join("; "))];
             row.extend(names.iter().map(|name| {
-                number(
+                Cell::number(
                     step.kpis
                         .iter()
                         .find(|k| k.name == *name)

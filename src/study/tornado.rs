@@ -14,7 +14,7 @@
 //! | `tier_dropout_reduction` | every tier's dropout reduction |
 //! | `redemption_per_month` | every tier's monthly redemption chance |
 //! | `goal_gradient_uplift` | the purchase-rate uplift of members close to the next tier |
-//! | `cost_per_point` | what a redeemed point costs |
+//! | `cost_per_point` | what a point costs: the `points.cost_per_point` override if the scenario sets one, otherwise every reward's cost (which the liability's cost per point follows) |
 //! | `gross_margin` | the margin on incremental sales |
 //!
 //! An assumption set to zero everywhere is left out: ±20% of nothing is nothing. A moved
@@ -25,13 +25,14 @@
 
 use serde::Serialize;
 
-use super::csv::{number, Table};
 use super::csv_words::{kpi_cells, kpi_header, CsvWords};
 use super::kpi::{kpi_value, run_summary, Unit};
 use super::path::Document;
+use super::size::StudySize;
 use super::words::share;
 use crate::behaviour::SegmentBehaviour;
 use crate::chart::Lang;
+use crate::csv::{Cell, Table};
 use crate::scenario::{Problem, Scenario, Wording};
 
 /// The share each assumption moves by unless told otherwise.
@@ -99,6 +100,12 @@ fn assumptions(scenario: &Scenario) -> Vec<(&'static str, Vec<(String, Moves)>)>
             .collect()
     };
     let one = |path: &str| vec![(path.to_string(), Moves::With)];
+    let cost_per_point = match scenario.points.cost_per_point {
+        Some(_) => one("points.cost_per_point"),
+        None => (0..scenario.points.rewards.len())
+            .map(|i| (format!("points.rewards[{i}].cost"), Moves::With))
+            .collect(),
+    };
     vec![
         ("purchase_rate", rate),
         ("dropout", dropout),
@@ -114,7 +121,7 @@ fn assumptions(scenario: &Scenario) -> Vec<(&'static str, Vec<(String, Moves)>)>
             "goal_gradient_uplift",
             one("goal_gradient.purchase_rate_uplift"),
         ),
-        ("cost_per_point", one("points.cost_per_point")),
+        ("cost_per_point", cost_per_point),
         ("gross_margin", one("economics.gross_margin")),
     ]
 }
@@ -136,6 +143,8 @@ pub fn tornado(
     if !(change > 0.0 && change < 1.0) {
         return Err(fail("change", change_problem(change, wording)));
     }
+    let runs = 1 + 2 * assumptions(scenario).len() as u64;
+    StudySize::full_runs(scenario, runs).check("", wording)?;
     let base_run = run_summary(scenario);
     let unit = match base_run.kpis.iter().find(|k| k.name == kpi) {
         Some(found) => found.unit,
@@ -251,17 +260,17 @@ impl Tornado {
         let mut table = Table::new(header);
         for bar in &self.bars {
             let problems: Vec<String> = bar.problems.iter().map(Problem::to_string).collect();
-            let mut row = vec![
-                words.map_or_else(|| bar.assumption.clone(), |w| w.assumption(&bar.assumption))
-            ];
+            let mut row = vec![Cell::text(
+                words.map_or_else(|| bar.assumption.clone(), |w| w.assumption(&bar.assumption)),
+            )];
             row.extend(kpi_cells(words, &self.kpi, self.unit));
             row.extend([
-                number(bar.low),
-                number(self.base),
-                number(bar.high),
-                bar.swing.to_string(),
-                bar.paths.join(" "),
-                problems.join("; "),
+                Cell::number(bar.low),
+                Cell::number(self.base),
+                Cell::number(bar.high),
+                Cell::number(bar.swing),
+                Cell::text(bar.paths.join(" ")),
+                Cell::text(problems.join("; ")),
             ]);
             table.row(row);
         }

@@ -8,10 +8,11 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::chart::{render_all, Lang};
+use crate::chart::{campaign_notes, render_all, Lang};
 use crate::digest::results_digest;
 use crate::engine::Progress;
 use crate::explain::{explain, member_who_almost_reached};
+use crate::export::monthly_csv_in;
 use crate::metrics::simulate_with_progress;
 use crate::scenario::{parse, parse_in, preset, preset_names, Problem, Wording};
 
@@ -50,18 +51,22 @@ fn outcome<T: Serialize>(result: Result<T, Vec<Problem>>) -> JsValue {
 struct Run {
     results: crate::metrics::Results,
     charts: Vec<(&'static str, String)>,
+    /// One sentence per campaign on its hold-out test, in the run's language.
+    campaign_notes: Vec<String>,
     digest: String,
+    /// The monthly rows as CSV, headers in the run's language (the page adds the BOM).
+    csv: String,
 }
 
-/// Validates and runs a scenario; draws every chart and words every problem in `lang` ("en"
-/// or "zh-CN"). `progress`, if given, is called with (members done, members in all, the
+/// Validates and runs a scenario; draws every chart, writes the monthly CSV and words every
+/// problem in `lang` ("en" or "zh-CN"). `progress`, if given, is called with (members done, members in all, the
 /// join month the run has reached: 0-based, negative during warm-up; and whether it is
 /// running the members brought by referral, who run last).
 #[wasm_bindgen]
 pub fn run(scenario_json: &str, lang: &str, progress: Option<js_sys::Function>) -> JsValue {
     let lang = Lang::from_code(lang);
     let read = parse_in(scenario_json, Wording::page(lang));
-    outcome(read.map(|scenario| {
+    outcome(read.and_then(|scenario| {
         let mut report = |p: Progress| {
             if let Some(f) = &progress {
                 let args = js_sys::Array::of4(
@@ -74,11 +79,16 @@ pub fn run(scenario_json: &str, lang: &str, progress: Option<js_sys::Function>) 
             }
         };
         let results = simulate_with_progress(&scenario, &mut report);
-        Run {
-            charts: render_all(&results, lang),
-            digest: results_digest(&results),
-            results,
+        if let Some(stop) = results.stopped {
+            return Err(vec![stop.problem(Wording::page(lang))]);
         }
+        Ok(Run {
+            charts: render_all(&results, lang),
+            campaign_notes: campaign_notes(&results, lang),
+            digest: results_digest(&results),
+            csv: monthly_csv_in(&results, lang),
+            results,
+        })
     }))
 }
 
@@ -174,7 +184,10 @@ pub fn member_almost_reaching(scenario_json: &str, tier: u32) -> JsValue {
 
 /// Fits BG/NBD and Gamma-Gamma to a transaction export (CSV text). `cutoff` is a date
 /// (YYYY-MM-DD) or empty for the end of the data; the columns are numbers (1-based) or
-/// header names, empty to detect them.
+/// header names, empty to detect them. A refusal is worded in `lang` ("en" or "zh-CN");
+/// the fit itself carries its notes and figures in both languages. `progress`, if given,
+/// is called with (likelihood evaluations spent, the most the fit may spend, "purchases" or
+/// "spend") as the searches go.
 #[wasm_bindgen]
 pub fn fit_transactions(
     text: &str,
@@ -182,15 +195,28 @@ pub fn fit_transactions(
     customer: &str,
     date: &str,
     amount: &str,
+    lang: &str,
+    progress: Option<js_sys::Function>,
 ) -> JsValue {
     use crate::fit::columns::Column;
     use crate::fit::dates::Date;
+    let lang = Lang::from_code(lang);
     let column = |c: &str| (!c.trim().is_empty()).then(|| Column::from_text(c.trim()));
     let problem = |message: String| {
         vec![Problem {
             path: "transactions".into(),
             message,
         }]
+    };
+    let mut report = |p: crate::fit::FitProgress| {
+        if let Some(f) = &progress {
+            let args = js_sys::Array::of3(
+                &JsValue::from_f64(p.evaluations as f64),
+                &JsValue::from_f64(p.budget as f64),
+                &JsValue::from_str(p.stage),
+            );
+            let _ = f.apply(&JsValue::NULL, &args);
+        }
     };
     let result = (|| {
         let mut options = crate::fit::FitOptions::default();
@@ -200,7 +226,8 @@ pub fn fit_transactions(
         options.columns.customer = column(customer);
         options.columns.date = column(date);
         options.columns.amount = column(amount);
-        let fit = crate::fit::fit(text, &options).map_err(problem)?;
+        let fit = crate::fit::fit_with_progress(text, &options, &mut report)
+            .map_err(|refusal| problem(refusal.said_in(lang).to_string()))?;
         let segment = fit.to_segment_behaviour();
         Ok((fit, segment))
     })();
@@ -210,7 +237,6 @@ pub fn fit_transactions(
 /// The results digest of a scenario (the same natively and in the browser).
 #[wasm_bindgen]
 pub fn digest(scenario_json: &str) -> Option<String> {
-    parse(scenario_json)
-        .ok()
-        .map(|s| results_digest(&simulate_with_progress(&s, &mut |_| {})))
+    let results = simulate_with_progress(&parse(scenario_json).ok()?, &mut |_| {});
+    results.stopped.is_none().then(|| results_digest(&results))
 }

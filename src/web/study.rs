@@ -52,7 +52,11 @@ pub fn run_summary(scenario_json: &str, seed: f64, lang: &str) -> JsValue {
     let wording = wording(lang);
     outcome(parse_in(scenario_json, wording).and_then(|scenario| {
         let seed = whole(seed, MAX_SAFE_INTEGER, "seed", wording)?;
-        Ok(study::run_summary(&study::seeded(&scenario, seed)))
+        let summary = study::run_summary(&study::seeded(&scenario, seed));
+        match summary.stopped {
+            Some(stop) => Err(vec![stop.problem(wording)]),
+            None => Ok(summary),
+        }
     }))
 }
 
@@ -63,6 +67,9 @@ pub fn replication_seeds(scenario_json: &str, runs: f64, lang: &str) -> JsValue 
     let wording = wording(lang);
     outcome(parse_in(scenario_json, wording).and_then(|scenario| {
         let runs = whole(runs, f64::from(MAX_RUNS), "runs", wording)?;
+        study::StudySize::full_runs(&scenario, runs)
+            .check("runs", wording)
+            .map_err(|p| vec![p])?;
         if runs == 0 {
             return Err(problem(
                 "runs",
@@ -100,14 +107,18 @@ struct Compared {
 /// difference from A, and the overlay charts.
 #[wasm_bindgen]
 pub fn compare_scenarios(scenarios_json: &str, lang: &str) -> JsValue {
-    outcome(scenarios(scenarios_json, wording(lang)).map(|all| {
+    let wording = wording(lang);
+    outcome(scenarios(scenarios_json, wording).and_then(|all| {
+        study::StudySize::of_each(&all, 1)
+            .check("", wording)
+            .map_err(|p| vec![p])?;
         let comparison = study::compare(&all);
         let tiers = all.first().map(study::tier_names).unwrap_or_default();
-        Compared {
+        Ok(Compared {
             charts: comparison_charts(&comparison, Lang::from_code(lang)),
             csv: comparison.to_csv_in(Lang::from_code(lang), &tiers),
             comparison,
-        }
+        })
     }))
 }
 

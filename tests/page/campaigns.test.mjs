@@ -6,7 +6,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, waitForRun, runs, setField, messageFor, kpiText } from './helpers.mjs';
+import { launch, open, waitForRun, runs, runsStarted, checks, checkedAndIdle, runRefused, setField, messageFor, kpiText } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -75,12 +75,16 @@ test('a seed campaign from the menu runs and the review shows whom it reached an
   assert.match(incremental, MONEY);
   assert.notEqual(amount(incremental), 0, `the campaign added something (${incremental})`);
   assert.match(await figure(page, '#campaigns tr.camp-row td.roi'), /^[−-]?[\d,]+%$|^—$/);
+  assert.match(await figure(page, '#campaigns tr.camp-row td.cost'), MONEY, 'the offer’s direct cost');
+  assert.match(await figure(page, '#campaigns tr.camp-row td.incremental-cost'), MONEY, 'every cost the campaign causes');
+  assert.match(await figure(page, '#campaigns tr.camp-row td.profit'), MONEY, 'its incremental profit');
   const measured = await figure(page, '#campaigns tr.camp-row td.measured');
   assert.match(measured, MONEY, 'the hold-out measurement is beside the true increment');
+  assert.match(await page.textContent('#campaigns tr.camp-row td.measured .sub'), /^95%: [−-]?¥[\d.,]+[KMB]?\nto [−-]?¥[\d.,]+[KMB]?$/, 'with its 95% interval');
   const gap = amount(await figure(page, '#campaigns tr.camp-row td.gap'));
   const expected = amount(measured) - amount(incremental);
   assert.ok(Math.abs(gap - expected) <= Math.max(1, Math.abs(expected) * 0.02), `the gap ${gap} is measured − true (${expected})`);
-  assert.match(await page.textContent('#campaigns tr.camp-why'), /Control group of [\d,]+ against [\d,]+ treated members/);
+  assert.match(await page.textContent('#campaigns tr.camp-why'), /^(The hold-out cannot tell|The hold-out test can tell).* 95% interval/, 'the core’s sentence on what the hold-out can tell');
   assert.match(await page.textContent('#campaigns .camp-explain'), /re-runs exactly the same members/);
 
   // Month by month, on request.
@@ -93,10 +97,11 @@ test('a seed campaign from the menu runs and the review shows whom it reached an
 test('a campaign field out of range is explained beside it and blocks Run', async () => {
   const { page, seen } = await open(browser);
   await waitForRun(page);
+  const first = await runs(page);
   await page.click('[data-add="campaigns"]');
   await page.waitForSelector('[data-key="campaigns.0.holdout_share"]');
-  await page.waitForFunction(() => !document.querySelector('#run').disabled);
-  const n = await runs(page);
+  await waitForRun(page, first); // the programme with its new campaign
+  const [n, begun, checked] = [await runs(page), await runsStarted(page), await checks(page)];
 
   await setField(page, 'campaigns.0.holdout_share', '200');
   await page.waitForFunction(() => [...document.querySelectorAll('.msg.shown')].some((m) => m.dataset.for === 'campaigns.0.holdout_share'));
@@ -106,10 +111,11 @@ test('a campaign field out of range is explained beside it and blocks Run', asyn
     return document.querySelector('[data-key="campaigns.0.holdout_share"]').closest('.field').contains(msg);
   }), 'the message sits in the field’s own box');
   assert.ok(await page.$eval('#run', (b) => b.disabled), 'Run is blocked');
+  await checkedAndIdle(page, checked);
   await page.click('#run', { force: true });
-  await page.keyboard.press('Control+Enter');
-  await page.waitForTimeout(600);
-  assert.equal(await runs(page), n, 'nothing ran');
+  await runRefused(page, 'campaigns.0.holdout_share');
+  assert.equal(await runsStarted(page), begun, 'no run began');
+  assert.equal(await runs(page), n);
 
   // A closed card opens again to show its problem.
   await page.click('details.campaign > summary .campaign-head');
@@ -117,9 +123,15 @@ test('a campaign field out of range is explained beside it and blocks Run', asyn
   await setField(page, 'horizon.months', '24');
   await page.waitForFunction(() => document.querySelector('details.campaign').open);
 
-  // Text that is not a number is caught by the page itself.
+  // Text that is not a number is caught by the page itself, and no run begins either.
+  const checkedAgain = await checks(page);
   await setField(page, 'campaigns.0.schedule.validity_days', '3 weeks');
   assert.match(await messageFor(page, 'campaigns.0.schedule.validity_days'), /not a number/);
+  await setField(page, 'campaigns.0.holdout_share', '10');
+  await page.waitForFunction(() => !document.querySelector('.msg.shown[data-for="campaigns.0.holdout_share"]'));
+  await checkedAndIdle(page, checkedAgain);
+  await runRefused(page, 'campaigns.0.schedule.validity_days');
+  assert.equal(await runsStarted(page), begun, 'no run began while a field is not a number');
 
   await setField(page, 'campaigns.0.schedule.validity_days', '21');
   await setField(page, 'campaigns.0.holdout_share', '10');

@@ -1,12 +1,14 @@
 // The Compare view: every tab run with A's population seed (common random numbers), the
 // KPI table with each difference from A and the overlay charts. Two identical tabs differ
-// by exactly zero; a changed tab shows its difference; the comparison exports as CSV for
-// Excel (BOM) and as JSON, is in the link (tabs + view), and speaks the page's language.
+// by exactly zero in every KPI, and every chart draws each scenario's line through every
+// month; a changed tab shows its difference, the one between the two tabs' own runs; the
+// comparison exports as CSV for Excel (BOM) and as JSON, is in the link (tabs + view), and
+// speaks the page's language.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, open } from './helpers.mjs';
+import { launch, open, wasm } from './helpers.mjs';
 import { smallScenario, tabsLink } from './study-fixtures.mjs';
 
 let browser;
@@ -20,13 +22,22 @@ test('two identical tabs compare with differences of exactly zero, in a KPI tabl
   const { page, seen } = await open(browser, tabsLink([smallScenario('Same'), smallScenario('Same again')], { view: 'compare' }));
   await compared(page);
   assert.match(await page.textContent('#compare-fair'), /same members and the same random draws \(common random numbers\).*exactly zero/);
+  // Every KPI the core has for three tiers, none left empty: each is a value in both
+  // columns and a difference of exactly zero.
+  const kpis = (await wasm(page, 'kpi_names', 3)).map((k) => k.name);
   const diffs = await differences(page);
-  assert.ok(diffs.length >= 10, `a difference per KPI (${diffs.length})`);
-  for (const [kpi, d] of diffs) if (d !== '') assert.equal(d, '0', `${kpi} differs by exactly zero`);
+  assert.deepEqual(diffs.map(([kpi]) => kpi), kpis, 'a difference for every KPI');
+  for (const [kpi, d] of diffs) assert.equal(d, '0', `${kpi} differs by exactly zero`);
+  const values = await page.$$eval('#compare-table td[data-value]', (cells) => cells.map((c) => c.dataset.value));
+  assert.equal(values.length, 2 * kpis.length);
+  assert.ok(values.every((v) => v !== '' && Number.isFinite(Number(v))), `a value in every cell (${values})`);
   assert.deepEqual(await page.$$eval('#compare-table th.group', (th) => th.map((x) => x.textContent)), ['ASame', 'BSame again']);
   const charts = await page.$$eval('#compare-charts [data-chart-card]', (cards) => cards.map((c) => c.dataset.chartCard));
   assert.deepEqual(charts, ['compare_active_members', 'compare_revenue', 'compare_programme_cost', 'compare_liability', 'compare_tier_shares']);
-  assert.ok(await page.$$eval('#compare-charts svg path, #compare-charts svg polyline', (p) => p.length) > 5, 'the charts draw lines');
+  // A line through all 12 months per scenario (per scenario and tier for the tier shares).
+  const lines = await page.$$eval('#compare-charts [data-chart-card] svg.tierlab-chart', (svgs) => svgs.map((svg) =>
+    [...svg.querySelectorAll('polyline')].filter((line) => line.getAttribute('points').trim().split(/\s+/).length === 12).length));
+  assert.deepEqual(lines, [2, 2, 2, 2, 2 * 3], 'each chart draws every scenario through every month');
   assert.deepEqual(seen.errors, []);
   await page.context().close();
 });
@@ -41,6 +52,13 @@ test('a changed tab shows its difference from A, exports as CSV and JSON, and th
   await compared(page);
   assert.match(page.url(), /view=compare/, 'the view is in the link');
   const gold = Number(await page.getAttribute('#compare-table td[data-kpi="share_in_tier_2"][data-letter="B"][data-difference]', 'data-difference'));
+  // The difference is B's share in Gold less A's, each from the tab's own run.
+  const shareInGold = async (scenario) => {
+    const tiers = (await wasm(page, 'run', JSON.stringify(scenario), 'en')).value.results.totals.members_per_tier_at_end;
+    return tiers[2] / tiers.reduce((x, y) => x + y, 0);
+  };
+  const expected = (await shareInGold(b)) - (await shareInGold(smallScenario('As is')));
+  assert.ok(Math.abs(gold - expected) < 1e-12, `B − A in Gold: ${gold}, from the two runs ${expected}`);
   assert.ok(gold > 0, `a lower Gold threshold puts more members in Gold (+${gold})`);
   assert.match(await page.textContent('#compare-table td[data-kpi="share_in_tier_2"][data-letter="B"][data-difference]'), /^\+\d/);
 

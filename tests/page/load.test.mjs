@@ -27,6 +27,8 @@ test('the default scenario runs on load and shows KPIs and charts', async () => 
   assert.match(kpis.find(([id]) => id === 'revenue')[1], /^¥\d/);
   const tiers = kpis.find(([id]) => id === 'tiers')[2];
   for (const name of ['Regular', 'Silver', 'Gold']) assert.ok(tiers.includes(name), `members per tier names ${name}`);
+  const liability = await page.textContent('[data-kpi="liability"] .kpi-sub');
+  assert.match(liability, /^at ¥0\.\d+ a point, what the rewards redeemed cost net of cash$/, `the liability names the cost per point the rewards imply (${liability})`);
 
   await page.waitForSelector('svg.tierlab-chart[data-chart]', { state: 'attached' });
   const charts = await page.$$eval('svg.tierlab-chart', (els) => els.map((e) => e.dataset.chart));

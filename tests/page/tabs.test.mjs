@@ -5,15 +5,13 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, waitForRun, setField, settle, url } from './helpers.mjs';
+import { launch, open, waitForRun, setField, settle, url, tabNames, openTab } from './helpers.mjs';
 import { smallScenario, tabsLink } from './study-fixtures.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const tabNames = (page) => page.$$eval('.scenario-tab', (tabs) => tabs.map((t) => `${t.querySelector('.tab-letter').textContent} ${t.querySelector('.tab-name')?.textContent}`));
-const openTab = (page) => page.$eval('.scenario-tab.open', (t) => t.dataset.tab);
 const threshold = (page) => page.inputValue('[data-key="tiers.levels.2.threshold"]');
 
 test('a new tab is a copy of the open scenario that can be renamed, edited, switched and deleted with undo', async () => {

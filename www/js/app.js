@@ -8,9 +8,11 @@
 import { memberMonths, quick } from './run-size.js';
 import { $, h } from './dom.js';
 import { t, initLanguage, setLanguage, lang, translateStatic, bilingualName, isZh } from './i18n.js';
-import { readParams, encodeScenario, writeHashParams, tabsHash, storeTabs, store, KEYS, parseScenarioText } from './state.js';
-import { initialTabs, vet as vetScenario } from './startup.js';
+import { readParams, setAsideLongLink, encodeScenario, writeHashParams, tabsHash, store, KEYS, parseScenarioText } from './state.js';
+import { initialTabs, refuseLongLink, vet as vetScenario } from './startup.js';
 import { ScenarioTabs } from './scenario-tabs.js';
+import { KeptTabs } from './saved-tabs.js';
+import { openInPlaceOf } from './link-tabs.js';
 import { StudyViews } from './study-views.js';
 import { Engine } from './engine.js';
 import { Editor } from './editor.js';
@@ -35,6 +37,8 @@ const DEBOUNCE_MS = 300;
 const params = readParams();
 const embed = params.embed;
 initLanguage(params.lang);
+// Before the workers and the WASM load: a link too long to be one is refused on its length.
+const refusal = setAsideLongLink(params);
 
 const app = {
   scenario: clone(DEFAULT_SCENARIO),
@@ -46,6 +50,8 @@ const app = {
   timer: 0,
   seq: 0,
   engineOk: true,
+  /** The planner is choosing which tabs a link replaces: nothing is kept until they do. */
+  asking: false,
 };
 
 // ---------------------------------------------------------------- the engine
@@ -111,10 +117,11 @@ function updateTitle() {
 // ------------------------------------------------------------------- saving
 
 async function save(valid) {
-  if (embed) return;
+  if (embed || app.asking) return;
   const json = scenarioJson();
+  // The tabs first: a list kept before tabs had ids reads its open tab from KEYS.current.
+  kept.write(tabs.entries(), tabs.activeId);
   store.set(KEYS.current, json);
-  storeTabs(tabs.all(), tabs.active);
   if (valid) {
     store.set(KEYS.lastGood, json);
     await writeState();
@@ -123,9 +130,26 @@ async function save(valid) {
 }
 
 /** The tabs and the view into the address, for a link that opens this very page. */
-const writeState = async () => writeHashParams(await tabsHash(tabs.all(), tabs.active, views.current));
+async function writeState() {
+  writeHashParams(await tabsHash(tabs.all(), tabs.active, views.current));
+  kept.rememberAddress();
+}
+
+/** The tabs kept in this browser, as this page changes them. */
+const kept = new KeptTabs();
+
+/** Cancel in the question which tabs a link replaces: every tab stays, the link leaves the address. */
+async function linkCancelled() {
+  writeHashParams({ s: null, tabs: null, tab: null });
+  kept.rememberAddress();
+  notice(t('link.kept'));
+  await save(problemCount() === 0);
+}
 
 // ---------------------------------------------------------------- validation
+
+/** Checks answered (body[data-checks]), so that a test can tell an edit has been looked at. */
+let checksAnswered = 0;
 
 /** Validates the current scenario (in the helper worker); returns the problem count. */
 async function validateNow() {
@@ -141,6 +165,7 @@ async function validateNow() {
   if (seq !== app.seq) return null; // a newer edit is being checked
   app.remoteProblems = Array.isArray(problems) ? problems : [];
   app.validatedJson = json;
+  document.body.dataset.checks = String(++checksAnswered);
   if (!embed) editor.showProblems(app.remoteProblems);
   updateRunButton();
   return problemCount();
@@ -167,6 +192,9 @@ async function checkAndMaybeRun({ fresh = false } = {}) {
 
 // ---------------------------------------------------------------------- runs
 
+/** Runs whose members began to run (body[data-runs-started]); body[data-runs] counts those shown. */
+let runsStarted = 0;
+
 /** Runs the open scenario; `checking`: its check is under way, so do not wait for it. */
 async function runNow({ checking = false } = {}) {
   if (!app.engineOk) return;
@@ -185,8 +213,11 @@ async function runNow({ checking = false } = {}) {
   setStatus(t('run.starting'));
   setProgress(0, true);
   document.body.classList.add('is-running');
+  let begun = false;
   try {
     const outcome = await engine.run(json, runLang, (done, total, month, referred) => {
+      // The first progress report: members are running (a scenario the WASM refuses sends none).
+      if (!begun) { begun = true; document.body.dataset.runsStarted = String(++runsStarted); }
       setProgress(total ? done / total : 0, true);
       setStatus(t(referred ? 'run.runningReferred' : 'run.running', { done: count(done), total: count(total), month: joinMonthLabel(app.scenario.horizon, month) }));
     });
@@ -252,7 +283,7 @@ function drawResults(run) {
   const ids = Array.isArray(run.charts) ? run.charts.map((c) => c[0]) : [];
   const only = embed ? (params.charts.length ? params.charts : ids.slice(0, 2)) : null;
   renderCharts($('#charts'), run.charts, { only, baseName: bilingualName(run.scenario?.name), downloads: !embed, drawnIn: run.lang, again: runNow });
-  if (!embed) renderCampaigns($('#campaigns'), run.results);
+  if (!embed) renderCampaigns($('#campaigns'), run.results, run.lang === lang() ? run.campaign_notes : null);
 }
 
 // ------------------------------------------------------------ loading scenarios
@@ -381,7 +412,7 @@ const editor = embed ? null : new Editor($('#editor'), {
 
 // "Fit a segment from your transactions", shown in the editor's population section.
 const fitPanel = embed ? null : new FitPanel({
-  fit: (text, options) => engine.fit(text, options),
+  fit: (text, options, onProgress) => engine.fit(text, options, onProgress),
   cancel: () => engine.cancelFit(),
   scenario: () => app.scenario,
   added: (message, previous) => {
@@ -403,7 +434,7 @@ const views = embed ? null : new StudyViews({
   current: () => app.scenario,
   apply: applyEdit,
   copyLink: () => copyLink(),
-  viewChanged: (view) => writeHashParams({ view: view === 'results' ? null : view }),
+  viewChanged: (view) => { writeHashParams({ view: view === 'results' ? null : view }); kept.rememberAddress(); },
 });
 
 const explainer = embed ? null : new Explainer($('#explain'), {
@@ -447,7 +478,7 @@ function wire() {
   $('#import').addEventListener('click', () => $('#import-file').click());
   $('#import-file').addEventListener('change', (e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) importFile(f); });
   $('#export-json').addEventListener('click', () => downloadJson(app.scenario));
-  $('#export-csv').addEventListener('click', () => { if (app.lastRun) downloadCsv(app.lastRun.results, bilingualName(app.lastRun.scenario?.name)); });
+  $('#export-csv').addEventListener('click', () => { if (app.lastRun) downloadCsv(app.lastRun.csv, bilingualName(app.lastRun.scenario?.name)); });
   $('#share').addEventListener('click', copyLink);
   $('#embed').addEventListener('click', async () => { app.encoded = await encodeScenario(app.scenario); embedDialog.open(); });
   document.addEventListener('keydown', (e) => {
@@ -461,6 +492,7 @@ async function start() {
   installTooltips();
   translateStatic();
   wire();
+  if (refusal) refuseLongLink(refusal, notice);
   try {
     await engine.ready;
   } catch (e) {
@@ -476,14 +508,16 @@ async function start() {
     document.body.classList.remove('booting');
     return;
   }
-  const first = await initialTabs(engine, params, notice);
+  const first = await initialTabs(engine, params, notice, { refused: Boolean(refusal), embed });
   if (first.refused) document.body.dataset.refused = 'url';
-  app.scenario = withDefaults(first.scenarios[first.active]);
+  app.scenario = withDefaults(first.tabs.entries[first.tabs.active].scenario);
   if (!embed) {
     fillPresets();
     engine.campaignPresets().then(setCampaignPresets, () => {});
-    tabs.set(first.scenarios, first.active);
+    kept.adopt(first.kept);
+    tabs.set(first.tabs.entries, first.tabs.active);
     views.show(first.view, { write: false });
+    app.asking = Boolean(first.ask);
   }
   if (embed) {
     buildSliders();
@@ -493,7 +527,10 @@ async function start() {
   }
   document.body.classList.remove('booting');
   await load(app.scenario);
-  if (!embed && first.refused) await writeState();
+  if (embed) return;
+  if (first.refused) await writeState();
+  if (first.opened) notice(first.opened);
+  if (first.ask && !(await openInPlaceOf(tabs, first.ask, () => { app.asking = false; }))) await linkCancelled();
 }
 
 start();

@@ -54,7 +54,7 @@ const TEXT = {
   to: L('to', '到'),
   noneTicked: L('Nothing ticked: nobody is eligible.', '未勾选任何项：没有会员符合条件。'),
   missing: L('(not in this scenario)', '（本方案中不存在）'),
-  growthOff: L('The programme does not let campaign rewards give growth (Growth value section), so this has no effect.', '本方案不允许活动奖励计入成长值（见“成长值”一节），因此此项不起作用。'),
+  growthOff: L('The programme does not let campaign rewards give growth (Growth value section): turn that on before ticking this.', '本方案不允许活动奖励计入成长值（见“成长值”一节）：须先打开该项，才能勾选此项。'),
   scheduleNote: L('Month 0 is {first}. This campaign runs {from} to {to}; the horizon ends {last}.', '第 0 个月为 {first}。本活动从 {from} 到 {to}；模拟周期到 {last} 结束。'),
   scheduleAfter: L('It starts after the horizon ends ({last}): it would never run.', '开始月晚于模拟周期结束（{last}），活动不会执行。'),
   memberDay: L('Member day is the 8th of each month.', '会员日为每月 8 日。'),

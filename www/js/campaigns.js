@@ -1,8 +1,10 @@
-// The per-campaign review (活动复盘): one row per campaign with what it reached, what it
-// cost and what it added — the true increment (against the same members and draws without
-// the campaign) beside the one a hold-out test would measure, the gap between them and a
-// line on why — and, on request, the campaign month by month. Shown only when the run has
-// campaigns.
+// The per-campaign review (活动复盘): one row per campaign with what it reached, what its
+// offer cost directly and what it added — the true increment, cost, profit and ROI
+// (against the same members and draws without the campaign) beside the lift a hold-out test
+// would measure with its 95% interval, the gap between them and the core's sentence on what
+// the hold-out can tell — and, on request, the campaign month by month. Shown only when the
+// run has campaigns. Every figure and sentence comes from the run; nothing is computed here
+// but the gap shown beside the two figures it compares.
 
 import { h, clear, icon } from './dom.js';
 import { t, bilingualName } from './i18n.js';
@@ -13,9 +15,6 @@ const num = (x) => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 /** Campaigns whose months are shown (by name, so a re-run or a language switch keeps them). */
 const expanded = new Set();
 
-/** Below this many control-group members the hold-out estimate is called noisy. */
-const SMALL_CONTROL = 500;
-
 function th(key, { sub = null, cls = null } = {}) {
   return h('th', { class: cls }, t(key), sub ? h('span', { class: 'th-sub', text: t(sub) }) : null);
 }
@@ -25,33 +24,6 @@ function cell(text, { cls = null, sub = null, subCls = null } = {}) {
 }
 
 const signClass = (x) => (x === null || x === 0 ? null : x > 0 ? 'positive' : 'negative');
-
-/** Members ever eligible by the end, treated and held out. */
-function groups(c) {
-  const months = Array.isArray(c.months) ? c.months : [];
-  let treated = 0;
-  let holdout = 0;
-  for (const m of months) {
-    treated = Math.max(treated, num(m?.treated_members) ?? 0);
-    holdout = Math.max(holdout, num(m?.holdout_members) ?? 0);
-  }
-  return { treated, holdout };
-}
-
-/** One line on how far the hold-out measurement is from the truth, and why. */
-function why(c) {
-  const measured = num(c.measured_incremental_sales);
-  const truth = num(c.incremental_sales) ?? 0;
-  if (measured === null) return t('camp.whyNone');
-  const { treated, holdout } = groups(c);
-  const gap = measured - truth;
-  const params = { holdout: int(holdout), treated: int(treated) };
-  let text = Math.abs(gap) < 0.005
-    ? t('camp.whyExact', params)
-    : t('camp.whyGap', { ...params, direction: t(gap > 0 ? 'camp.over' : 'camp.under'), gap: money(Math.abs(gap)) });
-  if (holdout < SMALL_CONTROL) text += t('camp.whySmall');
-  return text;
-}
 
 function monthTable(c, labels) {
   const months = Array.isArray(c.months) ? c.months : [];
@@ -66,7 +38,7 @@ function monthTable(c, labels) {
       h('td', { text: int(m.capped) }),
       h('td', { text: int(m.contacted) }),
       h('td', { text: int(m.offers_used) }),
-      h('td', { text: money(m.cost) }),
+      h('td', { text: money(m.direct_cost) }),
       h('td', { class: signClass(num(m.incremental_purchases)), text: int(m.incremental_purchases) }),
       h('td', { class: signClass(inc), text: money(inc) }));
   }));
@@ -74,39 +46,51 @@ function monthTable(c, labels) {
     h('thead', {}, h('tr', {}, head.map((k) => h('th', { text: t(k) })))), body));
 }
 
-export function renderCampaigns(root, results) {
+/**
+ * Fills `root` with the review of `results.campaigns`; `notes` are the core's sentences on
+ * each campaign's hold-out test, in the page's language (null when the run was worded in
+ * the other language: they come back with the re-run).
+ */
+export function renderCampaigns(root, results, notes = null) {
   clear(root);
   const list = Array.isArray(results?.campaigns) ? results.campaigns : [];
   root.classList.toggle('hidden', !list.length);
   if (!list.length) return;
   const labels = Array.isArray(results?.months) ? results.months.map((m) => m?.label) : [];
-  const span = 9;
+  const span = 10;
   const head = h('thead', {},
     h('tr', {},
       h('th', { colspan: '4' }),
-      h('th', { class: 'group true-col', colspan: '3', text: t('camp.trueGroup') }),
+      h('th', { class: 'group true-col', colspan: '4', text: t('camp.trueGroup') }),
       h('th', { class: 'group measured-col', colspan: '2', text: t('camp.measuredGroup') })),
     h('tr', {},
       th('camp.name', { cls: 'name-th' }),
       th('camp.contacted'),
       th('camp.used'),
-      th('camp.cost'),
+      th('camp.cost', { sub: 'camp.subDirect' }),
       th('camp.incremental', { sub: 'camp.subTrue', cls: 'true-col' }),
-      th('camp.purchases', { cls: 'true-col' }),
-      th('camp.roi', { cls: 'true-col' }),
+      th('camp.incrementalCost', { sub: 'camp.subIncrementalCost', cls: 'true-col' }),
+      th('camp.profit', { sub: 'camp.subProfit', cls: 'true-col' }),
+      th('camp.roi', { sub: 'camp.subRoi', cls: 'true-col' }),
       th('camp.measured', { sub: 'camp.subMeasured', cls: 'measured-col' }),
       th('camp.gap', { sub: 'camp.subGap', cls: 'measured-col' })));
   const body = h('tbody');
-  for (const c of list) {
+  list.forEach((c, i) => {
     const name = String(c.name ?? '');
     const contacted = num(c.contacted);
     const used = num(c.offers_used);
-    const cost = num(c.cost) ?? 0;
-    const pointsCost = num(c.points_cost) ?? 0;
+    const direct = num(c.direct_cost);
     const truth = num(c.incremental_sales);
-    const measured = num(c.measured_incremental_sales);
+    const cost = num(c.incremental_cost);
+    const owed = num(c.incremental_liability);
+    const profit = num(c.incremental_profit);
+    const test = c.holdout_test && typeof c.holdout_test === 'object' ? c.holdout_test : null;
+    const measured = num(test?.measured_incremental_sales);
+    const low = num(test?.interval_low);
+    const high = num(test?.interval_high);
     const gap = measured === null || truth === null ? null : measured - truth;
     const roi = num(c.roi);
+    const note = Array.isArray(notes) && typeof notes[i] === 'string' ? notes[i] : null;
     const open = expanded.has(name);
     const toggle = h('button', {
       type: 'button', class: 'icon-btn toggle', title: t('camp.showMonths'), 'aria-label': `${t('camp.showMonths')}: ${bilingualName(name)}`,
@@ -125,18 +109,26 @@ export function renderCampaigns(root, results) {
         h('td', { class: 'text name-cell' }, toggle, bilingualName(name)),
         cell(count(contacted), { cls: 'contacted' }),
         cell(count(used), { cls: 'used', sub: contacted ? t('camp.useRate', { rate: pct(used / contacted, 0) }) : null }),
-        cell(money(cost), { cls: 'cost', sub: pointsCost > 0 ? t('camp.pointsCost', { cost: money(pointsCost) }) : null }),
-        cell(money(truth), { cls: `true-col strong incremental ${signClass(truth) ?? ''}`.trim() }),
-        cell(count(num(c.incremental_purchases)), { cls: `true-col purchases ${signClass(num(c.incremental_purchases)) ?? ''}`.trim() }),
+        cell(money(direct), { cls: 'cost' }),
+        cell(money(truth), {
+          cls: `true-col strong incremental ${signClass(truth) ?? ''}`.trim(),
+          sub: num(c.incremental_purchases) === null ? null : t('camp.purchasesSub', { n: count(num(c.incremental_purchases)) }),
+        }),
+        cell(money(cost), { cls: 'true-col incremental-cost', sub: owed ? t('camp.owed', { owed: money(owed) }) : null }),
+        cell(money(profit), { cls: `true-col profit ${signClass(profit) ?? ''}`.trim() }),
         cell(roi === null ? t('kpi.none') : pct(roi, 0), { cls: `true-col roi ${roi !== null && roi < 0 ? 'negative' : ''}`.trim() }),
-        cell(measured === null ? t('kpi.none') : money(measured), { cls: 'measured-col measured' }),
+        cell(measured === null ? t('kpi.none') : money(measured), {
+          cls: 'measured-col measured',
+          sub: low === null || high === null ? null : t('camp.interval', { low: money(low), high: money(high) }),
+          subCls: 'interval',
+        }),
         cell(gap === null ? t('kpi.none') : `${gap > 0 ? '+' : ''}${money(gap)}`, {
           cls: 'measured-col gap',
-          sub: gap !== null && truth ? t('camp.gapShare', { share: pct(Math.abs(gap / truth), 0) }) : null,
+          sub: gap && truth ? t(gap < 0 ? 'camp.gapBelow' : 'camp.gapAbove', { share: pct(Math.abs(gap / truth), 0) }) : null,
         })),
-      h('tr', { class: 'camp-why', 'data-campaign': name }, h('td', { colspan: String(span), text: why(c) })),
+      h('tr', { class: `camp-why${test && !test.can_tell ? ' cannot-tell' : ''}`, 'data-campaign': name }, h('td', { colspan: String(span), text: note ?? '' })),
       monthsRow);
-  }
+  });
   root.append(
     h('div', { class: 'panel-head' }, h('h3', { class: 'panel-title', text: t('camp.title') })),
     h('p', { class: 'note', text: t('camp.note') }),

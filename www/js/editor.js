@@ -154,7 +154,8 @@ export class Editor {
       ...common,
       type: 'text',
       value: this.local.has(path) ? this.raw.get(path) ?? '' : display(def, value),
-      placeholder: value === undefined && def.def !== undefined ? display(def, def.def) : null,
+      placeholder: def.blank && (value === undefined || value === null) ? tr(def.blank)
+        : (value === undefined && def.def !== undefined ? display(def, def.def) : null),
       inputmode: numeric ? (def.kind === 'int' ? 'numeric' : 'decimal') : null,
       maxlength: def.kind === 'text' ? String(def.max || 100) : '32',
       autocomplete: 'off',

@@ -118,15 +118,16 @@ export class Engine {
   /**
    * Fits BG/NBD and Gamma-Gamma to a transaction export (CSV text) in a worker of its own,
    * so neither runs nor edits wait for it; the worker is ended afterwards to give back its
-   * memory. Resolves { ok, problems, value: [fit, behaviour] }; a newer fit or cancelFit()
-   * rejects it with `cancelled`.
+   * memory. Resolves { ok, problems (worded in the page's language), value: [fit,
+   * behaviour] }; a newer fit or cancelFit() rejects it with `cancelled`. `onProgress`
+   * gets (likelihood evaluations spent, the most the fit may spend, 'purchases' | 'spend').
    */
-  fit(text, { cutoff = '', customer = '', date = '', amount = '' } = {}) {
+  fit(text, { cutoff = '', customer = '', date = '', amount = '' } = {}, onProgress = null) {
     this.cancelFit();
     const channel = new Channel('fitter', null);
     this.fitter = channel;
     const end = () => { channel.worker.terminate(); if (this.fitter === channel) this.fitter = null; };
-    return channel.call('fit_transactions', [text, cutoff, customer, date, amount]).finally(end);
+    return channel.call('fit_transactions', [text, cutoff, customer, date, amount, lang()], onProgress).finally(end);
   }
 
   cancelFit() {

@@ -230,6 +230,7 @@ export class Explainer {
     if (m.review && !moves.length) {
       const params = { tier: tierName(n(m.tier)), growth: int(m.review.growth), keep: int(m.review.keep_threshold) };
       if (m.review.grace_started) out.push(t('explain.grace', params));
+      else if (!m.review.passed && n(m.review.grace_months_left) > 0) out.push(t('explain.failedInGrace', { ...params, left: int(m.review.grace_months_left) }));
       else if (m.review.passed && n(m.tier) > 0 && basis !== 'rolling_12_months') out.push(t('explain.reviewPassed', params));
     }
     const next = m.next_tier;

@@ -4,7 +4,8 @@
 // else is checked by the WASM `validate`, whose messages appear beside the same fields.
 //
 // Kinds: text, int (whole number ≥ 0), year (whole number, may be negative), number,
-// percent (a share stored as 0–1, shown as 0–100 %), bool, select, month (1–12).
+// percent (a share stored as 0–1, shown as 0–100 %), bool, select, month (1–12). An
+// `optional` field may be left empty (stored as null); `blank` says what empty means.
 
 const L = (en, zh) => ({ en, zh });
 
@@ -52,7 +53,7 @@ export const FORMAT_DEFAULTS = {
     pending_months: 0,
     expiry: { kind: 'never' },
     rewards: [{ name: '¥5 voucher', points: 500, cash: 0, cost: 5 }],
-    cost_per_point: 0.01,
+    cost_per_point: null,
   },
   campaigns: [],
   referral: { referrals_per_month: 0, referrer_points: 0, referrer_cost: 0, new_member_points: 0, new_member_cost: 0 },
@@ -223,7 +224,7 @@ export const SECTIONS = [
           ] },
         ],
       },
-      { path: 'points.cost_per_point', kind: 'number', unit: L('¥ per point', '元/积分'), label: L('Cost of a point', '每积分成本'), tip: L('What one point costs the company when redeemed; drives the liability.', '每积分被兑换时的公司成本，用于计算积分负债。'), slider: [0, 0.1, 0.001] },
+      { path: 'points.cost_per_point', kind: 'number', optional: true, blank: L('from the rewards', '按礼品推算'), unit: L('¥ per point', '元/积分'), label: L('Cost of a point (override)', '每积分成本（手动指定）'), tip: L('Leave empty and the liability values a point at what the rewards members redeem cost, net of their cash. A number here overrides that for the liability only; redemptions are always costed at each reward’s own cost.', '留空时，积分负债按会员实际兑换的礼品扣除现金后的成本推算每积分成本。填写数字则只替换积分负债所用的成本；兑换始终按各礼品自身的成本计。'), slider: [0, 0.1, 0.001] },
     ],
     table: {
       path: 'points.rewards',

@@ -2,16 +2,20 @@
 // section. A transaction export (CSV text: customer, date, amount) is read in this
 // browser with FileReader — nothing is uploaded — and fitted in a worker of its own
 // (engine.fit → the WASM's fit_transactions, src/fit): BG/NBD r, α, a, b (weeks) and
-// Gamma-Gamma p, q, γ by maximum likelihood. The panel shows the parameters with the
-// planner's reading beside, the evidence (log-likelihood, counts, skipped rows — as text),
-// two small SVG charts built with DOM calls (repeat-purchase counts; cumulative repeat
-// purchases across the calibration / hold-out split), and adds the fit to the scenario as
-// a segment. Its words, in both languages, are in fit-strings.js; the charts in fit-charts.js.
+// Gamma-Gamma p, q, γ by maximum likelihood, with the search's progress as it goes. The
+// panel shows what the fit means (its notes: a limit it reached, or that it is not a fit,
+// worded by the WASM in both languages), the parameters as the WASM formats them with the
+// planner's reading beside (also the WASM's), the evidence (log-likelihood, counts,
+// skipped rows — as text), two small SVG charts built with DOM calls (repeat-purchase
+// counts; cumulative repeat purchases across the calibration / hold-out split), and adds
+// a confirmed fit to the scenario as a segment. Its words, in both languages, are in
+// fit-strings.js; the charts in fit-charts.js.
+// (About 490 lines: reading, fitting, the result and adding it share the panel's state.)
 
 import { h, clear, icon } from './dom.js';
 import { lang, tr } from './i18n.js';
 import { MODEL_FIELDS, PLANNER_FIELDS, SEGMENTS } from './fields.js';
-import { toPlanner, round6 } from './behaviour.js';
+import { round6 } from './behaviour.js';
 import { int, num, pct, plain } from './format.js';
 import { clone } from './paths.js';
 import { S, say } from './fit-strings.js';
@@ -24,12 +28,14 @@ export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** Skipped rows listed (the rest are counted). */
 const SKIPPED_SHOWN = 20;
 
-/** `digits` significant figures (all of them shown when `fixed`, as for the fitted parameters). */
-function sig(x, digits = 4, fixed = false) {
+/** `digits` significant figures, never with an exponent (the planner's readings beside the fit). */
+function sig(x, digits = 3) {
   if (typeof x !== 'number' || !Number.isFinite(x)) return '—';
-  const notation = x !== 0 && (Math.abs(x) < 1e-3 || Math.abs(x) >= 1e7) ? 'scientific' : 'standard';
-  return new Intl.NumberFormat(lang(), { notation, maximumSignificantDigits: digits, minimumSignificantDigits: fixed ? digits : 1 }).format(x);
+  return new Intl.NumberFormat(lang(), { maximumSignificantDigits: digits }).format(x);
 }
+
+/** A sentence the WASM worded in both languages ({ en, zh }), in the page's language. */
+const said = (sentence) => String((lang() === 'en' ? sentence?.en : sentence?.zh) ?? sentence?.en ?? '');
 
 function bytes(n) {
   if (!(n >= 0)) return '—';
@@ -108,7 +114,7 @@ export class FitPanel {
     this.options = { cutoff: '', customer: '', date: '', amount: '' };
     this.file = null; // { name, size }
     this.text = null;
-    this.busy = null; // { kind: 'reading' | 'fitting', started, pct }
+    this.busy = null; // { kind: 'reading' | 'fitting', started, pct, progress: { done, total, stage } }
     this.status = null; // { kind: 'info' | 'error' | 'ok', text }
     this.problem = null; // { name, message } when the WASM could not fit
     this.result = null; // { fit, behaviour, name, options }
@@ -195,8 +201,13 @@ export class FitPanel {
     this.timer = setInterval(() => this.showBusy(), 500);
     const started = performance.now();
     let outcome;
+    const onProgress = (done, total, stage) => {
+      if (seq !== this.seq || !this.busy) return;
+      this.busy.progress = { done: Number(done) || 0, total: Math.max(1, Number(total) || 1), stage: String(stage ?? '') };
+      this.showBusy();
+    };
     try {
-      outcome = await this.hooks.fit(this.text, options);
+      outcome = await this.hooks.fit(this.text, options, onProgress);
     } catch (e) {
       if (seq !== this.seq) return;
       this.stopTimer();
@@ -244,7 +255,13 @@ export class FitPanel {
       line.textContent = say('reading', { name: this.file?.name ?? '', pct: pct(this.busy.pct, 0) });
       bar?.style.setProperty('--fit-pct', `${Math.round(this.busy.pct * 100)}%`);
     } else {
-      line.textContent = say('fitting', { size: bytes(this.file?.size), seconds: int((performance.now() - this.busy.started) / 1000) });
+      const seconds = int((performance.now() - this.busy.started) / 1000);
+      const progress = this.busy.progress;
+      line.textContent = progress
+        ? say(progress.stage === 'spend' ? 'fittingSpend' : 'fittingPurchases', { seconds, done: int(progress.done), total: int(progress.total) })
+        : say('fitting', { size: bytes(this.file?.size), seconds });
+      bar?.classList.toggle('measured', Boolean(progress));
+      if (progress) bar?.style.setProperty('--fit-pct', `${Math.round((progress.done / progress.total) * 100)}%`);
     }
   }
 
@@ -344,10 +361,10 @@ export class FitPanel {
       h('p', { class: 'note', text: say('layout', {
         separator: S[`sep.${layout.separator}`] ? say(`sep.${layout.separator}`) : String(layout.separator ?? ''),
         header: say(layout.header ? 'header.yes' : 'header.no'), c: layout.customer_column, d: layout.date_column, a: layout.amount_column,
-      }) }),
-      fit.converged === false ? h('p', { class: 'fit-warn', role: 'status', text: say('notConverged') }) : null);
-    return h('div', { class: 'fit-result', id: 'fit-result' },
+      }) }));
+    return h('div', { class: 'fit-result', id: 'fit-result', 'data-converged': String(fit.converged === true) },
       h('p', { class: 'fit-changed note hidden', text: say('changed') }),
+      this.renderNotes(fit.notes),
       evidence,
       this.renderParameters(fit),
       h('div', { class: 'fit-charts' },
@@ -357,17 +374,29 @@ export class FitPanel {
       this.renderAdd());
   }
 
+  /** What the fit means: each limit it reached, and a search that did not confirm its point (an alert). */
+  renderNotes(notes) {
+    const list = Array.isArray(notes) ? notes : [];
+    if (!list.length) return null;
+    return h('div', { class: 'fit-notes', id: 'fit-notes' }, list.map((note) => {
+      const warning = note?.kind === 'not_converged';
+      return h('p', { class: warning ? 'fit-note fit-not-a-fit' : 'fit-note', 'data-kind': String(note?.kind ?? ''), role: warning ? 'alert' : null, text: said(note) });
+    }));
+  }
+
   renderParameters(fit) {
     const model = MODEL_FIELDS.reduce((o, f) => ({ ...o, [f.path]: f }), {});
+    const figures = Object.fromEntries((Array.isArray(fit.figures) ? fit.figures : []).map((f) => [f.symbol, f]));
     const value = (group, key) => {
       const def = model[`${group}.${key}`];
-      const v = fit[group]?.[key];
-      return h('div', { class: 'fit-param', 'data-fit-param': key, 'data-value': String(v) },
+      const figure = figures[key];
+      return h('div', { class: figure?.limit ? 'fit-param at-limit' : 'fit-param', 'data-fit-param': key, 'data-value': String(figure?.value ?? fit[group]?.[key]), 'data-limit': String(Boolean(figure?.limit)) },
         h('dt', { class: def?.tip ? 'has-tip' : null, tabindex: def?.tip ? '0' : null, 'data-tip': def?.tip ? tr(def.tip) : null, text: def ? tr(def.label) : key }),
-        h('dd', { text: sig(v, 4, true) }));
+        h('dd', { text: figure ? said(figure) : '—' }),
+        figure?.meaning ? h('span', { class: 'fit-param-meaning', text: said(figure.meaning) }) : null);
     };
-    // The planner's reading of each group, beside its parameters (behaviour.js's mapping).
-    const planner = toPlanner({ purchases: fit.purchases, spend: fit.spend });
+    // The planner's reading of each group, beside its parameters (the WASM's reading).
+    const planner = fit.planner;
     const reading = (paths) => h('dl', { class: 'fit-reading' }, PLANNER_FIELDS.filter((f) => paths.includes(f.path)).map((f) => {
       const v = planner ? planner[f.path] : undefined;
       const text = v === undefined || !Number.isFinite(v) ? '—' : f.kind === 'percent' ? pct(v) : `${sig(v, 3)}${f.unit ? ` ${tr(f.unit)}` : ''}`;
@@ -402,6 +431,9 @@ export class FitPanel {
   }
 
   renderAdd() {
+    if (this.result.fit?.converged !== true) {
+      return h('div', { class: 'fit-add' }, h('h5', { text: say('use') }), h('p', { class: 'fit-warn', id: 'fit-not-added', text: say('notAFit') }));
+    }
     const rows = Array.isArray(this.hooks.scenario()?.population?.segments) ? this.hooks.scenario().population.segments : [];
     const base = String(this.result.name || '').replace(/\.[A-Za-z0-9]{1,5}$/, '').slice(0, 80) || 'transactions';
     if (!this.segment.name) this.segment.name = uniqueName(say('fitted', { name: base }), rows);

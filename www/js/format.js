@@ -39,8 +39,18 @@ export function money(x) {
 /** ¥1,234.56 exactly. */
 export const moneyExact = (x) => (finite(x) ? `¥${nf({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x)}` : '—');
 
-/** 0.1843 → 18.4%; −1 → −100% (the minus sign money and differences use, not a hyphen). */
-export const pct = (x, digits = 1) => (finite(x) ? nf({ style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x).replace('-', '−') : '—');
+/**
+ * 0.1843 → 18.4%; −1 → −100% (the minus sign money and differences use, not a hyphen).
+ * A share that is not zero never reads as 0%: under the last digit shown it reads <1%
+ * (whole percents) or <0.1% — the rule of the core's chart::format::percent.
+ */
+export function pct(x, digits = 1) {
+  if (!finite(x)) return '—';
+  const f = nf({ style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  const smallest = 10 ** -digits / 100;
+  if (x !== 0 && Math.abs(x) < smallest / 2) return `${x < 0 ? '−' : ''}<${f.format(smallest)}`;
+  return f.format(x).replace('-', '−');
+}
 
 /** A number for an input box: no grouping, no float noise (0.07 × 100 → 7). */
 export function plain(x) {

@@ -3,7 +3,7 @@
 
 import { h, clear } from './dom.js';
 import { t, bilingualName } from './i18n.js';
-import { count, money, pct } from './format.js';
+import { count, money, num as decimals, pct } from './format.js';
 
 const num = (x) => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 
@@ -22,6 +22,16 @@ function card(id, label, value, sub, extra) {
     h('div', { class: `kpi-value${String(value).length > 9 ? ' long' : ''}`, text: value }),
     sub ? h('div', { class: 'kpi-sub', text: sub }) : null,
     extra || null);
+}
+
+/** The liability card's line: the cost per point it used and where that came from. */
+function liabilitySub(T) {
+  const c = T.cost_per_point && typeof T.cost_per_point === 'object' ? T.cost_per_point : null;
+  const value = num(c?.value);
+  if (value === null) return t('kpi.liabilitySub');
+  const cost = `¥${decimals(value, 4)}`;
+  if (c.basis === 'override') return t('kpi.liabilityOverride', { cost, implied: `¥${decimals(num(c.implied) ?? 0, 4)}` });
+  return t(c.basis === 'catalogue' ? 'kpi.liabilityCatalogue' : 'kpi.liabilityRedeemed', { cost });
 }
 
 function tierBars(names, counts) {
@@ -53,7 +63,7 @@ export function renderKpis(root, results, only = null) {
     tiers: () => card('tiers', t('kpi.tiers'), '', null, tierBars(names, perTier)),
     moves: () => card('moves', t('kpi.moves'), `${count(T.upgrades)} / ${count(T.downgrades)}`, t('kpi.movesSub', { months })),
     points: () => card('points', t('kpi.points'), count(T.points_outstanding_at_end), t('kpi.pointsSub', { issued: count(T.points_issued), redeemed: count(T.points_redeemed) })),
-    liability: () => card('liability', t('kpi.liability'), money(T.liability_at_end), t('kpi.liabilitySub')),
+    liability: () => card('liability', t('kpi.liability'), money(T.liability_at_end), liabilitySub(T)),
     breakage: () => card('breakage', t('kpi.breakage'), breakage === null ? t('kpi.none') : pct(breakage), t('kpi.breakageSub')),
     revenue: () => card('revenue', t('kpi.revenue'), money(T.revenue), t('kpi.revenueSub', { discounts: money(T.discounts) })),
     cost: () => card('cost', t('kpi.cost'), money(T.programme_cost), num(T.revenue) ? t('kpi.costSub', { share: pct(T.programme_cost / T.revenue) }) : null),

@@ -17,7 +17,7 @@ export function parseInput(def, raw) {
   if (def.kind === 'select') return { value: String(raw) };
   if (def.kind === 'month') return { value: Number(raw) };
   const text = String(raw).trim().replace(/[\s,_]/g, '').replace(/%$/, '');
-  if (text === '') return { error: t('problem.empty') };
+  if (text === '') return def.optional ? { value: null } : { error: t('problem.empty') };
   if (!NUMBER.test(text)) return { error: t('problem.notNumber', { text: String(raw).trim().slice(0, 24) }) };
   let value = Number(text);
   if (!Number.isFinite(value)) return { error: t('problem.notNumber', { text: String(raw).trim().slice(0, 24) }) };

@@ -1,14 +1,18 @@
 // The scenario tabs A, B, C… above the editor: each tab is a whole scenario, edited by the
-// one editor when its tab is open. Add (a copy of the open scenario), rename (the
-// scenario's own name, which the comparison's tables and legends show), delete (with
-// undo) and switch. The open tab's scenario is the page's current one, so `all()` always
-// returns it as edited; the others are kept here as plain objects.
-// Not for: saving (state.js, through the `changed` hook) or comparing (compare-view.js).
+// one editor when its tab is open, with an id of its own for keeping it (saved-tabs.js).
+// Add (a copy of the open scenario), rename (the scenario's own name, which the
+// comparison's tables and legends show), delete (with undo), switch, and every tab at once
+// (a link's scenarios in place of some, with undo). The open tab's scenario is the page's
+// current one, so `all()` always returns it as edited; the others are kept here as plain
+// objects.
+// Not for: saving (saved-tabs.js, through the `changed` hook), placing a link's scenarios
+// (link-tabs.js) or comparing (compare-view.js).
 
 import { h, clear, icon } from './dom.js';
 import { t, bilingualName } from './i18n.js';
 import { clone } from './paths.js';
 import { MAX_TABS } from './state.js';
+import { newTabId } from './saved-tabs.js';
 
 /** The letter of the i-th tab: A, B, C… */
 export const letter = (i) => String.fromCharCode(65 + i);
@@ -32,13 +36,15 @@ export class ScenarioTabs {
     this.root = root;
     this.hooks = hooks;
     this.scenarios = [];
+    this.ids = [];
     this.active = 0;
     this.renaming = false;
   }
 
-  /** Sets every tab (A first) and which one is open, without loading it. */
-  set(scenarios, active = 0) {
-    this.scenarios = scenarios.map(clone);
+  /** Sets every tab ([{ id, scenario }], A first) and which one is open, without loading it. */
+  set(entries, active = 0) {
+    this.scenarios = entries.map((e) => clone(e.scenario));
+    this.ids = entries.map((e) => e.id);
     this.active = Math.max(0, Math.min(this.scenarios.length - 1, Number(active) || 0));
     this.render();
   }
@@ -47,6 +53,13 @@ export class ScenarioTabs {
   all() {
     return this.scenarios.map((s, i) => (i === this.active ? this.hooks.current() : s));
   }
+
+  /** Every tab as [{ id, scenario }], A first, the open one as edited (copies). */
+  entries() {
+    return this.all().map((scenario, i) => ({ id: this.ids[i], scenario: clone(scenario) }));
+  }
+
+  get activeId() { return this.ids[this.active]; }
 
   get count() { return this.scenarios.length; }
 
@@ -72,17 +85,19 @@ export class ScenarioTabs {
     copy.name = copyName(copy.name);
     this.scenarios[this.active] = clone(this.hooks.current());
     this.scenarios.push(copy);
+    this.ids.push(newTabId());
     await this.select(this.count - 1);
   }
 
   /** Deletes tab i (never the last one left); Undo puts it back where it was. */
   async remove(i) {
     if (this.count <= 1 || i < 0 || i >= this.count) return;
-    const before = this.all().map(clone);
-    const wasActive = this.active;
-    const name = bilingualName(before[i]?.name);
-    this.scenarios = before.filter((_, k) => k !== i);
+    const before = { entries: this.entries(), active: this.active };
+    const name = bilingualName(before.entries[i].scenario?.name);
+    this.scenarios = before.entries.filter((_, k) => k !== i).map((e) => e.scenario);
+    this.ids = before.entries.filter((_, k) => k !== i).map((e) => e.id);
     // The tab before takes the place of a deleted open tab (B when C goes, A when B goes).
+    const wasActive = before.active;
     const next = wasActive > i ? wasActive - 1 : wasActive === i ? Math.max(0, i - 1) : wasActive;
     if (wasActive === i) await this.open(next);
     else {
@@ -90,11 +105,27 @@ export class ScenarioTabs {
       this.render();
       this.hooks.changed();
     }
-    this.hooks.notice(t('tabs.deleted', { letter: letter(i), name }), {
+    this.offerUndo(t('tabs.deleted', { letter: letter(i), name }), before);
+  }
+
+  /**
+   * Sets every tab at once ([{ id, scenario }]) and opens tab `active`; the notice saying
+   * `text` offers Undo, which puts every tab back as it was.
+   */
+  async replaceAll(entries, active, text) {
+    const before = { entries: this.entries(), active: this.active };
+    this.set(entries, active);
+    await this.open(this.active);
+    this.offerUndo(text, before);
+  }
+
+  /** The notice saying `text`, whose Undo puts the tabs back as they were in `before`. */
+  offerUndo(text, before) {
+    this.hooks.notice(text, {
       label: t('notice.undo'),
       fn: () => {
-        this.scenarios = before;
-        return this.open(wasActive);
+        this.set(before.entries, before.active);
+        return this.open(before.active);
       },
     });
   }

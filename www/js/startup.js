@@ -1,20 +1,27 @@
-// Where the page's first scenarios come from: a shared link (`#tabs=` with several
-// scenarios, or `#s=` with one, as links always had), else the tabs kept in localStorage,
-// else the last scenario kept, else the default. A link is untrusted: each of its
-// scenarios must pass validation, or the link is refused with a notice and the page falls
-// back to what it kept. Not for: saving (app.js writes through state.js).
+// Where the page's first tabs come from: the tabs kept in this browser (else the last
+// scenario kept, else the default), and a shared link (`#tabs=` with several scenarios, or
+// `#s=` with one, as links always had) to open among them (link-tabs.js). A link is
+// untrusted: each of its scenarios must pass validation, or the link is refused with a
+// notice and the page shows what it kept. The page's own address, read again on a reload,
+// is not a link: what it shows is already kept. Not for: saving (saved-tabs.js).
 
 import { t } from './i18n.js';
-import { decodeScenario, decodeTabs, parseScenarioText, store, KEYS } from './state.js';
+import { int } from './format.js';
+import { decodeScenario, decodeTabs, parseScenarioText, store, KEYS, MAX_TABS } from './state.js';
+import { readKept, ownAddress, newTabId } from './saved-tabs.js';
+import { placeLink, openedText } from './link-tabs.js';
 import { DEFAULT_SCENARIO } from './example-programme.js';
 import { clone } from './paths.js';
 
 /** The views a link may open (`view=`). */
 export const VIEWS = ['results', 'compare', 'studies'];
 
+/** A refusal's reason as a sentence, with its numbers (a link's length and limit) written out. */
+const reasonText = (refusal) => t(`reason.${refusal.reason}`, Object.fromEntries(Object.entries(refusal.numbers || {}).map(([k, v]) => [k, int(v)])));
+
 /** Checks an untrusted scenario: { ok, scenario } or { ok: false, reason text }. */
 export async function vet(engine, candidate) {
-  if (!candidate.ok) return { ok: false, reason: t(`reason.${candidate.reason}`) };
+  if (!candidate.ok) return { ok: false, reason: reasonText(candidate) };
   let problems;
   try { problems = await engine.validate(JSON.stringify(candidate.scenario)); } catch (e) { return { ok: false, reason: e.message }; }
   if (Array.isArray(problems) && problems.length) {
@@ -34,31 +41,31 @@ async function readable(engine, text) {
   return Array.isArray(problems) && !problems.some((p) => !p.path) ? parsed.scenario : null;
 }
 
-/** The tabs kept in this browser: { scenarios, active } or null. */
-async function storedTabs(engine) {
-  let kept = null;
-  try { kept = JSON.parse(store.get(KEYS.tabs) || 'null'); } catch { kept = null; }
-  if (kept && Array.isArray(kept.scenarios) && kept.scenarios.length > 1) {
-    const scenarios = [];
-    for (const s of kept.scenarios) scenarios.push(await readable(engine, JSON.stringify(s)));
-    const active = Math.floor(Number(kept.active) || 0);
-    // The open tab's latest draft is the one kept as the current scenario.
-    const draft = await readable(engine, store.get(KEYS.current));
-    if (draft && active >= 0 && active < scenarios.length) scenarios[active] = draft;
-    if (scenarios.every(Boolean)) return { scenarios, active: Math.min(active, scenarios.length - 1) };
+/**
+ * The kept tabs that can be read, at most MAX_TABS: { entries: [{ id, scenario }], active }
+ * (no entries when nothing is kept). Tabs that cannot be read are not shown and stay kept
+ * as they are. `openId`: the tab to open, if it is among them.
+ */
+async function keptTabs(engine, openId) {
+  const kept = readKept();
+  const entries = [];
+  for (const { id, scenario } of kept.tabs) {
+    const readBack = entries.length < MAX_TABS ? await readable(engine, JSON.stringify(scenario)) : null;
+    if (readBack) entries.push({ id, scenario: readBack });
   }
   for (const key of [KEYS.current, KEYS.lastGood]) {
+    if (entries.length) break;
     const scenario = await readable(engine, store.get(key));
-    if (scenario) return { scenarios: [scenario], active: 0 };
+    if (scenario) entries.push({ id: newTabId(), scenario });
   }
-  return null;
+  return { entries, active: Math.max(0, entries.findIndex((e) => e.id === (openId || kept.active))) };
 }
 
 /** A link's tabs, each validated: { ok, scenarios } or { ok: false, reason }. */
 async function linkTabs(engine, params) {
   if (params.tabs) {
     const decoded = await decodeTabs(params.tabs);
-    if (!decoded.ok) return { ok: false, reason: t(`reason.${decoded.reason}`) };
+    if (!decoded.ok) return { ok: false, reason: reasonText(decoded) };
     const scenarios = [];
     for (const [i, scenario] of decoded.scenarios.entries()) {
       const checked = await vet(engine, { ok: true, scenario });
@@ -71,21 +78,43 @@ async function linkTabs(engine, params) {
   return checked.ok ? { ok: true, scenarios: [checked.scenario] } : checked;
 }
 
+function refusedNotice(notice, reason, keptAny) {
+  notice(t('notice.refusedUrl', { reason, fallback: keptAny ? t('notice.fallbackLast') : t('notice.fallbackDefault') }), { kind: 'error' });
+}
+
 /**
- * The tabs to start with: { scenarios, active, view, refused }. `notice(text, options)`
- * reports a refused link.
+ * Says at once, before the engine is ready, that a link was refused on its length
+ * (state.js setAsideLongLink): the page falls back to the tabs it kept, if any.
  */
-export async function initialTabs(engine, params, notice) {
+export function refuseLongLink(refusal, notice) {
+  refusedNotice(notice, reasonText(refusal), readKept().tabs.length > 0 || Boolean(store.get(KEYS.current)));
+}
+
+/** Tabs of their own for scenarios that have none yet. */
+const asTabs = (scenarios, active = 0) => ({ entries: scenarios.map((scenario) => ({ id: newTabId(), scenario })), active });
+
+/**
+ * The tabs to start with: { tabs, kept, ask, opened, view, refused }. `tabs`: what the page
+ * shows first ({ entries, active }); `kept`: the tabs read back from this browser, its own;
+ * a link's scenarios open beside them (`opened`: the sentence that says so), or, with no
+ * room, `ask` holds the plan whose replaced tabs the planner must choose (link-tabs.js).
+ * `refused`: the link was already refused (on its length). `notice(text, options)` reports
+ * a refused link. The embedded view shows a link's scenario alone.
+ */
+export async function initialTabs(engine, params, notice, { refused = false, embed = false } = {}) {
   const view = VIEWS.includes(params.view) ? params.view : 'results';
-  if (params.tabs || params.s) {
-    const link = await linkTabs(engine, params);
-    if (link.ok) {
-      const active = Math.max(0, Math.min(link.scenarios.length - 1, Math.floor(Number(params.tab) || 0)));
-      return { scenarios: link.scenarios, active, view, refused: false };
-    }
-    const fallback = await storedTabs(engine);
-    notice(t('notice.refusedUrl', { reason: link.reason, fallback: fallback ? t('notice.fallbackLast') : t('notice.fallbackDefault') }), { kind: 'error' });
-    return { ...(fallback || { scenarios: [clone(DEFAULT_SCENARIO)], active: 0 }), view, refused: true };
+  const own = ownAddress();
+  const kept = await keptTabs(engine, own.active);
+  const start = { tabs: kept.entries.length ? kept : asTabs([clone(DEFAULT_SCENARIO)]), kept: kept.entries, ask: null, opened: null, view, refused };
+  if (own.own || !(params.tabs || params.s)) return start;
+  const link = await linkTabs(engine, params);
+  if (!link.ok) {
+    refusedNotice(notice, link.reason, kept.entries.length > 0);
+    return { ...start, refused: true };
   }
-  return { ...((await storedTabs(engine)) || { scenarios: [clone(DEFAULT_SCENARIO)], active: 0 }), view, refused: false };
+  const active = Math.max(0, Math.min(link.scenarios.length - 1, Math.floor(Number(params.tab) || 0)));
+  if (embed || !kept.entries.length) return { ...start, tabs: asTabs(link.scenarios, active) };
+  const plan = placeLink(kept.entries, { scenarios: link.scenarios, active });
+  if (plan.over) return { ...start, ask: plan };
+  return { ...start, tabs: plan, opened: openedText(plan) };
 }

@@ -5,30 +5,37 @@
 // `?s=` in the query is read too. Several scenario tabs travel as `#tabs=` (the JSON array
 // of scenarios, A first, in the same one-letter format) with `tab=` (the open tab, from 0)
 // and `view=` (results, compare or studies); a link with one scenario keeps using `s=`, so
-// old links open as before. Everything read here is untrusted: sizes are capped before and
-// after decompression, and the caller validates the result before using it.
+// old links open as before. Everything read here is untrusted: a link longer than
+// LIMITS.linkChars is refused on its length before anything decodes it, the JSON is capped
+// during decompression, and the caller validates the result before using it.
 
 export const LIMITS = {
-  /** Longest `s=` value accepted, in characters. */
+  /** Longest `s=` or `tabs=` value accepted, in characters. */
   linkChars: 200_000,
   /** Largest scenario JSON accepted from a link or a file, in bytes. */
   jsonBytes: 1_000_000,
 };
 
-/** localStorage that never throws (it may be disabled, full, or blocked in an iframe). */
-export const store = {
+/** Web storage that never throws (it may be disabled, full, or blocked in an iframe). */
+const safeStorage = (kind) => ({
   get(key) {
-    try { return window.localStorage.getItem(key); } catch { return null; }
+    try { return window[kind].getItem(key); } catch { return null; }
   },
   set(key, value) {
-    try { window.localStorage.setItem(key, value); return true; } catch { return false; }
+    try { window[kind].setItem(key, value); return true; } catch { return false; }
   },
-  remove(key) {
-    try { window.localStorage.removeItem(key); } catch { /* nothing to do */ }
-  },
-};
+});
 
-export const KEYS = { current: 'tierlab.scenario', lastGood: 'tierlab.lastGood', lang: 'tierlab.lang', tabs: 'tierlab.tabs' };
+/** localStorage: kept in this browser, shared by every page of the tool open in it. */
+export const store = safeStorage('localStorage');
+/** sessionStorage: this browser tab's own, kept over a reload. */
+export const session = safeStorage('sessionStorage');
+
+export const KEYS = {
+  current: 'tierlab.scenario', lastGood: 'tierlab.lastGood', lang: 'tierlab.lang', tabs: 'tierlab.tabs',
+  /** In sessionStorage (this browser tab only): the address the page last wrote and its open tab. */
+  page: 'tierlab.page',
+};
 
 /** Most scenario tabs a page holds (A to E). */
 export const MAX_TABS = 5;
@@ -82,10 +89,16 @@ async function encodeText(json) {
   return 'j' + toBase64Url(bytes);
 }
 
-/** The compact text → { ok: true, json } or { ok: false, reason } ('tooLong' | 'notEncoded'). */
+/** A link's refusal on its length alone: the reason, and the numbers its sentence says. */
+const linkTooLong = (chars) => ({ ok: false, reason: 'linkTooLong', numbers: { n: chars, max: LIMITS.linkChars } });
+
+/**
+ * The compact text → { ok: true, json } or { ok: false, reason } ('linkTooLong' |
+ * 'tooLong' | 'notEncoded'); a text longer than a link may be is refused before decoding.
+ */
 async function decodeText(text) {
   const s = String(text ?? '');
-  if (s.length > LIMITS.linkChars) return { ok: false, reason: 'tooLong' };
+  if (s.length > LIMITS.linkChars) return linkTooLong(s.length);
   const bytes = fromBase64Url(s.slice(1));
   if (!bytes || s.length < 2 || !'zj'.includes(s[0])) return { ok: false, reason: 'notEncoded' };
   try {
@@ -156,8 +169,19 @@ export function readParams(loc = window.location) {
   };
 }
 
-/** Puts the encoded scenario in the hash without a reload and without a history entry. */
-export const writeHash = (encoded) => writeHashParams({ s: encoded });
+/**
+ * Refuses a link whose `s=` or `tabs=` is longer than a link may be on its length alone,
+ * before anything decodes it, and takes it out of `params` and out of the address at once
+ * (before the engine starts), so that nothing later reads or carries it.
+ * Returns the refusal ({ ok: false, reason: 'linkTooLong', numbers }) or null.
+ */
+export function setAsideLongLink(params) {
+  const chars = Math.max(String(params.s ?? '').length, String(params.tabs ?? '').length);
+  if (chars <= LIMITS.linkChars) return null;
+  Object.assign(params, { s: null, tabs: null, tab: null });
+  writeHashParams({ s: null, tabs: null, tab: null });
+  return linkTooLong(chars);
+}
 
 /** Sets hash parameters (a null value removes one), without a reload or a history entry. */
 export function writeHashParams(values) {
@@ -195,10 +219,4 @@ export async function tabsHash(scenarios, active, view) {
     tab: several && active > 0 ? String(active) : null,
     view: view && view !== 'results' ? view : null,
   };
-}
-
-/** Keeps every tab in this browser (the open one's draft is kept as KEYS.current too). */
-export function storeTabs(scenarios, active) {
-  if (scenarios.length > 1) store.set(KEYS.tabs, JSON.stringify({ active, scenarios }));
-  else store.remove(KEYS.tabs);
 }

@@ -8,6 +8,7 @@ import { h, icon, download, safeFileName } from './dom.js';
 import { t, tr, bilingualName } from './i18n.js';
 import { fieldFor } from './fields.js';
 import { getAt, normalizePath } from './paths.js';
+import { csvBlob } from './exporting.js';
 import { letter } from './scenario-tabs.js';
 
 /** A card: { el, controls, actions, status, body }. */
@@ -146,7 +147,7 @@ export function downloadButton(label, title, make, name) {
 }
 
 export function downloadCsvText(text, name) {
-  download(new Blob(['\uFEFF', String(text ?? '')], { type: 'text/csv;charset=utf-8' }), `${safeFileName(name)}.csv`);
+  download(csvBlob(text), `${safeFileName(name)}.csv`);
 }
 
 export function downloadJsonValue(value, name) {

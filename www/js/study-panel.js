@@ -50,9 +50,10 @@ function sweepable(scenario) {
   for (const path of SWEEPABLE) {
     const def = fieldFor(path);
     const [a, b] = path.split('.');
-    const value = Number(scenario?.[a]?.[b]);
-    // A percent field is swept as its share (0.35), so its chart names no unit.
-    if (def && Number.isFinite(value)) out.push({ path, label: tr(def.label), chart: chartName(tr(def.label), def.kind === 'percent' ? '' : tr(def.unit)), kind: def.kind, unit: tr(def.unit), value });
+    const value = scenario?.[a]?.[b];
+    // A percent field is swept as its share (0.35), so its chart names no unit. An optional
+    // number left empty (the cost-per-point override) is not there to sweep.
+    if (def && typeof value === 'number' && Number.isFinite(value)) out.push({ path, label: tr(def.label), chart: chartName(tr(def.label), def.kind === 'percent' ? '' : tr(def.unit)), kind: def.kind, unit: tr(def.unit), value });
   }
   return out;
 }

@@ -37,10 +37,19 @@ const CALLS = {
   campaign_presets_json: () => campaign_presets_json(),
   explain_member: (id, [json, member]) => explain_member(json, member),
   member_almost_reaching: (id, [json, tier]) => member_almost_reaching(json, tier),
-  // A transaction export (CSV text) → { ok, problems, value: [fit, behaviour] }. The page
-  // shows the first skipped rows and their count: a million of them need not cross over.
-  fit_transactions(id, [text, cutoff, customer, date, amount]) {
-    const outcome = fit_transactions(String(text), String(cutoff ?? ''), String(customer ?? ''), String(date ?? ''), String(amount ?? ''));
+  // A transaction export (CSV text) → { ok, problems, value: [fit, behaviour] }, with
+  // { id, progress: [evaluations spent, most the fit may spend, 'purchases' | 'spend'] } on
+  // the way. The page shows the first skipped rows and their count: a million of them need
+  // not cross over.
+  fit_transactions(id, [text, cutoff, customer, date, amount, lang]) {
+    let last = 0;
+    const outcome = fit_transactions(String(text), String(cutoff ?? ''), String(customer ?? ''), String(date ?? ''), String(amount ?? ''), String(lang ?? 'en'), (done, total, stage) => {
+      const now = performance.now();
+      if (now - last > 40) {
+        last = now;
+        postMessage({ id, progress: [done, total, stage] });
+      }
+    });
     const fit = outcome?.value?.[0];
     if (fit && Array.isArray(fit.rows_skipped)) {
       fit.rows_skipped_count = fit.rows_skipped.length;

@@ -7,7 +7,7 @@
 //! tierlab presets
 //! tierlab preset NAME
 //! tierlab digest SCENARIO.json
-//! tierlab fit TRANSACTIONS.csv [--cutoff YYYY-MM-DD] [--format json|csv]
+//! tierlab fit TRANSACTIONS.csv [--cutoff YYYY-MM-DD] [--format json|csv] [--lang en|zh-CN]
 //! tierlab compare A.json B.json [...] [--format json|csv] [--runs R]
 //! tierlab sweep SCENARIO.json --param PATH --from X --to Y --steps N [--format json|csv]
 //! tierlab replicate SCENARIO.json [--runs R] [--format json|csv]
@@ -16,11 +16,12 @@
 mod fit;
 mod study;
 
+use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
 
 use tierlab::chart::Lang;
 use tierlab::digest::results_digest;
-use tierlab::metrics::simulate;
+use tierlab::metrics::{simulate, Results};
 use tierlab::scenario::{parse_in, preset, preset_names, Problem, Wording};
 
 const USAGE: &str = "usage:
@@ -29,7 +30,7 @@ const USAGE: &str = "usage:
   tierlab presets
   tierlab preset NAME
   tierlab digest SCENARIO.json
-  tierlab fit TRANSACTIONS.csv [--cutoff YYYY-MM-DD] [--format json|csv]
+  tierlab fit TRANSACTIONS.csv [--cutoff YYYY-MM-DD] [--format json|csv] [--lang en|zh-CN]
       [--customer-column N|NAME] [--date-column N|NAME] [--amount-column N|NAME]
   tierlab compare A.json B.json [...] [--format json|csv] [--runs R]
   tierlab sweep SCENARIO.json --param PATH --from X --to Y --steps N [--format json|csv]
@@ -38,15 +39,37 @@ const USAGE: &str = "usage:
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match dispatch(&args) {
-        Ok(out) => {
-            print!("{out}");
-            ExitCode::SUCCESS
-        }
+        Ok(out) => print_output(&out),
         Err(message) => {
-            eprintln!("{message}");
+            say(&message);
             ExitCode::FAILURE
         }
     }
+}
+
+/// Writes the command's output through one locked handle on standard output. A reader that
+/// stopped reading (`tierlab run x.json | head`) ends the command quietly with success, as
+/// ripgrep does: the reader took what it wanted, and a script under `set -o pipefail` does
+/// not fail because of it. Any other failure (`> /dev/full`: the disk is full) is one line
+/// on standard error and exit 1 — never a panic.
+fn print_output(out: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            say(&format!("tierlab: cannot write the output: {e}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A message on standard error; if even that cannot be written, there is no one to tell.
+fn say(message: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{message}");
 }
 
 fn dispatch(args: &[String]) -> Result<String, String> {
@@ -59,7 +82,7 @@ fn dispatch(args: &[String]) -> Result<String, String> {
         Some("replicate") => study::replicate(&args[1..]),
         Some("digest") => {
             let scenario = read_scenario(&args[1..])?.map_err(|p| problems_text(&p))?;
-            Ok(results_digest(&simulate(&scenario)) + "\n")
+            Ok(results_digest(&simulate_checked(&scenario)?) + "\n")
         }
         Some("presets") => Ok(preset_names()
             .into_iter()
@@ -113,11 +136,20 @@ fn run(args: &[String]) -> Result<String, String> {
             .parse()
             .map_err(|_| format!("--seed {seed}: expected a whole number"))?;
     }
-    let results = simulate(&scenario);
+    let results = simulate_checked(&scenario)?;
     match flag(args, "--format").unwrap_or("json") {
         "json" => pretty(&results),
         "csv" => Ok(tierlab::export::monthly_csv(&results)),
         other => Err(format!("--format {other}: expected json or csv")),
+    }
+}
+
+/// The results of a run, or the problem that stopped it.
+fn simulate_checked(scenario: &tierlab::scenario::Scenario) -> Result<Results, String> {
+    let results = simulate(scenario);
+    match results.stopped {
+        Some(stop) => Err(problems_text(&[stop.problem(Wording::PLAIN)])),
+        None => Ok(results),
     }
 }
 

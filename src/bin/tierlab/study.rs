@@ -13,7 +13,7 @@ use std::str::FromStr;
 use tierlab::scenario::{Scenario, Wording};
 use tierlab::study::{
     align_seeds, compare_runs, replicated_comparison_of, replication_of, run_summary, seeded,
-    seeds, sweep as sweep_parameter, RunSummary, DEFAULT_RUNS,
+    seeds, sweep as sweep_parameter, RunSummary, StudySize, DEFAULT_RUNS,
 };
 
 const COMPARE: &str = "usage: tierlab compare A.json B.json [...] [--format json|csv] [--runs R]";
@@ -38,7 +38,9 @@ pub fn compare(args: &[String]) -> Result<String, String> {
         .collect::<Result<Vec<_>, _>>()?;
     let (aligned, fairness) = align_seeds(&scenarios);
     let format = options.format()?;
-    match options.runs()? {
+    let runs = options.runs()?;
+    within_limits(StudySize::of_each(&aligned, runs.map_or(1, u64::from)))?;
+    match runs {
         None => {
             let comparison = compare_runs(&run_all(&aligned)?, fairness);
             output(&comparison, format, || comparison.to_csv())
@@ -90,6 +92,7 @@ pub fn replicate(args: &[String]) -> Result<String, String> {
     let scenario = read(path)?;
     let runs = options.runs()?.unwrap_or(DEFAULT_RUNS);
     let format = options.format()?;
+    within_limits(StudySize::full_runs(&scenario, u64::from(runs)))?;
     let jobs: Vec<Scenario> = seeds(&scenario, runs)
         .into_iter()
         .map(|seed| seeded(&scenario, seed))
@@ -190,8 +193,14 @@ fn read(path: &str) -> Result<Scenario, String> {
     })
 }
 
+/// The study, refused before it runs if it is larger than a study may be.
+fn within_limits(size: StudySize) -> Result<(), String> {
+    size.check("", Wording::PLAIN)
+        .map_err(|problem| problem.message)
+}
+
 /// Runs every scenario (with its counterfactuals) on all the machine's cores; the summaries
-/// come back in the scenarios' order.
+/// come back in the scenarios' order, or the problem of the first run that stopped.
 fn run_all(scenarios: &[Scenario]) -> Result<Vec<RunSummary>, String> {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -221,5 +230,17 @@ fn run_all(scenarios: &[Scenario]) -> Result<Vec<RunSummary>, String> {
         }
         Ok::<(), String>(())
     })?;
-    Ok(done.into_iter().flatten().collect())
+    let done: Vec<RunSummary> = done.into_iter().flatten().collect();
+    match done
+        .iter()
+        .find_map(|summary| summary.stopped.map(|s| (summary, s)))
+    {
+        Some((summary, stop)) => Err(format!(
+            "{} (seed {}): {}",
+            summary.scenario_name,
+            summary.seed,
+            stop.problem(Wording::PLAIN)
+        )),
+        None => Ok(done),
+    }
 }

@@ -79,7 +79,7 @@ pub(super) fn build(info: &PresetInfo) -> Scenario {
                 reward("面膜一盒 Box of sheet masks", 600, 0.0, 18.0),
                 reward("¥30 代金券 ¥30 voucher", 1_200, 0.0, 30.0),
             ],
-            cost_per_point: 0.025,
+            cost_per_point: None,
         },
         campaigns: seed_campaigns(&["Birthday", "Reactivate"]),
         ..named(info)

@@ -85,7 +85,7 @@ pub(super) fn build(info: &PresetInfo) -> Scenario {
                 reward("5 L 食用油 5-litre cooking oil", 2_500, 19.9, 45.0),
                 reward("¥30 代金券 ¥30 voucher", 3_000, 0.0, 30.0),
             ],
-            cost_per_point: 0.01,
+            cost_per_point: None,
         },
         campaigns: seed_campaigns(&["Win-back", "Welcome"]),
         ..named(info)

@@ -93,7 +93,7 @@ pub(super) fn build(info: &PresetInfo) -> Scenario {
                 reward("积分+现金房晚 Points + cash night", 8_000, 199.0, 220.0),
                 reward("免费房晚 Free night", 15_000, 0.0, 220.0),
             ],
-            cost_per_point: 0.01,
+            cost_per_point: None,
         },
         campaigns: seed_campaigns(&["Welcome", "Birthday", "Reactivate"]),
         // Seed 003: inviting friends earns rewards on both sides.

@@ -83,7 +83,7 @@ pub(super) fn build(info: &PresetInfo) -> Scenario {
                 reward("品牌周边 Branded merchandise", 3_000, 19.0, 35.0),
                 reward("¥50 代金券 ¥50 voucher", 5_000, 0.0, 50.0),
             ],
-            cost_per_point: 0.01,
+            cost_per_point: None,
         },
         campaigns: seed_campaigns(&["Birthday", "Member day"]),
         ..named(info)
