@@ -55,11 +55,11 @@ use crate::scenario::{Scenario, Tier};
 
 pub use blocks::{block_count, run, run_blocks, run_one, run_with, BLOCK_MEMBERS};
 pub use offers::Budgets;
-pub use variants::{can_follow, Counterfactual};
 pub use stop::{
     Figure, RunStop, MAX_GIVEN_A_MONTH, MAX_MEMBERS, MAX_POINTS_A_MONTH, MAX_POINTS_VALUE,
     MAX_PURCHASES_A_MONTH, MAX_SPEND_A_MONTH,
 };
+pub use variants::{can_follow, Counterfactual};
 
 /// Months the points held at the end of the horizon are run off, at most (five years).
 pub const RUNOFF_MONTHS: u32 = 60;

@@ -117,11 +117,10 @@ impl<'r, 'c, 'p, 's, M: Observer, O: Observer> Runs<'r, 'c, 'p, 's, M, O> {
     /// Why a run stopped, if one did: the main run's reason, else the first counterfactual
     /// run's (its figures are the main run's too).
     pub fn stopped(&self) -> Option<RunStop> {
-        self.main.budgets.stopped().or_else(|| {
-            self.beside
-                .iter()
-                .find_map(|b| b.life.budgets.stopped())
-        })
+        self.main
+            .budgets
+            .stopped()
+            .or_else(|| self.beside.iter().find_map(|b| b.life.budgets.stopped()))
     }
 
     /// Stops every run (the first reason stands).

@@ -21,7 +21,7 @@ pub use collector::Collector;
 pub use counterfactual_rows::CounterfactualRun;
 pub use holdout::HoldoutTest;
 pub use ledgers::{check_ledgers, LedgerBreak};
-pub use simulate::{monthly_rows, simulate, simulate_with_progress};
+pub use simulate::{monthly_rows, simulate, simulate_joining, simulate_with_progress};
 
 use serde::Serialize;
 

@@ -6,7 +6,7 @@
 //! Not for: adding up a run (`Collector`, `CounterfactualRows`) or the month loop (`engine`).
 
 use crate::economics::without_programme;
-use crate::engine::{self, Counterfactual, Plan, Progress};
+use crate::engine::{self, Counterfactual, JoinDays, Plan, Progress};
 use crate::scenario::Scenario;
 
 use super::collector::Collector;
@@ -24,11 +24,25 @@ pub fn simulate(scenario: &Scenario) -> Results {
 /// incremental effects. A run that outgrows what the engine can hold stops with a problem
 /// instead of figures.
 pub fn simulate_with_progress(scenario: &Scenario, progress: &mut dyn FnMut(Progress)) -> Results {
-    let plan = Plan::new(scenario);
+    simulate_joining(scenario, JoinDays::WithinMonth, progress)
+}
+
+/// [`simulate_with_progress`] with members joining on `join_days` (the model: within their
+/// month; all on the first of the month to compare with a run that assumed it).
+pub fn simulate_joining(
+    scenario: &Scenario,
+    join_days: JoinDays,
+    progress: &mut dyn FnMut(Progress),
+) -> Results {
+    let plan = Plan::new(scenario).with_join_days(join_days);
     let baseline_scenario = without_programme(scenario);
-    let baseline_plan = Plan::new(&baseline_scenario);
+    let baseline_plan = Plan::new(&baseline_scenario).with_join_days(join_days);
     let without_plans: Vec<Plan> = (0..scenario.campaigns.len())
-        .map(|c| Plan::new(scenario).without_campaign(c))
+        .map(|c| {
+            Plan::new(scenario)
+                .without_campaign(c)
+                .with_join_days(join_days)
+        })
         .collect();
     let mut counterfactuals: Vec<Counterfactual<CounterfactualRows>> =
         std::iter::once(Counterfactual {
