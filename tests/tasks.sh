@@ -4,6 +4,7 @@
 #   bash tests/tasks.sh test    install what is missing, then fmt, clippy, native, browser and page tests
 #   bash tests/tasks.sh bundle  write the self-contained single-file page to target/tierlab.html
 #   bash tests/tasks.sh bench   print the benchmark's figures against the targets (BENCHMARKS.md)
+#   bash tests/tasks.sh pin-digests   write tests/data/pinned_digests.txt anew (a deliberate change)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -156,10 +157,28 @@ bench() {
   return "$status"
 }
 
+# Every preset as shipped and tests/data/determinism.json, digested by the command line, into
+# the file tests/pinned_digests.rs holds the code to. Commit the change with the reason.
+pin_digests() {
+  cargo build --profile ci --bin tierlab
+  local file=tests/data/pinned_digests.txt tmp
+  tmp="$(mktemp -d)"
+  sed -n '/^#/p' "$file" > "$tmp/pinned"
+  for name in $(target/ci/tierlab presets | cut -f1); do
+    target/ci/tierlab preset "$name" > "$tmp/$name.json"
+    echo "$name $(target/ci/tierlab digest "$tmp/$name.json")" >> "$tmp/pinned"
+  done
+  echo "determinism.json $(target/ci/tierlab digest tests/data/determinism.json)" >> "$tmp/pinned"
+  mv "$tmp/pinned" "$file"
+  rm -rf "$tmp"
+  git --no-pager diff --stat -- "$file"
+}
+
 case "${1:-}" in
   serve) serve ;;
   test) test_all ;;
   bundle) bundle ;;
   bench) bench ;;
-  *) echo "usage: bash tests/tasks.sh serve|test|bundle|bench" >&2; exit 2 ;;
+  pin-digests) pin_digests ;;
+  *) echo "usage: bash tests/tasks.sh serve|test|bundle|bench|pin-digests" >&2; exit 2 ;;
 esac
