@@ -33,7 +33,7 @@ const PROGRESS_EVERY: u64 = 1024;
 /// The planned members' id ranges of the run's blocks.
 fn block_ids(plan: &Plan, planned: u64) -> Vec<Range<u64>> {
     if !Budgets::new(plan).never_run_out() {
-        return vec![0..planned];
+        return std::iter::once(0..planned).collect();
     }
     (0..planned.div_ceil(BLOCK_MEMBERS))
         .map(|k| k * BLOCK_MEMBERS..((k + 1) * BLOCK_MEMBERS).min(planned))

@@ -59,7 +59,7 @@ pub use stop::{
     Figure, RunStop, MAX_GIVEN_A_MONTH, MAX_MEMBERS, MAX_POINTS_A_MONTH, MAX_POINTS_VALUE,
     MAX_PURCHASES_A_MONTH, MAX_SPEND_A_MONTH,
 };
-pub use variants::{can_follow, Counterfactual};
+pub use variants::{can_follow, Counterfactual, REFERRED_IDS_FROM};
 
 /// Months the points held at the end of the horizon are run off, at most (five years).
 pub const RUNOFF_MONTHS: u32 = 60;

@@ -275,14 +275,20 @@ impl<'r, 'c, 'p, 's, M: Observer, O: Observer> Runs<'r, 'c, 'p, 's, M, O> {
     }
 }
 
+/// Referred members' ids start here (2^52): above every planned member's, and below 2^53,
+/// so that every id is a whole number a page's JavaScript holds exactly.
+pub const REFERRED_IDS_FROM: u64 = 1 << 52;
+
 /// The id of the `k`-th member (from 0) that member `referrer` brings in `month`: made
-/// from those three alone, so it is the same member in every run that has them and does not
-/// depend on which members ran before. The top bit is set, so it is never a planned
-/// member's id.
+/// from those three alone, so it is the same member in every run that has them, in every
+/// scenario where the referrer brings them (common random numbers), and does not depend on
+/// which members ran before. 52 mixed bits above [`REFERRED_IDS_FROM`]: two members of a
+/// run share an id with a chance of about n² ÷ 2^53 for n referred members (one in 10⁶
+/// for 100,000), and then only draw alike.
 pub fn referred_id(referrer: u64, month: i32, k: u32) -> u64 {
     let place = (u64::from(month as u32) << 32) | u64::from(k);
     let mixed = splitmix64(splitmix64(referrer) ^ place);
-    mixed | (1 << 63)
+    REFERRED_IDS_FROM | (mixed & (REFERRED_IDS_FROM - 1))
 }
 
 /// Sebastiano Vigna's SplitMix64 finaliser: every input bit moves every output bit.

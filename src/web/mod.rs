@@ -165,6 +165,7 @@ pub fn campaign_presets_json() -> String {
 #[wasm_bindgen]
 pub fn explain_member(scenario_json: &str, member_id: f64) -> JsValue {
     outcome(parse(scenario_json).and_then(|scenario| {
+        // Ids are whole numbers below 2^53 (`engine::REFERRED_IDS_FROM`): exact in a float.
         explain(&scenario, member_id.max(0.0) as u64).ok_or_else(|| {
             vec![Problem {
                 path: "member".into(),
