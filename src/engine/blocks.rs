@@ -16,6 +16,8 @@
 use std::collections::VecDeque;
 use std::ops::Range;
 
+use serde::{Deserialize, Serialize};
+
 use crate::population::{arrivals, Arrivals, JoinMonth};
 
 use super::variants::{Runs, Waiting};
@@ -47,7 +49,8 @@ pub fn block_count(plan: &Plan) -> u64 {
 }
 
 /// Runs every member of the plan (the run-off too if the observer wants it), reporting
-/// progress now and then. Returns what each campaign committed.
+/// progress now and then. Returns what each campaign committed, and why the run stopped if
+/// it did.
 pub fn run(
     plan: &Plan,
     observer: &mut impl Observer,
@@ -64,19 +67,47 @@ pub fn run_with<'p, 's, M: Observer, O: Observer>(
     progress: &mut dyn FnMut(Progress),
 ) -> Budgets {
     let blocks = 0..block_count(plan);
-    run_blocks(plan, observer, counterfactuals, blocks, progress)
+    run_blocks(plan, observer, counterfactuals, blocks, progress).budgets
+}
+
+/// What running some blocks of a run gives besides what the observers saw.
+pub struct BlocksRun {
+    /// What the main run's campaigns committed (with a budget, the run is one block), and
+    /// why the runs stopped if they did.
+    pub budgets: Budgets,
+    /// How each block that ran ended, in block order.
+    pub ends: Vec<BlockEnd>,
+}
+
+/// How one block of a run ended: the members its members brought by referral, and why the
+/// runs stopped in it, if they did.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BlockEnd {
+    pub referred: Referred,
+    pub stopped: Option<RunStop>,
+}
+
+/// Why a run of `planned` members stops, from its blocks' ends in block order: at the
+/// first block that stopped, or at the first after which the members brought so far take it
+/// past [`MAX_MEMBERS`]. The same whichever workers ran which blocks.
+pub fn run_stop(planned: u64, ends: &[BlockEnd]) -> Option<RunStop> {
+    let mut referred = Referred::default();
+    ends.iter().find_map(|end| {
+        referred.add(end.referred);
+        end.stopped.or_else(|| referred.past_limit(planned))
+    })
 }
 
 /// Runs the members of blocks `blocks` (see [`block_count`]), with the counterfactual runs
 /// beside them. The observers of the blocks of a run, added up, see what the observers of
-/// the whole run see.
+/// the whole run see; [`run_stop`] over the blocks' ends says why the whole run stops.
 pub fn run_blocks<'p, 's, M: Observer, O: Observer>(
     plan: &'p Plan<'s>,
     observer: &mut M,
     counterfactuals: &mut [Counterfactual<'p, 's, O>],
     blocks: Range<u64>,
     progress: &mut dyn FnMut(Progress),
-) -> Budgets {
+) -> BlocksRun {
     let runs = arrivals(plan.scenario);
     let planned: u64 = runs.iter().map(|a| a.count).sum();
     let ids = block_ids(plan, planned);
@@ -88,9 +119,9 @@ pub fn run_blocks<'p, 's, M: Observer, O: Observer>(
     let total: u64 = chosen.iter().map(|r| r.end - r.start).sum();
     let mut all = Runs::new(plan, observer, counterfactuals);
     let mut done = 0u64;
-    let mut referred = Referred::default();
+    let mut ends = Vec::with_capacity(chosen.len());
     for block in chosen {
-        let own = run_block(&mut all, &runs, block, planned, &mut |p: Progress| {
+        let referred = run_block(&mut all, &runs, block, planned, &mut |p: Progress| {
             done += 1;
             if done.is_multiple_of(PROGRESS_EVERY) || done == total {
                 progress(Progress {
@@ -100,18 +131,24 @@ pub fn run_blocks<'p, 's, M: Observer, O: Observer>(
                 });
             }
         });
-        referred.add(own);
-        if let Some(why) = all.stopped().or_else(|| referred.past_limit(planned)) {
+        ends.push(BlockEnd {
+            referred,
+            stopped: all.stopped(),
+        });
+        if let Some(why) = run_stop(planned, &ends) {
             all.stop(why);
             break;
         }
     }
-    all.into_budgets()
+    BlocksRun {
+        budgets: all.into_budgets(),
+        ends,
+    }
 }
 
 /// Members brought by referral in one block or over several, and the last month one of
 /// them joined.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Referred {
     pub members: u64,
     pub last_join_month: i32,

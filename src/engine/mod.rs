@@ -53,7 +53,10 @@ use crate::rules::campaigns::uses_trailing_spend;
 use crate::rules::points::{HorizonPointsUse, PointsAccount};
 use crate::scenario::{Scenario, Tier};
 
-pub use blocks::{block_count, run, run_blocks, run_one, run_with, BLOCK_MEMBERS};
+pub use blocks::{
+    block_count, run, run_blocks, run_one, run_stop, run_with, BlockEnd, BlocksRun, Referred,
+    BLOCK_MEMBERS,
+};
 pub use offers::Budgets;
 pub use stop::{
     Figure, RunStop, MAX_GIVEN_A_MONTH, MAX_MEMBERS, MAX_POINTS_A_MONTH, MAX_POINTS_VALUE,

@@ -15,6 +15,7 @@ use crate::money::Money;
 use crate::scenario::Lifecycle;
 
 use super::collector::active_at_month_end;
+use super::sums::{Sums, Visitor};
 use super::MonthRow;
 
 /// A counterfactual run's monthly rows (only the figures above filled in) and the points
@@ -40,6 +41,19 @@ pub fn books(rows: &[MonthRow], opening_points: u64, expected_cost_per_point: f6
         programme_cost: rows.iter().map(|r| r.programme_cost).sum(),
         liability_change: liability(closing, expected_cost_per_point)
             - liability(opening_points, expected_cost_per_point),
+    }
+}
+
+impl Sums for CounterfactualRun {
+    fn visit(&mut self, v: &mut dyn Visitor) {
+        self.rows.visit(v);
+        v.count(&mut self.opening_points);
+    }
+}
+
+impl Sums for CounterfactualRows {
+    fn visit(&mut self, v: &mut dyn Visitor) {
+        self.run.visit(v);
     }
 }
 

@@ -228,7 +228,7 @@ async function runNow({ checking = false } = {}) {
       setProgress(0, false);
     } else {
       const seconds = (performance.now() - started) / 1000;
-      showResults({ json, scenario: JSON.parse(json), lang: runLang, ...outcome.value });
+      showResults({ json, scenario: JSON.parse(json), lang: runLang, workers: outcome.workers, ...outcome.value });
       const months = outcome.value.results?.months?.length ?? 0;
       const members = outcome.value.results?.totals?.enrolled;
       setStatus(() => t('run.done', { members: count(members), months, seconds: num(seconds, 2) }), 'ok');
@@ -269,7 +269,7 @@ function showResults(run, { cached = false } = {}) {
     if (runCache.size > 10) runCache.delete(runCache.keys().next().value);
   }
   $('#results-empty').classList.add('hidden');
-  Object.assign($('#results').dataset, { digest: run.digest || '', lang: run.lang });
+  Object.assign($('#results').dataset, { digest: run.digest || '', lang: run.lang, workers: String(run.workers || 1) });
   $('#digest').textContent = run.digest || '';
   drawResults(run);
   $('#export-csv').disabled = false;
