@@ -176,6 +176,17 @@ function scheduleCheck() {
   app.timer = setTimeout(checkAndMaybeRun, DEBOUNCE_MS);
 }
 
+/** An embedded view's slider re-runs as it moves, at most once every SLIDER_MS; the value it stops at always runs (a run asked for during another is queued, and runs the latest scenario). */
+const SLIDER_MS = 100;
+function throttleCheck() {
+  if (app.sliderTimer) { app.sliderMoved = true; return; }
+  checkAndMaybeRun();
+  app.sliderTimer = setTimeout(() => {
+    app.sliderTimer = null;
+    if (app.sliderMoved) { app.sliderMoved = false; throttleCheck(); }
+  }, SLIDER_MS);
+}
+
 /** `fresh`: a scenario just loaded, so the editor holds no unread text for it yet. */
 async function checkAndMaybeRun({ fresh = false } = {}) {
   // A quick scenario starts running while it is checked (in the other worker): the run
@@ -391,7 +402,7 @@ function buildSliders() {
   sliders = embedSliders(app.scenario, params.sliders);
   renderSliders($('#embed-sliders'), sliders, app.scenario, (path, value) => {
     setAt(app.scenario, path, value);
-    scheduleCheck();
+    throttleCheck();
   });
 }
 
