@@ -321,7 +321,9 @@ fn native_headline(scenario: &Scenario, rows: &[MonthRow]) -> Vec<(String, Strin
 }
 
 /// The papers' closed form of a headline figure, where there is one: E[X(t)] of the BG/NBD
-/// for the repeat purchases, pγ/(q − 1) of the Gamma-Gamma for the spend per purchase.
+/// for the repeat purchases (averaged over the join day, uniform within month 0: a member
+/// who joins on day d of the month is watched t − d), pγ/(q − 1) of the Gamma-Gamma for the
+/// spend per purchase.
 fn closed_form(scenario: &Scenario, key: &str) -> Option<f64> {
     let [segment] = scenario.population.segments.as_slice() else {
         return None;
@@ -329,7 +331,17 @@ fn closed_form(scenario: &Scenario, key: &str) -> Option<f64> {
     let model: BehaviourModel = segment.behaviour.model();
     let weeks = f64::from(scenario.horizon.months) * DAYS_PER_MONTH / 7.0;
     match key {
-        "repeat_purchases_per_member" => Some(model.purchases.expected_repeat_purchases(weeks)),
+        "repeat_purchases_per_member" => {
+            const STEPS: u32 = 200;
+            let month_weeks = DAYS_PER_MONTH / 7.0;
+            let sum: f64 = (0..STEPS)
+                .map(|i| {
+                    let joined = (f64::from(i) + 0.5) / f64::from(STEPS) * month_weeks;
+                    model.purchases.expected_repeat_purchases(weeks - joined)
+                })
+                .sum();
+            Some(sum / f64::from(STEPS))
+        }
         "spend_per_purchase" => Some(model.spend.mean_spend()),
         _ => None,
     }

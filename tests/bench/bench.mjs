@@ -164,9 +164,6 @@ row(`${label(large.members)} × 36, the page's Run on the pool`, `${bigPool.seco
 const smallPool = pool[small.members];
 const speedup = smallPool.one.seconds / smallPool.all.seconds;
 row(`${label(small.members)}: ${smallPool.all.workers} workers against one`, `${speedup.toFixed(2)}×`, '≥ 1.8× (2 workers)', speedup >= 1.8);
-console.log('aims (reported, not targets)');
-row(`${label(small.members)} × 36 on the pool`, `${(smallPool.all.seconds * 1000).toFixed(0)} ms`, '≤ 100 ms', smallPool.all.seconds <= 0.1);
-row(`${label(large.members)} × 36 on the pool`, `${bigPool.seconds.toFixed(2)} s`, '≤ 1 s', bigPool.seconds <= 1);
 for (const r of browserRuns) {
   const ratio = r.native_run_s / r.wasm_run_s;
   row(`WASM speed / native speed, ${r.members} members`, `${ratio.toFixed(2)}×`, '≥ 0.75×', ratio >= 0.75);
@@ -176,5 +173,8 @@ row('member state held per member of the population', `${perMember} bytes`, '≤
 row('.wasm gzipped', `${(gzipped / 1024).toFixed(0)} KiB`, '≤ 400 KB', gzipped <= 400 * 1000);
 row('page load to first chart', `${(firstChartMs / 1000).toFixed(3)} s`, '≤ 1 s', firstChartMs <= 1000);
 row('browser digest = native digest', browserRuns.every((r) => r.digest_matches) ? 'yes' : 'NO', 'equal', browserRuns.every((r) => r.digest_matches));
+console.log('aims (reported, not targets)');
+row(`${label(small.members)} × 36 on the pool`, `${(smallPool.all.seconds * 1000).toFixed(0)} ms`, '≤ 100 ms', smallPool.all.seconds <= 0.1);
+row(`${label(large.members)} × 36 on the pool`, `${bigPool.seconds.toFixed(2)} s`, '≤ 1 s', bigPool.seconds <= 1);
 
 writeFileSync(`${dir}/browser.json`, JSON.stringify({ runs: browserRuns, pool, presets: presetRuns, first_chart_s: firstChartMs / 1000, wasm_bytes: raw, wasm_gzip_bytes: gzipped }, null, 2));
