@@ -150,7 +150,7 @@ impl Observer for Recorder<'_> {
             month,
             label: self.plan.calendar.label(month as i32),
             purchases: u32::from(e.joined) + e.repeat_purchases,
-            spend: Money(e.paid_cents()),
+            spend: Money(e.paid_cents),
             discount: Money(e.discount_cents),
             growth_earned: e.growth_from_spend + e.growth_from_behaviours,
             qualifying_growth: growth,

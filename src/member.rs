@@ -175,6 +175,10 @@ pub struct MonthEvents {
     pub repeat_purchases: u32,
     /// Basket value before discounts, in cents.
     pub gross_cents: i64,
+    /// What the member paid for their purchases, in cents: added at each purchase, the
+    /// amount that goes to their spend (the revenue ledger checks it against gross − tier
+    /// discounts − coupon discounts).
+    pub paid_cents: i64,
     /// Tier discounts given, in cents.
     pub discount_cents: i64,
     pub growth_from_spend: u64,
@@ -201,6 +205,11 @@ pub struct MonthEvents {
     pub referrals: u32,
     /// Referral rewards' cost besides points (both sides), in cents.
     pub referral_cost_cents: i64,
+    /// Everything the programme gave away, in cents, added where each thing is given: tier
+    /// discounts, coupon face value and gifts used, contact costs, rewards net of the cash
+    /// paid for them, tier benefits and referral rewards (the programme-cost ledger checks
+    /// it against the sum of the parts recorded beside it).
+    pub given_away_cents: i64,
     /// What happened with each campaign, in the scenario's order.
     pub campaigns: Vec<CampaignEvents>,
 }
@@ -238,6 +247,19 @@ impl MonthEvents {
         };
     }
 
+    /// Takes campaign `c`'s record out of the month, with what it gave away: the month as
+    /// the run without the campaign sees it while it follows this run (`engine::variants`).
+    pub fn forget_campaign(&mut self, c: usize) {
+        if let Some(record) = self.campaigns.get_mut(c) {
+            let given = record
+                .face_value_cents
+                .saturating_add(record.gift_cost_cents)
+                .saturating_add(record.contact_cents);
+            *record = CampaignEvents::default();
+            self.given_away_cents = self.given_away_cents.saturating_sub(given);
+        }
+    }
+
     pub fn record_move(&mut self, from: u8, to: u8) {
         if let Some(slot) = self.moves.get_mut(self.move_count) {
             *slot = TierMove { from, to };
@@ -249,9 +271,9 @@ impl MonthEvents {
         &self.moves[..self.move_count.min(MAX_MOVES_PER_MONTH)]
     }
 
-    /// Money the member paid for purchases, in cents: gross less tier and coupon discounts.
-    pub fn paid_cents(&self) -> i64 {
-        self.gross_cents - self.discount_cents - self.coupon_discount_cents
+    /// The programme gives `cents` away (see `given_away_cents`).
+    pub fn give_away(&mut self, cents: i64) {
+        self.given_away_cents = self.given_away_cents.saturating_add(cents);
     }
 
     /// What the campaigns cost this month: face value used, gifts and contacts, in cents.

@@ -103,7 +103,7 @@ impl Observer for Watch<'_> {
         let seen = Seen {
             month,
             purchases: u32::from(e.joined) + e.repeat_purchases,
-            spend: Money(e.paid_cents()),
+            spend: Money(e.paid_cents),
             discount: Money(e.discount_cents),
             growth_earned: e.growth_from_spend + e.growth_from_behaviours,
             qualifying_growth: member.standing.qualifying_growth(basis),

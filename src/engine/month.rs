@@ -7,6 +7,7 @@ use crate::calendar::month_start_day;
 use crate::member::{Member, MonthEvents};
 use crate::money::to_cents;
 use crate::random::{Purpose, Stream};
+use crate::rules::points::net_reward_cost_cents;
 use crate::rules::{campaigns, growth, lifecycle, points, purchases, referral, tiers};
 
 pub(super) use super::offers::month_end;
@@ -56,6 +57,7 @@ pub(super) fn step(
             points::credit(&mut member.points, month, points);
             events.points_earned = events.points_earned.saturating_add(points);
             events.referral_cost_cents = events.referral_cost_cents.saturating_add(cost);
+            events.give_away(cost);
         }
         buy(plan, budgets, member, month, day, events);
         offers::send(plan, budgets, member, month, Moment::AfterEnrolment, events);
@@ -132,6 +134,7 @@ pub(super) fn step(
         events.referral_cost_cents = events
             .referral_cost_cents
             .saturating_add(brought.cost_cents);
+        events.give_away(brought.cost_cents);
     } else {
         draws.skip(1);
     }
@@ -154,6 +157,7 @@ pub(super) fn step(
             events.rewards_redeemed += 1;
             events.reward_cost_cents += r.cost_cents;
             events.reward_cash_cents += r.cash_cents;
+            events.give_away(net_reward_cost_cents(r.cost_cents, r.cash_cents));
             events.horizon_redeemed += r.horizon.redeemed;
             if let (Some((c, _)), true) = (discount, r.saved > 0) {
                 offers::use_reward_discount(budgets, member, c, r.saved, events);
@@ -186,8 +190,9 @@ pub(super) fn step(
     // 9. benefits
     let recency = lifecycle::whole_days(member.last_purchase_day, end);
     if lifecycle::is_active(&scenario.lifecycle, recency) {
-        events.benefit_cost_cents +=
-            to_cents(plan.tier(member.standing.tier).benefit_cost_per_month);
+        let benefit = to_cents(plan.tier(member.standing.tier).benefit_cost_per_month);
+        events.benefit_cost_cents += benefit;
+        events.give_away(benefit);
     }
 }
 
@@ -223,10 +228,12 @@ fn buy(
     let paid = gross - discount - used.discount_cents;
     events.gross_cents = events.gross_cents.saturating_add(gross);
     events.discount_cents = events.discount_cents.saturating_add(discount);
+    events.give_away(discount);
     events.coupon_discount_cents = events
         .coupon_discount_cents
         .saturating_add(used.discount_cents);
     member.purchases = member.purchases.saturating_add(1);
+    events.paid_cents = events.paid_cents.saturating_add(paid);
     member.spend_cents = member.spend_cents.saturating_add(paid);
     if let Some(slot) = member
         .spend_by_month_cents

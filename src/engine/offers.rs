@@ -286,6 +286,7 @@ pub fn send(
         record.sent = true;
         record.reached_customer = member.alive;
         record.contact_cents += contact;
+        events.give_away(contact);
         budgets.commit(c, month, contact, 0);
     }
 }
@@ -376,6 +377,8 @@ pub fn use_one(
             record.gift_cost_cents = record.gift_cost_cents.saturating_add(used.gift_cost_cents);
             record.bonus_points = record.bonus_points.saturating_add(used.bonus_points);
         }
+        events.give_away(used.discount_cents);
+        events.give_away(used.gift_cost_cents);
         // Validation refuses a campaign that gives growth where the programme forbids it.
         return Some((used, campaign.gives_growth));
     }

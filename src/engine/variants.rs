@@ -266,9 +266,7 @@ impl<'r, 'c, 'p, 's, M: Observer, O: Observer> Runs<'r, 'c, 'p, 's, M, O> {
                     .observe(month, &self.main.member, &self.main.events);
             } else {
                 b.scratch.clone_from(&self.main.events);
-                if let Some(record) = b.scratch.campaigns.get_mut(campaign) {
-                    *record = CampaignEvents::default();
-                }
+                b.scratch.forget_campaign(campaign);
                 b.run.observer.observe(month, &self.main.member, &b.scratch);
             }
         }

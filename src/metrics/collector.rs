@@ -8,9 +8,7 @@ use crate::rules::lifecycle::{self, Stage};
 use crate::rules::points::HorizonPointsUse;
 use crate::scenario::Lifecycle;
 
-use crate::economics::{
-    cost_per_point, incremental_cost, incremental_profit, liability, programme_cost_cents, roi,
-};
+use crate::economics::{cost_per_point, incremental_cost, incremental_profit, liability, roi};
 use crate::rules::points::net_reward_cost_cents;
 
 use super::campaigns::{CampaignCollector, WithRun};
@@ -374,7 +372,7 @@ impl Observer for Collector<'_> {
         row.gross_sales += money(e.gross_cents);
         row.discounts += money(e.discount_cents);
         row.coupon_discounts += money(e.coupon_discount_cents);
-        row.revenue += money(e.paid_cents());
+        row.revenue += money(e.paid_cents);
         row.growth_earned += e.growth_from_spend + e.growth_from_behaviours;
         row.points_issued += e.points_earned;
         row.points_redeemed += e.points_redeemed;
@@ -385,7 +383,7 @@ impl Observer for Collector<'_> {
         row.reward_cash += money(e.reward_cash_cents);
         row.benefit_cost += money(e.benefit_cost_cents);
         row.campaign_cost += money(e.campaign_cost_cents());
-        row.programme_cost += money(programme_cost_cents(e));
+        row.programme_cost += money(e.given_away_cents);
 
         if !self.runoff {
             return;

@@ -8,7 +8,7 @@
 //! Not for: the run the planner sees (`Collector`), or studies that read other figures of a
 //! run (`monthly_rows`).
 
-use crate::economics::{liability, programme_cost_cents, Books};
+use crate::economics::{liability, Books};
 use crate::engine::{Observer, Plan};
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
@@ -97,7 +97,7 @@ impl Observer for CounterfactualRows {
         row.first_purchases += u64::from(e.joined);
         row.repeat_purchases += u64::from(e.repeat_purchases);
         row.gross_sales += Money(e.gross_cents);
-        row.programme_cost += Money(programme_cost_cents(e));
+        row.programme_cost += Money(e.given_away_cents);
         row.points_outstanding += member.points.balance();
     }
 
