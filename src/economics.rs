@@ -17,28 +17,18 @@
 
 use serde::Serialize;
 
-use crate::member::MonthEvents;
 use crate::money::Money;
-use crate::rules::points::net_reward_cost_cents;
 use crate::scenario::{
     Expiry, GoalGradient, GrowthRules, PointsRules, Referral, Reward, Scenario, Tier, TierRules,
 };
 
-/// What the programme gives away in one member-month, in cents: tier discounts, rewards
-/// redeemed net of the cash members pay for them, tier benefits, campaign costs (coupon face
-/// value used, gifts, contacts) and referral rewards.
-pub fn programme_cost_cents(e: &MonthEvents) -> i64 {
-    e.discount_cents
-        + net_reward_cost_cents(e.reward_cost_cents, e.reward_cash_cents)
-        + e.benefit_cost_cents
-        + e.campaign_cost_cents()
-        + e.referral_cost_cents
-}
-
 /// What one run adds up that enters profit besides its sales.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Books {
-    /// Everything the programme gave away over the horizon ([`programme_cost_cents`]).
+    /// Everything the programme gave away over the horizon: tier discounts, rewards redeemed
+    /// net of the cash members pay for them, tier benefits, campaign costs (coupon face value
+    /// used, gifts, contacts) and referral rewards, as the engine records them where they are
+    /// given ([`crate::member::MonthEvents::given_away_cents`]).
     pub programme_cost: Money,
     /// Points liability at the end of the horizon − at the start of month 0.
     pub liability_change: Money,

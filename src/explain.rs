@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use crate::calendar::Calendar;
-use crate::engine::{run, run_until, Observer, Plan};
+use crate::engine::{run, run_one, Observer, Plan};
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
 use crate::rules::lifecycle::{self, Stage};
@@ -150,7 +150,7 @@ impl Observer for Recorder<'_> {
             month,
             label: self.plan.calendar.label(month as i32),
             purchases: u32::from(e.joined) + e.repeat_purchases,
-            spend: Money(e.paid_cents()),
+            spend: Money(e.paid_cents),
             discount: Money(e.discount_cents),
             growth_earned: e.growth_from_spend + e.growth_from_behaviours,
             qualifying_growth: growth,
@@ -207,9 +207,10 @@ impl Observer for Recorder<'_> {
     }
 }
 
-/// Member `id`'s story, or None if the scenario has no such member. The members before
-/// them run too (campaign budgets are served in id order), so the story is exactly the
-/// member's path in the full run. The scenario must have passed validation.
+/// Member `id`'s story, or None if the scenario has no such member. The member runs as in
+/// the full run (with the members before them when a campaign budget serves members in id
+/// order), so the story is exactly the member's path in the full run. The scenario must
+/// have passed validation.
 pub fn explain(scenario: &Scenario, id: u64) -> Option<MemberStory> {
     let plan = Plan::new(scenario);
     let mut recorder = Recorder {
@@ -217,7 +218,7 @@ pub fn explain(scenario: &Scenario, id: u64) -> Option<MemberStory> {
         id,
         story: None,
     };
-    run_until(&plan, &mut recorder, id, &mut |_| {});
+    run_one(&plan, &mut recorder, id);
     recorder.story
 }
 

@@ -7,7 +7,8 @@
 //! warm-up) is drawn from their own traits stream in that order.
 
 use crate::behaviour::{BehaviourModel, MemberBehaviour};
-use crate::random::{Purpose, Stream};
+use crate::calendar::DAYS_PER_MONTH;
+use crate::random::{Key, Purpose, Stream};
 use crate::scenario::{History, Population, Scenario};
 
 /// A run of consecutive member ids who join in the same way.
@@ -78,19 +79,23 @@ pub fn total_members(scenario: &Scenario) -> u64 {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Traits {
     pub join_month: i32,
+    /// Days into the join month on which the member joins (0 ≤ day < 30.44): members join
+    /// on any day of their month, as real customers do.
+    pub join_day: f64,
     pub segment: usize,
     pub behaviour: MemberBehaviour,
     pub birthday_month: u32,
 }
 
-/// Draws member `id`'s traits (join month during warm-up, segment, λ, p, ν, birthday).
+/// Draws the traits of the member keyed `member` (join month during warm-up, segment, λ,
+/// p, ν, birthday, join day).
 pub fn draw_traits(
-    seed: u64,
-    id: u64,
+    key: &Key,
+    member: u64,
     join: JoinMonth,
     segments: &[(f64, BehaviourModel)],
 ) -> Traits {
-    let mut stream = Stream::new(seed, id, Purpose::Traits);
+    let mut stream = Stream::new(key, member, Purpose::Traits, 0);
     let join_month = match join {
         JoinMonth::At(month) => month,
         JoinMonth::DuringWarmup { months } => {
@@ -109,8 +114,10 @@ pub fn draw_traits(
         },
     };
     let birthday_month = 1 + (stream.uniform() * 12.0) as u32 % 12;
+    let join_day = stream.uniform() * DAYS_PER_MONTH;
     Traits {
         join_month,
+        join_day,
         segment,
         behaviour,
         birthday_month,

@@ -1,62 +1,82 @@
-//! Seeded random streams and the few distributions the model needs.
+//! Seeded random draws, each addressed by what it is for, and the few distributions the
+//! model needs.
 //!
-//! Every member owns its own ChaCha8 streams, one per purpose (traits, purchase timing,
-//! dropout, spend, behaviours, redemption), keyed by the scenario seed, the member's id and
-//! the purpose. So member *i*'s path does not depend on how many members there are or in
-//! which order they run, and two scenarios with the same seed give member *i* the same j-th
-//! spend draw, the same j-th dropout draw and so on (common random numbers).
+//! ChaCha8 is counter-based: a block of its key stream is a pure function of the key (from
+//! the scenario seed), a stream number and a block counter. A member's draws live on the
+//! stream numbered by the member's key, and each draw set starts at a block named by its
+//! purpose and index: the member's traits; month *m*'s draws (growth behaviours, referrals,
+//! redemption); purchase *j*'s draws (the wait to the next purchase, the dropout draw, its
+//! value); a campaign's draws (hold-out, offer use). So a draw does not depend on how many
+//! draws came before it, on which other members exist or on the order members and months
+//! are run in, and two scenarios with the same seed give member *i* the same draws for
+//! month *m* and for purchase *j* (common random numbers).
 //!
 //! The transcendental functions come from the `libm` crate, not the platform, so a draw is
 //! the same bit for bit natively and in WebAssembly. Not for: anything that is not a draw.
 
+mod block;
 mod chacha;
 
-use chacha::ChaCha8;
+use chacha::{key_for_seed, ChaCha8};
 
-/// What a stream is used for; each purpose is a separate ChaCha stream per member.
+/// What a set of draws is for; with its index it names the block the draws start at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u64)]
 pub enum Purpose {
-    /// Segment, purchase rate, dropout probability, spend scale, birthday, join offset.
+    /// Segment, purchase rate, dropout probability, spend scale, birthday, join month
+    /// (warm-up) and join day. Index 0.
     Traits = 0,
-    /// Unit exponentials that space purchases in time.
-    PurchaseTiming = 1,
-    /// One uniform per repeat purchase: does the member drop out after it?
-    Dropout = 2,
-    /// One Gamma draw per purchase: its value.
-    Spend = 3,
-    /// Growth-earning behaviours (sign-in, review, profile, referral).
-    Behaviours = 4,
-    /// Whether and when points are redeemed.
-    Redemption = 5,
-    /// A campaign's hold-out draw and offer-use draws (one stream per campaign).
-    Campaign = 6,
-    /// How many new members the member brings each month (referral).
-    Referral = 7,
+    /// A month's draws of a member who is still a customer: growth behaviours, referrals,
+    /// redemption. Index: the month (two's complement for warm-up months).
+    Month = 1,
+    /// Purchase *j*'s draws (the enrolment purchase is 0): the wait to the next purchase,
+    /// the dropout draw, the purchase's value. Index: *j*.
+    Purchase = 2,
+    /// A campaign's hold-out draw and offer-use draws. Index: the campaign's key (from its
+    /// name, so its draws do not move when other campaigns are added or removed).
+    Campaign = 3,
 }
 
-const PURPOSES: u64 = 8;
+/// Bits of the block counter below the index: the blocks one draw set can run on into.
+const SPILL_BITS: u32 = 24;
+/// Bits of the block counter below the purpose.
+const PURPOSE_SHIFT: u32 = 56;
 
-/// A random stream for one member and one purpose.
+/// The ChaCha key of a scenario seed, worked out once per run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key([u32; 8]);
+
+impl Key {
+    pub fn new(seed: u64) -> Self {
+        Key(key_for_seed(seed))
+    }
+}
+
+/// A campaign's key for [`Purpose::Campaign`], from its name.
+pub fn campaign_key(name: &str) -> u32 {
+    let hash = crate::digest::fnv1a(name.as_bytes());
+    (hash ^ (hash >> 32)) as u32
+}
+
+/// A set of draws for one member and one purpose.
 #[derive(Clone, Debug)]
 pub struct Stream(ChaCha8);
 
 impl Stream {
-    /// The stream `purpose` of member `member` under scenario seed `seed`.
-    pub fn new(seed: u64, member: u64, purpose: Purpose) -> Self {
-        Stream(ChaCha8::new(
-            seed,
-            member.wrapping_mul(PURPOSES) + purpose as u64,
-        ))
+    /// The draws of the member keyed `member` for `purpose` number `index` under `key`.
+    pub fn new(key: &Key, member: u64, purpose: Purpose, index: u32) -> Self {
+        let counter = ((purpose as u64) << PURPOSE_SHIFT) | (u64::from(index) << SPILL_BITS);
+        Stream(ChaCha8::at(key.0, member, counter))
     }
 
-    /// The stream `purpose` of member `member` for the thing named `key` (a campaign): its
-    /// draws do not move when other campaigns are added, removed or switched off.
-    pub fn keyed(seed: u64, key: &str, member: u64, purpose: Purpose) -> Self {
-        Stream::new(seed ^ crate::digest::fnv1a(key.as_bytes()), member, purpose)
+    /// Skips the next `n` draws of one 64-bit read each (uniforms, chances, Poisson and
+    /// exponential draws), so that the draws after them keep their place.
+    pub fn skip(&mut self, n: u64) {
+        self.0.skip_u64(n);
     }
 
     /// Uniform on [0, 1), 53 bits.
+    #[inline(always)]
     pub fn uniform(&mut self) -> f64 {
         (self.0.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
     }
@@ -115,17 +135,20 @@ impl Stream {
         }
     }
 
-    /// A Poisson draw by inversion (one uniform): the smallest k whose cumulative chance
-    /// exceeds the uniform, looked up in the distribution's table.
+    /// A Poisson draw by inversion (one uniform, whatever the mean): the smallest k whose
+    /// cumulative chance exceeds the uniform, looked up in the distribution's table.
     pub fn poisson(&mut self, poisson: &Poisson) -> u32 {
+        let u = self.uniform();
         if poisson.mean <= 0.0 {
             return 0;
         }
-        let u = self.uniform();
-        // Scanned from zero: the means met per member-month are small, so this beats a
-        // binary search.
-        if let Some(k) = poisson.cdf.iter().position(|cdf| u < *cdf) {
-            return k as u32;
+        // The guide table says where to start scanning: every k before it has a cumulative
+        // chance at most the uniform, so the scan finds the same k as one from zero.
+        let slot = (u * GUIDE_SLOTS as f64) as usize;
+        let start = poisson.guide.get(slot).copied().unwrap_or(0) as usize;
+        let tail = poisson.cdf.get(start..).unwrap_or(&[]);
+        if let Some(k) = tail.iter().position(|cdf| u < *cdf) {
+            return (start + k) as u32;
         }
         // Beyond the table (a chance below 2^-52): carry on summing where it stopped.
         let mut k = poisson.cdf.len() as u32 - 1;
@@ -143,6 +166,7 @@ impl Stream {
     }
 
     /// True with probability `p`.
+    #[inline]
     pub fn chance(&mut self, p: f64) -> bool {
         self.uniform() < p
     }
@@ -177,7 +201,13 @@ pub struct Poisson {
     cdf: Vec<f64>,
     /// The term of the last entry of `cdf`.
     last_pmf: f64,
+    /// `guide[i]`: the smallest k whose cumulative chance exceeds i / `GUIDE_SLOTS` (Chen &
+    /// Asau's guide table), where the search for a uniform in slot i starts.
+    guide: Vec<u32>,
 }
+
+/// Slots of a Poisson distribution's guide table.
+const GUIDE_SLOTS: usize = 32;
 
 impl Poisson {
     pub fn new(mean: f64) -> Self {
@@ -194,10 +224,17 @@ impl Poisson {
             sum = next_sum;
             cdf.push(sum);
         }
+        let guide = (0..GUIDE_SLOTS)
+            .map(|i| {
+                let at = i as f64 / GUIDE_SLOTS as f64;
+                cdf.iter().position(|c| *c > at).unwrap_or(cdf.len()) as u32
+            })
+            .collect();
         Poisson {
             mean,
             cdf,
             last_pmf: pmf,
+            guide,
         }
     }
 }
@@ -213,13 +250,26 @@ mod tests {
         (mean, var)
     }
 
+    fn stream(seed: u64, member: u64, purpose: Purpose, index: u32) -> Stream {
+        Stream::new(&Key::new(seed), member, purpose, index)
+    }
+
     #[test]
-    fn streams_differ_by_member_and_purpose_and_repeat_by_seed() {
-        let a = Stream::new(7, 1, Purpose::Spend).uniform();
-        assert_eq!(a, Stream::new(7, 1, Purpose::Spend).uniform());
-        assert_ne!(a, Stream::new(7, 2, Purpose::Spend).uniform());
-        assert_ne!(a, Stream::new(7, 1, Purpose::Dropout).uniform());
-        assert_ne!(a, Stream::new(8, 1, Purpose::Spend).uniform());
+    fn streams_differ_by_member_purpose_and_index_and_repeat_by_seed() {
+        let a = stream(7, 1, Purpose::Purchase, 0).uniform();
+        assert_eq!(a, stream(7, 1, Purpose::Purchase, 0).uniform());
+        assert_ne!(a, stream(7, 2, Purpose::Purchase, 0).uniform());
+        assert_ne!(a, stream(7, 1, Purpose::Month, 0).uniform());
+        assert_ne!(a, stream(7, 1, Purpose::Purchase, 1).uniform());
+        assert_ne!(a, stream(8, 1, Purpose::Purchase, 0).uniform());
+    }
+
+    #[test]
+    fn a_draw_set_runs_on_past_its_first_block_without_meeting_the_next_index() {
+        let mut long = stream(3, 5, Purpose::Month, 0);
+        let spilled: Vec<f64> = (0..8 * 3).map(|_| long.uniform()).collect();
+        let next = stream(3, 5, Purpose::Month, 1).uniform();
+        assert!(!spilled.contains(&next));
     }
 
     /// Gamma(k) has mean k and variance k; with n = 200,000 draws the standard error of the
@@ -228,7 +278,7 @@ mod tests {
     fn gamma_draws_have_the_moments_of_the_distribution() {
         for shape in [0.243, 0.79, 1.0, 3.74, 6.25] {
             let n = 200_000;
-            let mut s = Stream::new(11, 0, Purpose::Spend);
+            let mut s = stream(11, 0, Purpose::Purchase, 0);
             let (mean, var) = mean_and_variance(n, || s.gamma(shape));
             let se = (shape / n as f64).sqrt();
             assert!(
@@ -242,10 +292,38 @@ mod tests {
         }
     }
 
+    /// The guide table only says where to start: every uniform gets the k of a scan from
+    /// zero, for small and large means and at the table's slot edges.
+    #[test]
+    fn a_poisson_draw_by_guide_table_is_the_draw_by_a_scan_from_zero() {
+        for mean in [0.02, 0.3, 1.0, 8.0, 40.0, 99.0] {
+            let p = Poisson::new(mean);
+            let scan = |u: f64| p.cdf.iter().position(|c| u < *c);
+            let mut us: Vec<f64> = (0..GUIDE_SLOTS)
+                .flat_map(|i| {
+                    let edge = i as f64 / GUIDE_SLOTS as f64;
+                    [edge, (edge - 1e-12).max(0.0), edge + 1e-12]
+                })
+                .collect();
+            let mut s = stream(5, 1, Purpose::Month, 0);
+            us.extend((0..20_000).map(|_| s.uniform()));
+            for u in us {
+                let Some(expected) = scan(u) else { continue };
+                let slot = (u * GUIDE_SLOTS as f64) as usize;
+                let start = p.guide[slot] as usize;
+                let found = p.cdf[start..]
+                    .iter()
+                    .position(|c| u < *c)
+                    .map(|k| start + k);
+                assert_eq!(found, Some(expected), "mean {mean}, u {u}");
+            }
+        }
+    }
+
     #[test]
     fn poisson_and_beta_draws_have_the_right_means() {
         let n = 200_000;
-        let mut s = Stream::new(3, 0, Purpose::Behaviours);
+        let mut s = stream(3, 0, Purpose::Month, 0);
         let (mean, _) = mean_and_variance(n, || s.poisson(&Poisson::new(4.0)) as f64);
         assert!(
             (mean - 4.0).abs() < 5.0 * (4.0 / n as f64).sqrt(),

@@ -12,10 +12,9 @@
 mod fixtures;
 
 use fixtures::{
-    assert_purchases_raised_by, assert_survival_curve, horizon_purchases, spend_variance,
+    assert_purchases_raised_by, assert_survival_curve, horizon_purchases, simulate, spend_variance,
     steady_cohort, valid, MEMBERS, MONTHS, STANDARD_ERRORS,
 };
-use tierlab::metrics::simulate;
 use tierlab::money::Money;
 use tierlab::scenario::{
     Audience, Campaign, Limits, Offer, Referral, Response, Scenario, Schedule, Trigger,

@@ -9,10 +9,10 @@
 
 mod fixtures;
 
-use fixtures::{steady_cohort, valid};
-use tierlab::engine::{run, Observer, Plan};
+use fixtures::{simulate, steady_cohort, valid};
+use tierlab::engine::{run, JoinDays, Observer, Plan};
 use tierlab::member::{Member, MonthEvents};
-use tierlab::metrics::{simulate, MonthRow, Results};
+use tierlab::metrics::{MonthRow, Results};
 use tierlab::money::Money;
 use tierlab::rules::points::HorizonPointsUse;
 use tierlab::scenario::{Expiry, Scenario};
@@ -141,7 +141,9 @@ impl Observer for RunoffByMonth {
 /// Points of the horizon still held after each run-off month.
 fn left_by_month(scenario: &Scenario, at_horizon: u64) -> Vec<u64> {
     let mut observer = RunoffByMonth { used: Vec::new() };
-    run(&Plan::new(scenario), &mut observer, &mut |_| {});
+    // Joining on the first of the month, as the fixtures' runs do.
+    let plan = Plan::new(scenario).with_join_days(JoinDays::FirstOfMonth);
+    run(&plan, &mut observer, &mut |_| {});
     let mut left = at_horizon;
     observer
         .used

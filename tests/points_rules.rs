@@ -2,7 +2,7 @@
 //! expiry policy.
 
 use tierlab::calendar::Calendar;
-use tierlab::random::{Purpose, Stream};
+use tierlab::random::{Key, Purpose, Stream};
 use tierlab::rules::points::{best_affordable, earn, expire, redeem, PointsAccount};
 use tierlab::scenario::{Expiry, Horizon, PointsRules, Reward};
 
@@ -47,7 +47,7 @@ fn list_price(reward: &Reward) -> u64 {
 }
 
 fn always() -> Stream {
-    Stream::new(1, 1, Purpose::Redemption)
+    Stream::new(&Key::new(1), 1, Purpose::Month, 0)
 }
 
 #[test]

@@ -11,8 +11,10 @@
 
 mod fixtures;
 
-use fixtures::{assert_purchases_raised_by, assert_survival_curve, steady_cohort, valid, MONTHS};
-use tierlab::metrics::{simulate, Results};
+use fixtures::{
+    assert_purchases_raised_by, assert_survival_curve, simulate, steady_cohort, valid, MONTHS,
+};
+use tierlab::metrics::Results;
 use tierlab::scenario::{Scenario, Tier};
 
 /// The programme's repeat purchases over the horizon and those of the same members under

@@ -11,8 +11,10 @@
 
 mod fixtures;
 
-use fixtures::{horizon_purchases, spend_variance, steady_cohort, valid, MEMBERS, STANDARD_ERRORS};
-use tierlab::metrics::{simulate, Results};
+use fixtures::{
+    horizon_purchases, simulate, spend_variance, steady_cohort, valid, MEMBERS, STANDARD_ERRORS,
+};
+use tierlab::metrics::Results;
 use tierlab::money::Money;
 use tierlab::scenario::Scenario;
 

@@ -135,7 +135,10 @@ fn a_run_whose_referrals_outgrow_the_limit_stops_instead_of_leaving_members_out(
             planned,
             referred,
         }) => {
-            assert_eq!((planned, referred), (MAX_MEMBERS, 0));
+            // The first block's planned members brought these before any of them joined:
+            // the run stops before running one of them.
+            assert_eq!(planned, MAX_MEMBERS);
+            assert!(referred > 0, "{referred} referred");
             assert!((1..3).contains(&month), "month {month}");
         }
         other => panic!("expected the run to stop at the member limit, got {other:?}"),

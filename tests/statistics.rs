@@ -2,12 +2,19 @@
 //! CDNOW parameters, a cohort's repeat purchases match the BG/NBD closed forms, and spend
 //! per purchase matches the Gamma-Gamma mean pγ / (q − 1).
 //!
+//! Members join on a day drawn uniformly within their join month, so a member watched to the
+//! end of month m has been a member for (m + 1) months less their join day: the closed forms
+//! are averaged over that join day (a midpoint rule of 64 points over the month), and the
+//! spread of join days is part of the variance. With everyone joining on the first of the
+//! month (`JoinDays::FirstOfMonth`) the plain closed forms at whole months hold.
+//!
 //! Tolerances come from the sample size: a mean of n independent members has standard error
 //! sd / √n, a share p has √(p(1 − p) / n); each check allows four standard errors (a chance
 //! of about 1 in 16,000 of failing by bad luck for a fresh seed; the seed is fixed).
 
 use tierlab::behaviour::{BgNbd, GammaGamma, SegmentBehaviour, WEEKS_PER_MONTH};
-use tierlab::engine::{run, Observer, Plan};
+use tierlab::calendar::DAYS_PER_MONTH;
+use tierlab::engine::{run, JoinDays, Observer, Plan};
 use tierlab::member::{Member, MonthEvents};
 use tierlab::scenario::{Scenario, Tier};
 
@@ -53,58 +60,92 @@ impl Observer for Counts {
     }
 }
 
-fn simulate_cohort() -> Counts {
+fn simulate_cohort(join_days: JoinDays) -> Counts {
     let scenario = cohort();
     let mut counts = Counts {
         repeats: vec![Vec::new(); MONTHS as usize],
         first_spends: Vec::new(),
     };
-    run(&Plan::new(&scenario), &mut counts, &mut |_| {});
+    let plan = Plan::new(&scenario).with_join_days(join_days);
+    run(&plan, &mut counts, &mut |_| {});
     counts
 }
 
-/// The variance of X(t) from the closed-form distribution.
-fn variance(model: &BgNbd, t: f64) -> f64 {
-    let mean = model.expected_repeat_purchases(t);
-    let second: f64 = (0..2_000u32)
-        .map(|x| f64::from(x) * f64::from(x) * model.probability_of_repeat_purchases(x, t))
-        .sum();
-    second - mean * mean
+/// The weeks a member watched to the end of month `month` has been a member, at each of
+/// the join days the closed forms are averaged over (the whole month for first-of-month
+/// joins).
+fn weeks_members_watched(month: usize, join_days: JoinDays) -> Vec<f64> {
+    let whole = (month as f64 + 1.0) * WEEKS_PER_MONTH;
+    match join_days {
+        JoinDays::FirstOfMonth => vec![whole],
+        JoinDays::WithinMonth => (0..64)
+            .map(|i| whole - (i as f64 + 0.5) / 64.0 * DAYS_PER_MONTH / 7.0)
+            .collect(),
+    }
 }
 
-#[test]
-fn mean_cumulative_repeat_purchases_follow_bg_nbd_expected_x_of_t() {
+/// The mean and variance of the repeat purchases of a member watched for one of `weeks`,
+/// each as likely: E[X] averaged, and Var[X] = E[Var(X | t)] + Var(E[X | t]).
+fn mean_and_variance(model: &BgNbd, weeks: &[f64]) -> (f64, f64) {
+    let n = weeks.len() as f64;
+    let (mut mean, mut second) = (0.0, 0.0);
+    for &t in weeks {
+        let m = model.expected_repeat_purchases(t);
+        let s: f64 = (0..2_000u32)
+            .map(|x| f64::from(x) * f64::from(x) * model.probability_of_repeat_purchases(x, t))
+            .sum();
+        mean += m / n;
+        second += s / n;
+    }
+    (mean, second - mean * mean)
+}
+
+fn assert_mean_repeat_purchases_follow_expected_x_of_t(join_days: JoinDays) {
     let (model, _) = cdnow();
-    let counts = simulate_cohort();
+    let counts = simulate_cohort(join_days);
     for month in [0usize, 5, 11, 23] {
-        let t = (month as f64 + 1.0) * WEEKS_PER_MONTH;
+        let weeks = weeks_members_watched(month, join_days);
         let xs = &counts.repeats[month];
         assert_eq!(xs.len(), MEMBERS as usize);
         let mean = xs.iter().map(|x| f64::from(*x)).sum::<f64>() / xs.len() as f64;
-        let expected = model.expected_repeat_purchases(t);
-        let se = (variance(&model, t) / xs.len() as f64).sqrt();
+        let (expected, variance) = mean_and_variance(&model, &weeks);
+        let se = (variance / xs.len() as f64).sqrt();
         assert!(
             (mean - expected).abs() < 4.0 * se,
-            "month {month} (t = {t:.1} weeks): simulated {mean:.4}, E[X(t)] {expected:.4}, se {se:.4}"
+            "{join_days:?}, month {month}: simulated {mean:.4}, E[X(t)] {expected:.4}, se {se:.4}"
         );
     }
 }
 
 #[test]
+fn mean_cumulative_repeat_purchases_follow_bg_nbd_expected_x_of_t() {
+    assert_mean_repeat_purchases_follow_expected_x_of_t(JoinDays::WithinMonth);
+}
+
+#[test]
+fn with_everyone_joining_on_the_first_the_plain_closed_form_at_whole_months_holds() {
+    assert_mean_repeat_purchases_follow_expected_x_of_t(JoinDays::FirstOfMonth);
+}
+
+#[test]
 fn shares_with_0_1_2_repeat_purchases_follow_bg_nbd_p_of_x() {
     let (model, _) = cdnow();
-    let counts = simulate_cohort();
+    let counts = simulate_cohort(JoinDays::WithinMonth);
     let month = 11;
-    let t = (month as f64 + 1.0) * WEEKS_PER_MONTH;
+    let weeks = weeks_members_watched(month, JoinDays::WithinMonth);
     let xs = &counts.repeats[month];
     let n = xs.len() as f64;
     for x in 0..=5u32 {
         let share = xs.iter().filter(|v| **v == x).count() as f64 / n;
-        let p = model.probability_of_repeat_purchases(x, t);
+        let p = weeks
+            .iter()
+            .map(|t| model.probability_of_repeat_purchases(x, *t))
+            .sum::<f64>()
+            / weeks.len() as f64;
         let se = (p * (1.0 - p) / n).sqrt();
         assert!(
             (share - p).abs() < 4.0 * se,
-            "P(X({t:.1}) = {x}): simulated {share:.4}, closed form {p:.4}, se {se:.4}"
+            "P(X = {x}) at month {month}: simulated {share:.4}, closed form {p:.4}, se {se:.4}"
         );
     }
 }
@@ -114,7 +155,7 @@ fn shares_with_0_1_2_repeat_purchases_follow_bg_nbd_p_of_x() {
 #[test]
 fn mean_spend_per_purchase_is_p_gamma_over_q_minus_one() {
     let (_, spend) = cdnow();
-    let counts = simulate_cohort();
+    let counts = simulate_cohort(JoinDays::WithinMonth);
     let GammaGamma { p, q, gamma } = spend;
     let inverse = gamma / (q - 1.0);
     let inverse_squared = gamma * gamma / ((q - 1.0) * (q - 2.0));

@@ -148,17 +148,18 @@ fn main() -> Result<(), String> {
         let memory = memory_use(&scenario);
         let referred: u64 = results.months.iter().map(|r| r.referred_members).sum();
         let enrolled = results.totals.enrolled.max(1);
-        // At worst every referred member waits in each run's queue at once.
-        let queued = memory.bytes_per_referred_member_waiting * memory.referral_queues;
+        // At worst every referred member waits in the queue at once (in fact only those of
+        // one block of members do).
+        let queued = memory.bytes_per_referred_member_waiting;
         let population_bytes = (referred * queued as u64).div_ceil(enrolled);
         println!(
             "             member state: {} bytes for the member being run (held once), \
              + {} bytes per month of points lots; per member of the population {population_bytes} \
-             bytes ({referred} referred members waiting at worst, {} bytes each in {} queues)",
+             bytes ({referred} referred members waiting at worst, {} bytes each; {} runs side by side)",
             memory.working_member_bytes,
             memory.bytes_per_points_lot,
             memory.bytes_per_referred_member_waiting,
-            memory.referral_queues
+            memory.runs_side_by_side
         );
         state.push(serde_json::json!({
             "members": members,
@@ -320,7 +321,9 @@ fn native_headline(scenario: &Scenario, rows: &[MonthRow]) -> Vec<(String, Strin
 }
 
 /// The papers' closed form of a headline figure, where there is one: E[X(t)] of the BG/NBD
-/// for the repeat purchases, pγ/(q − 1) of the Gamma-Gamma for the spend per purchase.
+/// for the repeat purchases (averaged over the join day, uniform within month 0: a member
+/// who joins on day d of the month is watched t − d), pγ/(q − 1) of the Gamma-Gamma for the
+/// spend per purchase.
 fn closed_form(scenario: &Scenario, key: &str) -> Option<f64> {
     let [segment] = scenario.population.segments.as_slice() else {
         return None;
@@ -328,7 +331,17 @@ fn closed_form(scenario: &Scenario, key: &str) -> Option<f64> {
     let model: BehaviourModel = segment.behaviour.model();
     let weeks = f64::from(scenario.horizon.months) * DAYS_PER_MONTH / 7.0;
     match key {
-        "repeat_purchases_per_member" => Some(model.purchases.expected_repeat_purchases(weeks)),
+        "repeat_purchases_per_member" => {
+            const STEPS: u32 = 200;
+            let month_weeks = DAYS_PER_MONTH / 7.0;
+            let sum: f64 = (0..STEPS)
+                .map(|i| {
+                    let joined = (f64::from(i) + 0.5) / f64::from(STEPS) * month_weeks;
+                    model.purchases.expected_repeat_purchases(weeks - joined)
+                })
+                .sum();
+            Some(sum / f64::from(STEPS))
+        }
         "spend_per_purchase" => Some(model.spend.mean_spend()),
         _ => None,
     }

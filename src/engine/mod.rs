@@ -1,14 +1,17 @@
 //! The month loop: the only place that knows the order in which the rules run.
 //!
 //! Members run one at a time, each through all their months (member-major): a member's path
-//! depends only on the scenario, their own random streams and — through campaign budgets —
-//! the members with lower ids, so memory stays flat and "explain a member" replays the same
-//! path. Within a month, members are served in id order, exactly as if the loop ran month by
-//! month.
+//! depends only on the scenario and their own draws (and, through campaign budgets, on the
+//! members with lower ids), so memory stays flat whatever the population and "explain a
+//! member" replays the same path. Every draw is addressed by the member's id and what it
+//! is for (`random`), so the order in which members run changes nothing: a run can be cut
+//! into blocks of members (`blocks`), run on any number of workers, and added up in block
+//! order to the same bytes.
 //!
 //! Each month of a member, in this order (see `month.rs`):
 //! 1. **start of month**: growth older than the qualifying window is forgotten;
-//! 2. **enrol**: in the join month, the member enrols with their first purchase;
+//! 2. **enrol**: in the join month, the member enrols on their join day with their first
+//!    purchase;
 //! 3. **offers**: campaigns send offers to eligible members (start of month; welcome packs
 //!    right after enrolment; member-day offers on the member day);
 //! 4. **buy**: while still a customer, purchases at the month's rate (tier uplift, goal
@@ -24,38 +27,42 @@
 //! 9. **benefits**: the tier's benefit cost for an active member;
 //! 10. **observe**: the observer sees the member and the month's events.
 //!
-//! Members brought by referral run after everyone planned, in the order they were referred,
-//! with ids after the planned members'.
-//!
-//! After the horizon, the points held are run off (same steps, no new members, no
-//! campaigns) to measure how many of them will ever be redeemed.
+//! Members brought by referral run after the planned members of their block, in the order
+//! they were brought (`blocks`). The runs the incremental figures need (under no programme,
+//! without each campaign) go member by member beside the main run (`variants`). After the
+//! horizon, the points held are run off (same steps, no new members, no campaigns) to
+//! measure how many of them will ever be redeemed.
 //!
 //! After each member-month the engine checks the month's figures against the limits of
-//! `stop`, and referrals against the most members a run holds: a run past one stops there,
-//! and [`Budgets::stopped`] says why (its figures must not be shown).
+//! `stop`, and each block's referrals against the most members a run holds: a run past one
+//! stops there, and [`Budgets::stopped`] says why (its figures must not be shown).
 
-mod counterfactual;
+mod blocks;
+mod life;
 mod month;
 mod offers;
 mod stop;
+mod variants;
 
-use crate::behaviour::{BehaviourModel, MemberBehaviour};
-use crate::calendar::{month_start_day, Calendar};
+use crate::behaviour::BehaviourModel;
+use crate::calendar::Calendar;
 use crate::economics;
-use crate::member::{Member, MonthEvents, OfferState};
-use crate::population::{arrivals, draw_traits, JoinMonth};
-use crate::random::{Poisson, Purpose, Stream};
+use crate::member::{CampaignEvents, Member, MonthEvents, OfferState};
+use crate::random::{campaign_key, Key, Poisson};
 use crate::rules::campaigns::uses_trailing_spend;
 use crate::rules::points::{HorizonPointsUse, PointsAccount};
-use crate::rules::tiers::TierStanding;
-use crate::scenario::{Expiry, Scenario, Tier};
+use crate::scenario::{Scenario, Tier};
 
-pub use counterfactual::{can_follow, run_alongside, Counterfactual};
+pub use blocks::{
+    block_count, run, run_blocks, run_one, run_stop, run_with, BlockEnd, BlocksRun, Referred,
+    BLOCK_MEMBERS,
+};
 pub use offers::Budgets;
 pub use stop::{
     Figure, RunStop, MAX_GIVEN_A_MONTH, MAX_MEMBERS, MAX_POINTS_A_MONTH, MAX_POINTS_VALUE,
     MAX_PURCHASES_A_MONTH, MAX_SPEND_A_MONTH,
 };
+pub use variants::{can_follow, Counterfactual, REFERRED_IDS_FROM};
 
 /// Months the points held at the end of the horizon are run off, at most (five years).
 pub const RUNOFF_MONTHS: u32 = 60;
@@ -64,6 +71,16 @@ pub const RUNOFF_MONTHS: u32 = 60;
 pub trait Observer {
     /// The end of reported month `month` (0-based) for `member`.
     fn observe(&mut self, month: u32, member: &Member, events: &MonthEvents);
+    /// The end of reported month `month` for a member to whom nothing happened that month
+    /// (the engine skips such months where the plan has nothing that could happen without
+    /// a purchase): the same as [`Observer::observe`] with no events.
+    fn observe_quiet(&mut self, month: u32, member: &Member) {
+        let events = MonthEvents {
+            points_at_start: member.points.balance(),
+            ..MonthEvents::default()
+        };
+        self.observe(month, member, &events);
+    }
     /// Run-off month `k` (0 = the first month after the horizon): what happened to the
     /// points the member held at the end of the horizon.
     fn observe_runoff(&mut self, _k: u32, _member: &Member, _used: HorizonPointsUse) {}
@@ -73,20 +90,42 @@ pub trait Observer {
     }
 }
 
+/// On which day of their join month members join.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JoinDays {
+    /// On a day drawn uniformly within the month, as real customers do (the model).
+    WithinMonth,
+    /// All on the first day of the month (for comparing with runs that assumed it).
+    FirstOfMonth,
+}
+
 /// The scenario prepared for the loop: what every member-month needs, computed once.
 pub struct Plan<'a> {
     pub scenario: &'a Scenario,
     pub calendar: Calendar,
+    /// The ChaCha key of the scenario's seed.
+    key: Key,
+    /// Each campaign's key for its draws (from its name).
+    campaign_keys: Vec<u32>,
     segments: Vec<(f64, BehaviourModel)>,
     entry_tier: Tier,
     /// Whether each campaign runs (a switched-off campaign is as if it were not defined).
     campaign_on: Vec<bool>,
+    /// For each moment offers can go out (`offers::Moment`), the running campaigns that
+    /// look at members then, in the scenario's order.
+    looks_at: [Vec<usize>; 3],
+    /// Whether a running campaign sends offers on the member day.
+    has_member_day: bool,
     /// Each growth behaviour's actions per month.
     behaviour_actions: Vec<Poisson>,
     /// New members a member who is still a customer brings per month.
     referrals: Poisson,
     /// Whether any campaign's audience looks at the spend of the last months.
     audiences_use_trailing_spend: bool,
+    /// Nothing can happen to a member in a month without a purchase (the run under no
+    /// programme): such months are skipped, and their observers told they were quiet.
+    quiet_without_purchases: bool,
+    join_days: JoinDays,
     /// The most a point held can be valued at (`economics::highest_cost_per_point`), for
     /// the check that a member's points stay within what a run can value exactly.
     highest_cost_per_point: f64,
@@ -95,9 +134,15 @@ pub struct Plan<'a> {
 impl<'a> Plan<'a> {
     /// Prepares a scenario. The scenario must have passed validation.
     pub fn new(scenario: &'a Scenario) -> Self {
-        Plan {
+        let plan = Plan {
             scenario,
             calendar: Calendar::new(&scenario.horizon),
+            key: Key::new(scenario.horizon.seed),
+            campaign_keys: scenario
+                .campaigns
+                .iter()
+                .map(|c| campaign_key(&c.name))
+                .collect(),
             segments: scenario
                 .population
                 .segments
@@ -106,6 +151,8 @@ impl<'a> Plan<'a> {
                 .collect(),
             entry_tier: Tier::plain("", 0),
             campaign_on: vec![true; scenario.campaigns.len()],
+            looks_at: Default::default(),
+            has_member_day: false,
             behaviour_actions: scenario
                 .growth
                 .behaviours
@@ -117,8 +164,11 @@ impl<'a> Plan<'a> {
                 .campaigns
                 .iter()
                 .any(|c| uses_trailing_spend(&c.audience)),
+            quiet_without_purchases: nothing_happens_without_a_purchase(scenario),
+            join_days: JoinDays::WithinMonth,
             highest_cost_per_point: economics::highest_cost_per_point(&scenario.points),
-        }
+        };
+        plan.with_campaigns_sorted()
     }
 
     /// The same plan with campaign `index` switched off (for its counterfactual run).
@@ -126,6 +176,19 @@ impl<'a> Plan<'a> {
         if let Some(on) = self.campaign_on.get_mut(index) {
             *on = false;
         }
+        self.with_campaigns_sorted()
+    }
+
+    /// Which running campaigns look at members at each moment.
+    fn with_campaigns_sorted(mut self) -> Self {
+        self.looks_at = offers::campaigns_by_moment(self.scenario, &self.campaign_on);
+        self.has_member_day = !self.looks_at[offers::Moment::MemberDay as usize].is_empty();
+        self
+    }
+
+    /// The same plan with members joining on the given days.
+    pub fn with_join_days(mut self, join_days: JoinDays) -> Self {
+        self.join_days = join_days;
         self
     }
 
@@ -146,45 +209,41 @@ impl<'a> Plan<'a> {
     }
 }
 
-/// A member's random streams, one per purpose.
-#[derive(Clone)]
-struct Streams {
-    timing: Stream,
-    dropout: Stream,
-    spend: Stream,
-    behaviours: Stream,
-    redemption: Stream,
-    referral: Stream,
-}
-
-impl Streams {
-    fn new(seed: u64, id: u64) -> Self {
-        Streams {
-            timing: Stream::new(seed, id, Purpose::PurchaseTiming),
-            dropout: Stream::new(seed, id, Purpose::Dropout),
-            spend: Stream::new(seed, id, Purpose::Spend),
-            behaviours: Stream::new(seed, id, Purpose::Behaviours),
-            redemption: Stream::new(seed, id, Purpose::Redemption),
-            referral: Stream::new(seed, id, Purpose::Referral),
-        }
-    }
+/// Whether a month without a purchase changes nothing a report shows: one tier (growth moves
+/// nobody), no points, no campaigns, no growth behaviours, no referral scheme, no tier
+/// benefits. That is the run under no programme.
+fn nothing_happens_without_a_purchase(scenario: &Scenario) -> bool {
+    let points = &scenario.points;
+    scenario.tiers.levels.len() <= 1
+        && scenario
+            .tiers
+            .levels
+            .iter()
+            .all(|t| t.benefit_cost_per_month == 0.0)
+        && scenario.campaigns.is_empty()
+        && scenario.growth.behaviours.is_empty()
+        && scenario.referral.referrals_per_month == 0.0
+        && points.per_currency_unit == 0.0
+        && points.rewards.is_empty()
+        && scenario.referral.new_member_points == 0
 }
 
 /// What a run holds in memory for its members, in bytes. Members run one at a time, so one
-/// member's working state is held once whatever the population; what grows with the
-/// population is only the queue of referred members waiting for their turn.
+/// member's working state is held once per run (and once per counterfactual run beside it)
+/// whatever the population; what grows with the population is only the queue of referred
+/// members waiting for their turn in a block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MemoryUse {
-    /// The member being run: their state, random streams, standing with each campaign and
-    /// the month's events (points lots not included: see `bytes_per_points_lot`).
+    /// The member being run: their state, standing with each campaign and the month's
+    /// events (points lots not included: see `bytes_per_points_lot`).
     pub working_member_bytes: usize,
     /// One month's points lot (the rolling lots grow with the months of unexpired points).
     pub bytes_per_points_lot: usize,
-    /// One referred member waiting to be run, in one run's queue.
+    /// One referred member waiting to be run.
     pub bytes_per_referred_member_waiting: usize,
-    /// Runs that keep a queue of referred members at the same time: the main run and the
-    /// runs without each campaign taken alongside it.
-    pub referral_queues: usize,
+    /// Runs that keep a working member at the same time: the main run and the runs taken
+    /// beside it.
+    pub runs_side_by_side: usize,
 }
 
 /// The memory a run of `scenario` holds for its members (see [`MemoryUse`]).
@@ -193,313 +252,26 @@ pub fn memory_use(scenario: &Scenario) -> MemoryUse {
     let campaigns = scenario.campaigns.len();
     MemoryUse {
         working_member_bytes: size_of::<Member>()
-            + size_of::<Streams>()
             + size_of::<MonthEvents>()
-            + campaigns * (size_of::<OfferState>() + size_of::<crate::member::CampaignEvents>()),
+            + campaigns * (size_of::<OfferState>() + size_of::<CampaignEvents>()),
         bytes_per_points_lot: PointsAccount::BYTES_PER_LOT,
-        bytes_per_referred_member_waiting: size_of::<(u64, JoinMonth, bool)>(),
-        referral_queues: 1
-            + (0..campaigns)
-                .filter(|c| can_follow(&Plan::new(scenario), *c))
-                .count(),
+        bytes_per_referred_member_waiting: blocks::WAITING_BYTES,
+        // The main run, its saved start-of-month state, the run under no programme and
+        // one run without each campaign.
+        runs_side_by_side: 3 + campaigns,
     }
 }
 
 /// How far a run has got: members run so far out of all of them, and the month the last
-/// of them joined. Members run cohort by cohort in the order they join (those brought by
-/// referral last, in the order they were brought), so the join month says which month of
-/// the horizon the run has reached.
+/// of them joined. Members run in blocks in the order they join (those brought by referral
+/// at the end of their block), so the join month says which month of the horizon the run
+/// has reached.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress {
     pub members_done: u64,
     pub members_total: u64,
     /// Join month (0-based; negative: before month 0, during warm-up) of the last member run.
     pub cohort_month: i32,
-    /// The last member run joined through a referral (these run after everyone planned).
+    /// The last member run joined through a referral.
     pub by_referral: bool,
-}
-
-/// Members between two progress reports.
-const PROGRESS_EVERY: u64 = 1 << 14;
-
-/// Runs every member of the scenario through the horizon (and the run-off if the observer
-/// wants it), reporting progress now and then. Returns what each campaign committed.
-pub fn run(
-    plan: &Plan,
-    observer: &mut impl Observer,
-    progress: &mut dyn FnMut(Progress),
-) -> Budgets {
-    run_until(plan, observer, u64::MAX, progress)
-}
-
-/// Runs members in id order up to and including `last_id`.
-pub fn run_until(
-    plan: &Plan,
-    observer: &mut impl Observer,
-    last_id: u64,
-    progress: &mut dyn FnMut(Progress),
-) -> Budgets {
-    let runs = arrivals(plan.scenario);
-    let planned: u64 = runs.iter().map(|r| r.count).sum();
-    let mut budgets = Budgets::new(plan);
-    let mut member = blank_member();
-    let mut referred = Referred::new(planned);
-    let mut done = 0u64;
-    let mut planned_members = runs.iter().flat_map(|run| {
-        (run.first_id..run.first_id + run.count).map(move |id| (id, run.join, false))
-    });
-    while let Some((id, join, by_referral)) = planned_members.next().or_else(|| referred.pop()) {
-        if id > last_id || budgets.stopped().is_some() {
-            break;
-        }
-        live(
-            plan,
-            &mut budgets,
-            &mut member,
-            id,
-            join,
-            by_referral,
-            &mut referred,
-            observer,
-            i32::MIN,
-        );
-        done += 1;
-        if done.is_multiple_of(PROGRESS_EVERY) {
-            progress(Progress {
-                members_done: done,
-                members_total: planned + referred.created,
-                cohort_month: member.join_month,
-                by_referral: member.referred,
-            });
-        }
-    }
-    progress(Progress {
-        members_done: done,
-        members_total: done,
-        cohort_month: member.join_month,
-        by_referral: member.referred,
-    });
-    budgets
-}
-
-/// Members brought by referral, waiting to be run: they run after everyone planned, in the
-/// order they were referred, with ids after the planned members'.
-struct Referred {
-    queue: std::collections::VecDeque<(u64, JoinMonth, bool)>,
-    next_id: u64,
-    created: u64,
-}
-
-impl Referred {
-    fn new(planned: u64) -> Self {
-        Referred {
-            queue: std::collections::VecDeque::new(),
-            next_id: planned,
-            created: 0,
-        }
-    }
-
-    /// Queues `count` members joining in `month`, or, if they would take the run past
-    /// [`MAX_MEMBERS`], queues none and says why the run must stop.
-    fn add(&mut self, count: u32, month: i32) -> Result<(), RunStop> {
-        if self.next_id.saturating_add(u64::from(count)) > MAX_MEMBERS {
-            return Err(RunStop::TooManyMembers {
-                month,
-                planned: self.next_id - self.created,
-                referred: self.created,
-            });
-        }
-        for _ in 0..count {
-            self.queue
-                .push_back((self.next_id, JoinMonth::At(month), true));
-            self.next_id += 1;
-            self.created += 1;
-        }
-        Ok(())
-    }
-
-    fn pop(&mut self) -> Option<(u64, JoinMonth, bool)> {
-        self.queue.pop_front()
-    }
-
-    /// The id of the next member waiting, if any.
-    fn next_waiting(&self) -> Option<u64> {
-        self.queue.front().map(|(id, _, _)| *id)
-    }
-}
-
-fn blank_member() -> Member {
-    Member {
-        id: 0,
-        segment: 0,
-        join_month: 0,
-        birthday_month: 1,
-        behaviour: MemberBehaviour {
-            rate_per_week: 0.0,
-            dropout: 0.0,
-            spend_rate: 1.0,
-            spend_shape: 1.0,
-        },
-        alive: true,
-        purchases: 0,
-        last_purchase_day: 0.0,
-        spend_cents: 0,
-        spend_by_month_cents: [0; 12],
-        timing_left: 0.0,
-        repeat_purchases: 0,
-        standing: TierStanding::new(),
-        points: PointsAccount::default(),
-        once_done: 0,
-        offers: Vec::new(),
-        referred: false,
-    }
-}
-
-/// One member's whole life in the scenario. Their referrals are queued and their months
-/// observed from `from_month` on (a counterfactual run that has followed the main run's
-/// path so far takes over from there).
-#[allow(clippy::too_many_arguments)]
-fn live(
-    plan: &Plan,
-    budgets: &mut Budgets,
-    member: &mut Member,
-    id: u64,
-    join: JoinMonth,
-    by_referral: bool,
-    referred: &mut Referred,
-    observer: &mut impl Observer,
-    from_month: i32,
-) {
-    let mut streams = enrol(plan, member, id, join, by_referral);
-    let mut events = MonthEvents::default();
-    let months = member.join_month..plan.scenario.horizon.months as i32;
-    let mut life = Life {
-        plan,
-        budgets,
-        member,
-        streams: &mut streams,
-        events: &mut events,
-    };
-    life.months(months, referred, observer, from_month);
-    if observer.wants_runoff() {
-        life.run_off(observer);
-    }
-}
-
-/// Member `id` as they enrol: their traits drawn, their history empty, their streams new.
-fn enrol(plan: &Plan, member: &mut Member, id: u64, join: JoinMonth, by_referral: bool) -> Streams {
-    let scenario = plan.scenario;
-    let seed = scenario.horizon.seed;
-    let traits = draw_traits(seed, id, join, &plan.segments);
-    member.id = id;
-    member.referred = by_referral;
-    member.segment = traits.segment;
-    member.join_month = traits.join_month;
-    member.birthday_month = traits.birthday_month;
-    member.behaviour = traits.behaviour;
-    member.alive = true;
-    member.purchases = 0;
-    member.last_purchase_day = month_start_day(traits.join_month);
-    member.spend_cents = 0;
-    member.spend_by_month_cents = [0; 12];
-    member.timing_left = 0.0;
-    member.repeat_purchases = 0;
-    member.standing = TierStanding::new();
-    member.points.reset(traits.join_month);
-    member.once_done = 0;
-    member.offers.clear();
-    member.offers.extend(scenario.campaigns.iter().map(|c| {
-        let mut stream = Stream::keyed(seed, &c.name, id, Purpose::Campaign);
-        OfferState {
-            holdout: stream.chance(c.holdout_share),
-            valid_until_day: f64::NEG_INFINITY,
-            sent_month: 0,
-            received: 0,
-            was_eligible: false,
-            in_study: false,
-            stream,
-        }
-    }));
-    Streams::new(seed, id)
-}
-
-/// A member being run under a plan: what the month steps read and change.
-struct Life<'l, 'p> {
-    plan: &'l Plan<'p>,
-    budgets: &'l mut Budgets,
-    member: &'l mut Member,
-    streams: &'l mut Streams,
-    events: &'l mut MonthEvents,
-}
-
-impl Life<'_, '_> {
-    /// Runs `months`; from `from_month` on, queues the member's referrals and shows the
-    /// months to the observer.
-    fn months(
-        &mut self,
-        months: std::ops::Range<i32>,
-        referred: &mut Referred,
-        observer: &mut impl Observer,
-        from_month: i32,
-    ) {
-        let horizon = self.plan.scenario.horizon.months as i32;
-        for month in months {
-            if !self.step(month) {
-                return;
-            }
-            if month < from_month.max(0) {
-                continue;
-            }
-            let events = &*self.events;
-            if events.referrals > 0 && month + 1 < horizon {
-                if let Err(stop) = referred.add(events.referrals, month + 1) {
-                    self.budgets.stop(stop);
-                    return;
-                }
-            }
-            observer.observe(month as u32, self.member, events);
-        }
-    }
-
-    /// Runs `month`; false (and the run stopped) if a figure of the month passed its limit.
-    fn step(&mut self, month: i32) -> bool {
-        month::step(
-            self.plan,
-            self.budgets,
-            self.member,
-            month,
-            self.streams,
-            self.events,
-        );
-        let cost_per_point = self.plan.highest_cost_per_point;
-        match stop::check_month(self.member, self.events, month, cost_per_point) {
-            Some(stop) => {
-                self.budgets.stop(stop);
-                false
-            }
-            None => true,
-        }
-    }
-
-    /// The points held at the end of the horizon, run off.
-    fn run_off(&mut self, observer: &mut impl Observer) {
-        let scenario = self.plan.scenario;
-        let horizon = scenario.horizon.months as i32;
-        self.member.points.mark_horizon();
-        for k in 0..RUNOFF_MONTHS {
-            if self.member.points.horizon_points() == 0
-                || (!self.member.alive && scenario.points.expiry == Expiry::Never)
-            {
-                break;
-            }
-            if !self.step(horizon + k as i32) {
-                return;
-            }
-            let used = HorizonPointsUse {
-                redeemed: self.events.horizon_redeemed,
-                expired: self.events.horizon_expired,
-            };
-            observer.observe_runoff(k, self.member, used);
-        }
-    }
 }

@@ -5,9 +5,10 @@
 use crate::calendar::{month_start_day, DAYS_PER_MONTH};
 use crate::member::{Member, MonthEvents};
 use crate::money::to_cents;
+use crate::random::{Purpose, Stream};
 use crate::rules::campaigns::{exposure, in_audience, use_on_purchase, MemberView, OfferUse};
 use crate::rules::lifecycle;
-use crate::scenario::{Campaign, Offer, Trigger, MEMBER_DAY};
+use crate::scenario::{Campaign, Offer, Scenario, Trigger, MEMBER_DAY};
 
 use super::stop::RunStop;
 use super::Plan;
@@ -127,9 +128,34 @@ fn monthly_points_cap(c: &Campaign) -> Option<u64> {
 /// When in the month offers go out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Moment {
-    StartOfMonth,
-    AfterEnrolment,
-    MemberDay,
+    StartOfMonth = 0,
+    AfterEnrolment = 1,
+    MemberDay = 2,
+}
+
+/// For each moment, the running campaigns (`on`) that look at members then: at the start
+/// of the month those sent once, every month, in the birthday month or on entering the
+/// audience (whose audience is checked every month); after enrolment the welcome packs; on
+/// the member day its offers.
+pub fn campaigns_by_moment(scenario: &Scenario, on: &[bool]) -> [Vec<usize>; 3] {
+    let mut by_moment: [Vec<usize>; 3] = Default::default();
+    for (c, campaign) in scenario.campaigns.iter().enumerate() {
+        if !on.get(c).copied().unwrap_or(false) {
+            continue;
+        }
+        let moment = match campaign.schedule.trigger {
+            Trigger::Once
+            | Trigger::EveryMonth
+            | Trigger::BirthdayMonth
+            | Trigger::EnteringAudience => Moment::StartOfMonth,
+            Trigger::OnJoining => Moment::AfterEnrolment,
+            Trigger::MemberDay => Moment::MemberDay,
+        };
+        if let Some(list) = by_moment.get_mut(moment as usize) {
+            list.push(c);
+        }
+    }
+    by_moment
 }
 
 /// Day of the member day in `month`.
@@ -139,11 +165,7 @@ pub fn member_day(month: i32) -> f64 {
 
 /// Whether any running campaign sends offers on the member day.
 pub fn has_member_day(plan: &Plan) -> bool {
-    plan.scenario
-        .campaigns
-        .iter()
-        .zip(&plan.campaign_on)
-        .any(|(c, on)| *on && c.schedule.trigger == Trigger::MemberDay)
+    plan.has_member_day
 }
 
 /// Whether `month` is the calendar month of the member's birthday.
@@ -204,10 +226,14 @@ pub fn send(
     };
     // What the CRM sees is worked out once, and only if some campaign needs it.
     let mut seen = None;
-    for (c, campaign) in scenario.campaigns.iter().enumerate() {
-        if !plan.campaign_on.get(c).copied().unwrap_or(false) {
+    let looking = plan
+        .looks_at
+        .get(moment as usize)
+        .map_or(&[][..], Vec::as_slice);
+    for &c in looking {
+        let Some(campaign) = scenario.campaigns.get(c) else {
             continue;
-        }
+        };
         let s = &campaign.schedule;
         let in_schedule = (s.start_month as i32..=s.end_month as i32).contains(&month);
         // Entering the audience is judged against last month's check, so that check runs
@@ -256,8 +282,11 @@ pub fn send(
         state.received += 1;
         state.sent_month = month;
         state.valid_until_day = day + f64::from(s.validity_days);
+        member.offers_end_day = member.offers_end_day.max(state.valid_until_day);
         record.sent = true;
+        record.reached_customer = member.alive;
         record.contact_cents += contact;
+        events.give_away(contact);
         budgets.commit(c, month, contact, 0);
     }
 }
@@ -266,6 +295,9 @@ pub fn send(
 pub fn held_effects(plan: &Plan, member: &Member, day: f64) -> (f64, f64) {
     let mut rate = 1.0;
     let mut dropout = 1.0;
+    if !member.may_hold_offers_on(day) {
+        return (rate, dropout);
+    }
     for ((campaign, state), on) in plan
         .scenario
         .campaigns
@@ -284,19 +316,23 @@ pub fn held_effects(plan: &Plan, member: &Member, day: f64) -> (f64, f64) {
 /// The next day after `day` and before `end` at which the offers held change (one runs out
 /// or the member day comes), so the purchase rate is constant until then.
 pub fn next_change(plan: &Plan, member: &Member, month: i32, day: f64, end: f64) -> f64 {
+    let member_day =
+        Some(member_day(month)).filter(|d| has_member_day(plan) && *d > day && *d < end);
+    if !member.may_hold_offers_on(day) {
+        return member_day.unwrap_or(end);
+    }
     let expiries = member
         .offers
         .iter()
         .map(|s| s.valid_until_day)
         .filter(|d| *d > day && *d < end);
-    let member_day =
-        Some(member_day(month)).filter(|d| has_member_day(plan) && *d > day && *d < end);
     expiries.chain(member_day).fold(end, f64::min)
 }
 
 /// The member may use one held offer on a purchase of `gross_cents` that earns `points`:
-/// the first applicable one, in campaign order, that they choose to use. The offer is used
-/// up and its cost counts against the budget of the month it was sent.
+/// the first applicable one, in campaign order, that they choose to use (the campaign's
+/// offer-use draw for this purchase). The offer is used up and its cost counts against the
+/// budget of the month it was sent.
 pub fn use_one(
     plan: &Plan,
     budgets: &mut Budgets,
@@ -307,22 +343,27 @@ pub fn use_one(
     events: &mut MonthEvents,
 ) -> Option<(OfferUse, bool)> {
     let scenario = plan.scenario;
+    if !member.may_hold_offers_on(day) {
+        return None;
+    }
     for (c, campaign) in scenario.campaigns.iter().enumerate() {
         if !plan.campaign_on.get(c).copied().unwrap_or(false) {
             continue;
         }
-        let Some(state) = member.offers.get_mut(c) else {
-            continue;
-        };
-        if !state.holds_on(day) {
+        if !member.offers.get(c).is_some_and(|s| s.holds_on(day)) {
             continue;
         }
         let Some(used) = use_on_purchase(&campaign.offer, gross_cents, points) else {
             continue;
         };
-        if !state.stream.chance(campaign.response.usage_share) {
+        if !offer_use_draw(plan, member.id, c, member.purchases)
+            .chance(campaign.response.usage_share)
+        {
             continue;
         }
+        let Some(state) = member.offers.get_mut(c) else {
+            continue;
+        };
         state.valid_until_day = f64::NEG_INFINITY;
         budgets.commit(
             c,
@@ -336,10 +377,25 @@ pub fn use_one(
             record.gift_cost_cents = record.gift_cost_cents.saturating_add(used.gift_cost_cents);
             record.bonus_points = record.bonus_points.saturating_add(used.bonus_points);
         }
+        events.give_away(used.discount_cents);
+        events.give_away(used.gift_cost_cents);
         // Validation refuses a campaign that gives growth where the programme forbids it.
         return Some((used, campaign.gives_growth));
     }
     None
+}
+
+/// A campaign's draws for a member: draw 0 puts them in the control group or not; draw
+/// 1 + j decides whether they use a held offer on purchase j.
+pub fn campaign_draws(plan: &Plan, member: u64, campaign: usize) -> Stream {
+    let key = plan.campaign_keys.get(campaign).copied().unwrap_or(0);
+    Stream::new(&plan.key, member, Purpose::Campaign, key)
+}
+
+fn offer_use_draw(plan: &Plan, member: u64, campaign: usize, purchase: u32) -> Stream {
+    let mut draws = campaign_draws(plan, member, campaign);
+    draws.skip(1 + u64::from(purchase));
+    draws
 }
 
 /// Day the month ends.
@@ -352,6 +408,9 @@ pub fn month_end(month: i32) -> f64 {
 /// in the month, as (campaign, share).
 pub fn reward_discount(plan: &Plan, member: &Member, month: i32) -> Option<(usize, f64)> {
     let month_start = month_start_day(month);
+    if !member.may_hold_offers_on(month_start) {
+        return None;
+    }
     plan.scenario
         .campaigns
         .iter()

@@ -13,6 +13,7 @@ use crate::money::Money;
 
 use super::counterfactual_rows::CounterfactualRun;
 use super::holdout::{HoldoutCollector, HoldoutTest};
+use super::sums::{Sums, Visitor};
 use super::MonthRow;
 
 /// One campaign in one month.
@@ -203,4 +204,41 @@ impl CampaignCollector {
 
 fn purchases(row: &MonthRow) -> i64 {
     (row.first_purchases + row.repeat_purchases) as i64
+}
+
+/// The figures added up member by member (and what the budgets committed); the incremental
+/// ones are worked out once the run is complete.
+impl Sums for CampaignMonth {
+    fn visit(&mut self, v: &mut dyn Visitor) {
+        for count in [
+            &mut self.eligible,
+            &mut self.held_out,
+            &mut self.capped,
+            &mut self.contacted,
+            &mut self.offers_used,
+            &mut self.bonus_points,
+            &mut self.treated_members,
+            &mut self.holdout_members,
+        ] {
+            v.count(count);
+        }
+        for money in [
+            &mut self.face_value_used,
+            &mut self.gift_cost,
+            &mut self.contact_cost,
+            &mut self.direct_cost,
+            &mut self.committed,
+            &mut self.treated_sales,
+            &mut self.holdout_sales,
+        ] {
+            v.money(money);
+        }
+    }
+}
+
+impl Sums for CampaignCollector {
+    fn visit(&mut self, v: &mut dyn Visitor) {
+        self.months.visit(v);
+        self.holdout.visit(v);
+    }
 }

@@ -8,13 +8,12 @@ use crate::rules::lifecycle::{self, Stage};
 use crate::rules::points::HorizonPointsUse;
 use crate::scenario::Lifecycle;
 
-use crate::economics::{
-    cost_per_point, incremental_cost, incremental_profit, liability, programme_cost_cents, roi,
-};
+use crate::economics::{cost_per_point, incremental_cost, incremental_profit, liability, roi};
 use crate::rules::points::net_reward_cost_cents;
 
 use super::campaigns::{CampaignCollector, WithRun};
 use super::counterfactual_rows::{books, CounterfactualRun};
+use super::sums::{Sums, Visitor};
 use super::{ifrs15, Cohort, MonthRow, Results, Runoff, StageCounts, TierFlow, Totals};
 
 /// Share of the horizon's points below which the run-off stops.
@@ -54,50 +53,55 @@ impl<'a> Collector<'a> {
         let scenario = plan.scenario;
         let months = scenario.horizon.months as usize;
         let tiers = scenario.tiers.levels.len();
-        let mut enrolled = 0u64;
-        let mut enrolled_by_month = vec![0u64; months];
-        let mut cohorts: Vec<Cohort> = (0..months as u32)
-            .map(|m| Cohort {
-                join_month: m,
-                label: plan.calendar.label(m as i32),
-                members: 0,
-                active: vec![0; months - m as usize],
-            })
-            .collect();
-        for run in arrivals(scenario) {
-            match run.join {
-                JoinMonth::At(m) => {
-                    if let Some(c) = cohorts.get_mut(m as usize) {
-                        c.members += run.count;
-                    }
-                    for e in enrolled_by_month.iter_mut().skip(m.max(0) as usize) {
-                        *e += run.count;
-                    }
-                }
-                JoinMonth::DuringWarmup { .. } => enrolled += run.count,
-            }
-        }
-        let rows = enrolled_by_month
-            .iter()
-            .enumerate()
-            .map(|(m, e)| MonthRow {
-                month: m as u32,
-                label: plan.calendar.label(m as i32),
-                enrolled: e + enrolled,
-                tiers: vec![0; tiers],
-                ..MonthRow::default()
-            })
-            .collect();
         Collector {
             plan,
             runoff,
             campaigns: CampaignCollector::new(scenario.campaigns.len(), months),
-            rows,
+            rows: (0..months as u32)
+                .map(|m| MonthRow {
+                    month: m,
+                    label: plan.calendar.label(m as i32),
+                    tiers: vec![0; tiers],
+                    ..MonthRow::default()
+                })
+                .collect(),
             flows: vec![vec![0; tiers * tiers]; months],
-            cohorts,
+            cohorts: (0..months as u32)
+                .map(|m| Cohort {
+                    join_month: m,
+                    label: plan.calendar.label(m as i32),
+                    members: 0,
+                    active: vec![0; months - m as usize],
+                })
+                .collect(),
             opening_points: 0,
             runoff_redeemed: vec![0; RUNOFF_MONTHS as usize],
             runoff_expired: vec![0; RUNOFF_MONTHS as usize],
+        }
+    }
+
+    /// Enrolment, once every member has been observed: the members the plan brings
+    /// (starting members, each month's intake) by the month they join, and those brought by
+    /// referral as they joined.
+    fn count_enrolment(&mut self) {
+        let mut before_month_0 = 0u64;
+        for run in arrivals(self.plan.scenario) {
+            match run.join {
+                JoinMonth::At(m) => {
+                    if let Some(c) = self.cohorts.get_mut(m as usize) {
+                        c.members += run.count;
+                    }
+                    for row in self.rows.iter_mut().skip(m.max(0) as usize) {
+                        row.enrolled += run.count;
+                    }
+                }
+                JoinMonth::DuringWarmup { .. } => before_month_0 += run.count,
+            }
+        }
+        let mut referred_so_far = 0;
+        for row in &mut self.rows {
+            referred_so_far += row.referred_members;
+            row.enrolled += before_month_0 + referred_so_far;
         }
     }
 
@@ -106,8 +110,10 @@ impl<'a> Collector<'a> {
         self.campaigns.record_commitments(budgets);
     }
 
-    /// The monthly rows observed so far (all a counterfactual run reports).
-    pub fn into_rows(self) -> Vec<MonthRow> {
+    /// The monthly rows, once every member has been observed (all a counterfactual run
+    /// reports).
+    pub fn into_rows(mut self) -> Vec<MonthRow> {
+        self.count_enrolment();
         self.rows
     }
 
@@ -130,11 +136,7 @@ impl<'a> Collector<'a> {
     ) -> Results {
         let scenario = self.plan.scenario;
         let margin = scenario.economics.gross_margin;
-        let mut referred_so_far = 0;
-        for row in &mut self.rows {
-            referred_so_far += row.referred_members;
-            row.enrolled += referred_so_far;
-        }
+        self.count_enrolment();
         for (row, base) in self.rows.iter_mut().zip(&baseline.rows) {
             row.incremental_sales = row.gross_sales - base.gross_sales;
             row.incremental_purchases = (row.first_purchases + row.repeat_purchases) as i64
@@ -298,6 +300,20 @@ fn count_stage(stages: &mut StageCounts, stage: Stage) {
     *slot += 1;
 }
 
+/// Everything the collector adds up member by member, for adding up the parts of a run
+/// made apart (`sums`).
+impl Sums for Collector<'_> {
+    fn visit(&mut self, v: &mut dyn Visitor) {
+        self.rows.visit(v);
+        self.flows.visit(v);
+        self.cohorts.visit(v);
+        v.count(&mut self.opening_points);
+        self.runoff_redeemed.visit(v);
+        self.runoff_expired.visit(v);
+        self.campaigns.visit(v);
+    }
+}
+
 impl Observer for Collector<'_> {
     fn observe(&mut self, month: u32, member: &Member, e: &MonthEvents) {
         let scenario = self.plan.scenario;
@@ -356,7 +372,7 @@ impl Observer for Collector<'_> {
         row.gross_sales += money(e.gross_cents);
         row.discounts += money(e.discount_cents);
         row.coupon_discounts += money(e.coupon_discount_cents);
-        row.revenue += money(e.paid_cents());
+        row.revenue += money(e.paid_cents);
         row.growth_earned += e.growth_from_spend + e.growth_from_behaviours;
         row.points_issued += e.points_earned;
         row.points_redeemed += e.points_redeemed;
@@ -367,7 +383,7 @@ impl Observer for Collector<'_> {
         row.reward_cash += money(e.reward_cash_cents);
         row.benefit_cost += money(e.benefit_cost_cents);
         row.campaign_cost += money(e.campaign_cost_cents());
-        row.programme_cost += money(programme_cost_cents(e));
+        row.programme_cost += money(e.given_away_cents);
 
         if !self.runoff {
             return;

@@ -8,13 +8,14 @@
 //! Not for: the run the planner sees (`Collector`), or studies that read other figures of a
 //! run (`monthly_rows`).
 
-use crate::economics::{liability, programme_cost_cents, Books};
+use crate::economics::{liability, Books};
 use crate::engine::{Observer, Plan};
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
 use crate::scenario::Lifecycle;
 
 use super::collector::active_at_month_end;
+use super::sums::{Sums, Visitor};
 use super::MonthRow;
 
 /// A counterfactual run's monthly rows (only the figures above filled in) and the points
@@ -40,6 +41,19 @@ pub fn books(rows: &[MonthRow], opening_points: u64, expected_cost_per_point: f6
         programme_cost: rows.iter().map(|r| r.programme_cost).sum(),
         liability_change: liability(closing, expected_cost_per_point)
             - liability(opening_points, expected_cost_per_point),
+    }
+}
+
+impl Sums for CounterfactualRun {
+    fn visit(&mut self, v: &mut dyn Visitor) {
+        self.rows.visit(v);
+        v.count(&mut self.opening_points);
+    }
+}
+
+impl Sums for CounterfactualRows {
+    fn visit(&mut self, v: &mut dyn Visitor) {
+        self.run.visit(v);
     }
 }
 
@@ -83,8 +97,21 @@ impl Observer for CounterfactualRows {
         row.first_purchases += u64::from(e.joined);
         row.repeat_purchases += u64::from(e.repeat_purchases);
         row.gross_sales += Money(e.gross_cents);
-        row.programme_cost += Money(programme_cost_cents(e));
+        row.programme_cost += Money(e.given_away_cents);
         row.points_outstanding += member.points.balance();
+    }
+
+    /// A month with no events: the member may still count as active, and their points as
+    /// held.
+    fn observe_quiet(&mut self, month: u32, member: &Member) {
+        let held = member.points.balance();
+        if month == 0 {
+            self.run.opening_points += held;
+        }
+        if let Some(row) = self.run.rows.get_mut(month as usize) {
+            row.active += u64::from(active_at_month_end(&self.lifecycle, month, member));
+            row.points_outstanding += held;
+        }
     }
 
     fn wants_runoff(&self) -> bool {

@@ -16,6 +16,8 @@ use serde::Serialize;
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
 
+use super::sums::{Sums, Visitor};
+
 /// The two-sided 95% normal quantile: the interval is the estimate ± 1.96 standard errors.
 const Z_95: f64 = 1.959_963_984_540_054;
 /// The normal quantile of 80% power.
@@ -73,6 +75,14 @@ impl Group {
     }
 }
 
+impl Sums for Group {
+    fn visit(&mut self, v: &mut dyn Visitor) {
+        v.count(&mut self.members);
+        v.wide(&mut self.sales);
+        v.wide(&mut self.squares);
+    }
+}
+
 /// One member's standing in one campaign's test while they run.
 #[derive(Clone, Copy, Debug, Default)]
 struct Running {
@@ -121,6 +131,13 @@ impl HoldoutCollector {
             }
             *running = Running::default();
         }
+    }
+
+    /// The groups, the member who ran last folded in (members do not span the parts of a
+    /// run).
+    pub fn visit(&mut self, v: &mut dyn Visitor) {
+        self.fold();
+        self.groups.visit(v);
     }
 
     /// Each campaign's test, once every member has run; None for a campaign with fewer

@@ -1,13 +1,26 @@
 //! The ledgers that must balance every month (checked by the tests and available to any
-//! caller): points issued = redeemed + expired + change in outstanding; members joined =
-//! still customers + dropped out; revenue = gross sales − tier and coupon discounts;
-//! programme cost = tier discounts + rewards net of the cash members paid + tier benefits +
-//! campaign costs + referral rewards; campaign costs = the campaigns' direct costs; deferred
-//! points revenue moves by what is allocated, less what is recognised, plus what is reversed,
-//! and never goes below zero; and for each campaign, its incremental programme cost = the sum
+//! caller). Each compares two sides kept apart, so that a rule that forgets to record a flow,
+//! or records it wrongly, breaks one:
+//!
+//! - points issued (added up where points are credited) = redeemed + expired + change in
+//!   outstanding (what members' accounts hold at the month's end);
+//! - members joined (from the arrivals and the referrals) = still customers + dropped out =
+//!   members in all lifecycle stages = members in all tiers (members counted one by one);
+//! - revenue (what members paid, added at each purchase) = gross sales − tier discounts −
+//!   coupon discounts (each added where it is given);
+//! - programme cost (everything given away, added where each thing is given) = tier
+//!   discounts + rewards net of the cash members paid + tier benefits + campaign costs +
+//!   referral rewards (the parts, each recorded on its own beside it);
+//! - coupon discounts (taken off at the purchase) = the campaigns' face value used (recorded
+//!   with the offer used);
+//! - deferred points revenue never goes below zero (more recognised than was allocated).
+//!
+//! The rest only check the adding up, not the engine: deferred points revenue moves by what
+//! is allocated, less what is recognised, plus what is reversed (the schedule's own
+//! arithmetic); campaign cost = the campaigns' direct costs (both from the same records, by
+//! month and by campaign); and for each campaign, its incremental programme cost = the sum
 //! of its months' and its incremental cost = incremental programme cost + incremental
-//! liability. (The totals are summed from the months, so they need
-//! no check of their own.)
+//! liability. (The totals are summed from the months, so they need no check of their own.)
 
 use super::Results;
 

@@ -15,13 +15,17 @@ mod holdout;
 pub mod ifrs15;
 mod ledgers;
 mod simulate;
+pub mod sums;
 
 pub use campaigns::{CampaignMonth, CampaignReport};
 pub use collector::Collector;
 pub use counterfactual_rows::CounterfactualRun;
 pub use holdout::HoldoutTest;
 pub use ledgers::{check_ledgers, LedgerBreak};
-pub use simulate::{monthly_rows, simulate, simulate_with_progress};
+pub use simulate::{
+    block_count, finish_parts, monthly_rows, planned_members, run_part, simulate, simulate_joining,
+    simulate_with_progress, PartsMismatch, RunPart,
+};
 
 use serde::Serialize;
 
@@ -212,4 +216,70 @@ pub struct Results {
     /// problem instead of figures.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stopped: Option<crate::engine::RunStop>,
+}
+
+impl sums::Sums for StageCounts {
+    fn visit(&mut self, v: &mut dyn sums::Visitor) {
+        let StageCounts {
+            introduction,
+            growth,
+            maturity,
+            dormant,
+            churned,
+        } = self;
+        for count in [introduction, growth, maturity, dormant, churned] {
+            v.count(count);
+        }
+    }
+}
+
+/// The figures observers add up month by month; the others (enrolment, the incremental
+/// figures, the liability, the IFRS 15 schedule, the tier flows as a list) are worked out
+/// from them once the run is complete.
+impl sums::Sums for MonthRow {
+    fn visit(&mut self, v: &mut dyn sums::Visitor) {
+        for count in [
+            &mut self.new_members,
+            &mut self.referred_members,
+            &mut self.referrals,
+            &mut self.alive,
+            &mut self.dropped_out,
+            &mut self.active,
+            &mut self.upgrades,
+            &mut self.downgrades,
+            &mut self.first_purchases,
+            &mut self.repeat_purchases,
+            &mut self.growth_earned,
+            &mut self.points_issued,
+            &mut self.points_redeemed,
+            &mut self.points_expired,
+            &mut self.points_outstanding,
+            &mut self.rewards_redeemed,
+        ] {
+            v.count(count);
+        }
+        for money in [
+            &mut self.gross_sales,
+            &mut self.discounts,
+            &mut self.coupon_discounts,
+            &mut self.revenue,
+            &mut self.reward_cost,
+            &mut self.reward_cash,
+            &mut self.benefit_cost,
+            &mut self.campaign_cost,
+            &mut self.referral_cost,
+            &mut self.programme_cost,
+        ] {
+            v.money(money);
+        }
+        self.stages.visit(v);
+        self.tiers.visit(v);
+    }
+}
+
+impl sums::Sums for Cohort {
+    fn visit(&mut self, v: &mut dyn sums::Visitor) {
+        v.count(&mut self.members);
+        self.active.visit(v);
+    }
 }

@@ -18,7 +18,8 @@ pub fn from_spend(rules: &GrowthRules, paid_cents: i64) -> u64 {
 /// behaviour, a Poisson number of actions (a one-off behaviour happens at most once per
 /// member, with its monthly chance), times its growth per action, all capped by the monthly
 /// behaviour cap. `once_done` marks one-off behaviours already done.
-/// `actions` holds each behaviour's Poisson distribution of actions per month.
+/// `actions` holds each behaviour's Poisson distribution of actions per month. Each
+/// behaviour takes exactly one draw, done or not, so the draws after it keep their place.
 pub fn from_behaviours(
     rules: &GrowthRules,
     actions: &[Poisson],
@@ -29,7 +30,8 @@ pub fn from_behaviours(
     for (i, behaviour) in rules.behaviours.iter().enumerate() {
         let actions = if behaviour.once {
             let bit = 1u32.checked_shl(i as u32).unwrap_or(0);
-            if *once_done & bit != 0 || !stream.chance(behaviour.actions_per_month) {
+            let happens = stream.chance(behaviour.actions_per_month);
+            if *once_done & bit != 0 || !happens {
                 0
             } else {
                 *once_done |= bit;

@@ -19,7 +19,7 @@ struct Lot {
 }
 
 /// A member's points, by lot, oldest first.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub struct PointsAccount {
     lots: VecDeque<Lot>,
     /// Pending and available points.
@@ -35,6 +35,28 @@ pub struct PointsAccount {
 pub struct HorizonPointsUse {
     pub redeemed: u64,
     pub expired: u64,
+}
+
+impl Clone for PointsAccount {
+    fn clone(&self) -> Self {
+        let mut copy = PointsAccount::default();
+        copy.clone_from(self);
+        copy
+    }
+
+    /// Keeps this account's buffer.
+    fn clone_from(&mut self, source: &Self) {
+        let PointsAccount {
+            lots,
+            balance,
+            last_activity_month,
+            horizon_points,
+        } = source;
+        self.lots.clone_from(lots);
+        self.balance = *balance;
+        self.last_activity_month = *last_activity_month;
+        self.horizon_points = *horizon_points;
+    }
 }
 
 impl PointsAccount {

@@ -3,12 +3,12 @@
 //! While still a customer a member buys as a Poisson process whose weekly rate is their λ
 //! times the programme's effects (tier uplift, goal gradient). Purchases are placed by
 //! using up unit-exponential "intensity" draws: the next purchase happens when the
-//! member's accumulated intensity reaches the next draw. The same draws serve any rate, so
-//! a faster-buying member in scenario B makes the same purchases as in scenario A, only
-//! sooner (common random numbers). After each repeat purchase the member drops out for good
-//! with probability p times the tier's dropout reduction (Fader, Hardie & Lee 2005).
+//! member's accumulated intensity reaches the next draw. Purchase *j*'s draws hold the wait
+//! to purchase *j* + 1, so the same draws serve any rate and a faster-buying member in
+//! scenario B makes the same purchases as in scenario A, only sooner (common random
+//! numbers). After each repeat purchase the member drops out for good with probability p
+//! times the tier's dropout reduction (Fader, Hardie & Lee 2005).
 
-use crate::random::Stream;
 use crate::scenario::{GoalGradient, Tier};
 
 /// "Members close to a reward buy faster" (Kivetz, Urminsky & Zheng 2006): a member within
@@ -38,31 +38,58 @@ pub fn dropout_chance(p: f64, tier: &Tier) -> f64 {
     p * (1.0 - tier.dropout_reduction)
 }
 
-/// The next purchase day between `from_day` and `end_day` at `rate_per_week`, or None if the
-/// member's intensity does not reach the next draw before `end_day`. `timing_left` carries
-/// the intensity still needed from month to month; a purchase draws the next one.
-pub fn next_purchase_day(
-    timing_left: &mut f64,
-    rate_per_week: f64,
-    from_day: f64,
-    end_day: f64,
-    timing: &mut Stream,
-) -> Option<f64> {
-    let rate_per_day = rate_per_week / 7.0;
-    if rate_per_day <= 0.0 || end_day <= from_day {
-        return None;
+/// When a member's next purchase comes: the purchase intensity still to use up, counted
+/// from `origin_day` at `rate_per_day`. The intensity is only re-counted when the rate
+/// changes, so a member whose rate does not change buys at exactly the days the waits
+/// give, however the months are cut.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct PurchaseClock {
+    intensity: f64,
+    origin_day: f64,
+    rate_per_day: f64,
+}
+
+impl PurchaseClock {
+    /// After a purchase on `day`: the next one is `wait` (a unit exponential) of intensity
+    /// away, at the same rate.
+    pub fn restart(&mut self, day: f64, wait: f64) {
+        self.intensity = wait;
+        self.origin_day = day;
     }
-    let day = from_day + *timing_left / rate_per_day;
-    if day <= end_day {
-        *timing_left = timing.unit_exponential();
-        Some(day)
-    } else {
-        *timing_left -= rate_per_day * (end_day - from_day);
-        None
+
+    /// From `day` on, the member buys at `rate_per_day`.
+    pub fn set_rate(&mut self, day: f64, rate_per_day: f64) {
+        if rate_per_day != self.rate_per_day {
+            self.intensity -= self.rate_per_day * (day - self.origin_day);
+            self.origin_day = day;
+            self.rate_per_day = rate_per_day;
+        }
+    }
+
+    /// The day of the next purchase at the current rate (never, at a rate of 0).
+    pub fn next_day(&self) -> f64 {
+        if self.rate_per_day > 0.0 {
+            self.origin_day + self.intensity / self.rate_per_day
+        } else {
+            f64::INFINITY
+        }
     }
 }
 
-/// Whether the member drops out for good after a repeat purchase (one draw per purchase).
-pub fn drops_out(chance: f64, dropout: &mut Stream) -> bool {
-    dropout.uniform() < chance
+/// The next purchase day from `from_day` on at `rate_per_week`, if it comes by `end_day`.
+pub fn next_purchase_day(
+    clock: &mut PurchaseClock,
+    rate_per_week: f64,
+    from_day: f64,
+    end_day: f64,
+) -> Option<f64> {
+    clock.set_rate(from_day, rate_per_week / 7.0);
+    let day = clock.next_day();
+    (day <= end_day).then_some(day)
+}
+
+/// Whether the member drops out for good after a repeat purchase, given the purchase's
+/// dropout draw (uniform on [0, 1)).
+pub fn drops_out(chance: f64, draw: f64) -> bool {
+    draw < chance
 }

@@ -16,6 +16,7 @@ use crate::export::monthly_csv_in;
 use crate::metrics::simulate_with_progress;
 use crate::scenario::{parse, parse_in, preset, preset_names, Problem, Wording};
 
+pub mod parts;
 pub mod study;
 
 fn to_js(value: &impl Serialize) -> JsValue {
@@ -67,29 +68,39 @@ pub fn run(scenario_json: &str, lang: &str, progress: Option<js_sys::Function>) 
     let lang = Lang::from_code(lang);
     let read = parse_in(scenario_json, Wording::page(lang));
     outcome(read.and_then(|scenario| {
-        let mut report = |p: Progress| {
-            if let Some(f) = &progress {
-                let args = js_sys::Array::of4(
-                    &JsValue::from_f64(p.members_done as f64),
-                    &JsValue::from_f64(p.members_total as f64),
-                    &JsValue::from_f64(f64::from(p.cohort_month)),
-                    &JsValue::from_bool(p.by_referral),
-                );
-                let _ = f.apply(&JsValue::NULL, &args);
-            }
-        };
-        let results = simulate_with_progress(&scenario, &mut report);
-        if let Some(stop) = results.stopped {
-            return Err(vec![stop.problem(Wording::page(lang))]);
-        }
-        Ok(Run {
-            charts: render_all(&results, lang),
-            campaign_notes: campaign_notes(&results, lang),
-            digest: results_digest(&results),
-            csv: monthly_csv_in(&results, lang),
-            results,
-        })
+        let results = simulate_with_progress(&scenario, &mut reporter(progress.as_ref()));
+        shown(results, lang)
     }))
+}
+
+/// Calls the page's `progress(members done, members in all, join month reached, referred)`.
+fn reporter(progress: Option<&js_sys::Function>) -> impl FnMut(Progress) + '_ {
+    move |p: Progress| {
+        if let Some(f) = progress {
+            let args = js_sys::Array::of4(
+                &JsValue::from_f64(p.members_done as f64),
+                &JsValue::from_f64(p.members_total as f64),
+                &JsValue::from_f64(f64::from(p.cohort_month)),
+                &JsValue::from_bool(p.by_referral),
+            );
+            let _ = f.apply(&JsValue::NULL, &args);
+        }
+    }
+}
+
+/// A run's results as the page shows them (charts, notes, digest and CSV in `lang`), or
+/// why the run stopped.
+fn shown(results: crate::metrics::Results, lang: Lang) -> Result<Run, Vec<Problem>> {
+    if let Some(stop) = results.stopped {
+        return Err(vec![stop.problem(Wording::page(lang))]);
+    }
+    Ok(Run {
+        charts: render_all(&results, lang),
+        campaign_notes: campaign_notes(&results, lang),
+        digest: results_digest(&results),
+        csv: monthly_csv_in(&results, lang),
+        results,
+    })
 }
 
 /// The scenario with every default filled in (as the engine will run it), or its problems
@@ -165,6 +176,7 @@ pub fn campaign_presets_json() -> String {
 #[wasm_bindgen]
 pub fn explain_member(scenario_json: &str, member_id: f64) -> JsValue {
     outcome(parse(scenario_json).and_then(|scenario| {
+        // Ids are whole numbers below 2^53 (`engine::REFERRED_IDS_FROM`): exact in a float.
         explain(&scenario, member_id.max(0.0) as u64).ok_or_else(|| {
             vec![Problem {
                 path: "member".into(),

@@ -23,7 +23,8 @@ the engine's monthly rows) and headline figures per member with their standard e
 The model, step by step in the order of the engine's month (src/engine/mod.rs):
 - members: λ ~ Gamma(r, scale 1/α) purchases a week, p ~ Beta(a, b), ν ~ Gamma(q, scale 1/γ)
   (Fader, Hardie & Lee 2005: "Counting your customers the easy way"; "RFM and CLV").
-- enrolment: every member enrols at the start of month 0 with a first purchase.
+- enrolment: every member enrols on a day drawn uniformly within month 0, with a first
+  purchase; in month 0 they buy only over the rest of the month.
 - purchases: a member still a customer makes Poisson(λ × 365.25/12/7 weeks) purchases in a
   month, and after each repeat purchase drops out for good with chance p. The number of
   repeat purchases up to and including the one after which a member drops out is therefore
@@ -115,14 +116,16 @@ def draw_members(rules, rng):
     """Each member's traits and an empty history."""
     n, bgnbd, gg = rules.members, rules.purchases, rules.spend
     dropout = rng.beta(bgnbd["a"], bgnbd["b"], n)
+    join = rng.random(n)
     return SimpleNamespace(
+        join=join,
         rate_per_week=rng.gamma(bgnbd["r"], 1 / bgnbd["alpha"], n),
         spend_rate=rng.gamma(gg["q"], 1 / gg["gamma"], n),
         repeats_left=rng.geometric(dropout),
         alive=np.ones(n, dtype=bool),
         purchases=np.zeros(n, dtype=np.int64),
         spend_cents=np.zeros(n, dtype=np.int64),
-        last_day=np.zeros(n),
+        last_day=join * DAYS_PER_MONTH,
         year_growth=np.zeros(n, dtype=np.int64),
         tier=np.zeros(n, dtype=np.int64),
         points_last_year=np.zeros(n, dtype=np.int64),
@@ -165,13 +168,16 @@ def pay(rules, m, rng, who, count, row):
 def buy(rules, m, rng, month, row):
     """A month's repeat purchases of the members still customers, and their dropouts."""
     customers = np.flatnonzero(m.alive)
-    k = rng.poisson(m.rate_per_week[customers] * WEEKS_PER_MONTH)
+    # In month 0 a member buys only from their join day on.
+    start = m.join[customers] if month == 0 else np.zeros(customers.size)
+    k = rng.poisson(m.rate_per_week[customers] * WEEKS_PER_MONTH * (1 - start))
     buying = k > 0
-    who, k = customers[buying], k[buying]
+    who, k, start = customers[buying], k[buying], start[buying]
     made = np.minimum(k, m.repeats_left[who])
     m.repeats_left[who] -= made
     m.alive[who[m.repeats_left[who] == 0]] = False
-    m.last_day[who] = (month + rng.beta(made, k - made + 1)) * DAYS_PER_MONTH
+    within = start + (1 - start) * rng.beta(made, k - made + 1)
+    m.last_day[who] = (month + within) * DAYS_PER_MONTH
     row["repeat_purchases"] += int(made.sum())
     pay(rules, m, rng, who, made, row)
 

@@ -4,7 +4,7 @@
 //! streams, so that every run writes the same file.
 
 use tierlab::fit::dates::Date;
-use tierlab::random::{Purpose, Stream};
+use tierlab::random::{Key, Purpose, Stream};
 
 /// A customer base in which every customer behaves alike.
 #[derive(Clone, Copy, Debug)]
@@ -50,11 +50,11 @@ impl UniformBase {
         }
         .day_number();
         let mut out = String::from("customer,date,amount\n");
+        let key = Key::new(self.seed);
         for id in 0..self.customers {
-            let mut traits = Stream::new(self.seed, id, Purpose::Traits);
-            let mut timing = Stream::new(self.seed, id, Purpose::PurchaseTiming);
-            let mut dropout = Stream::new(self.seed, id, Purpose::Dropout);
-            let mut spend = Stream::new(self.seed, id, Purpose::Spend);
+            // Four streams of the customer's own: join week, waits, dropouts, amounts.
+            let [mut traits, mut timing, mut dropout, mut spend] =
+                [0, 1, 2, 3].map(|index| Stream::new(&key, id, Purpose::Traits, index));
             let mut week = traits.uniform() * JOIN_WEEKS;
             let mut first = true;
             while week < OBSERVED_WEEKS {

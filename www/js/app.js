@@ -176,6 +176,17 @@ function scheduleCheck() {
   app.timer = setTimeout(checkAndMaybeRun, DEBOUNCE_MS);
 }
 
+/** An embedded view's slider re-runs as it moves, at most once every SLIDER_MS; the value it stops at always runs (a run asked for during another is queued, and runs the latest scenario). */
+const SLIDER_MS = 100;
+function throttleCheck() {
+  if (app.sliderTimer) { app.sliderMoved = true; return; }
+  checkAndMaybeRun();
+  app.sliderTimer = setTimeout(() => {
+    app.sliderTimer = null;
+    if (app.sliderMoved) { app.sliderMoved = false; throttleCheck(); }
+  }, SLIDER_MS);
+}
+
 /** `fresh`: a scenario just loaded, so the editor holds no unread text for it yet. */
 async function checkAndMaybeRun({ fresh = false } = {}) {
   // A quick scenario starts running while it is checked (in the other worker): the run
@@ -228,7 +239,7 @@ async function runNow({ checking = false } = {}) {
       setProgress(0, false);
     } else {
       const seconds = (performance.now() - started) / 1000;
-      showResults({ json, scenario: JSON.parse(json), lang: runLang, ...outcome.value });
+      showResults({ json, scenario: JSON.parse(json), lang: runLang, workers: outcome.workers, ...outcome.value });
       const months = outcome.value.results?.months?.length ?? 0;
       const members = outcome.value.results?.totals?.enrolled;
       setStatus(() => t('run.done', { members: count(members), months, seconds: num(seconds, 2) }), 'ok');
@@ -269,7 +280,7 @@ function showResults(run, { cached = false } = {}) {
     if (runCache.size > 10) runCache.delete(runCache.keys().next().value);
   }
   $('#results-empty').classList.add('hidden');
-  Object.assign($('#results').dataset, { digest: run.digest || '', lang: run.lang });
+  Object.assign($('#results').dataset, { digest: run.digest || '', lang: run.lang, workers: String(run.workers || 1) });
   $('#digest').textContent = run.digest || '';
   drawResults(run);
   $('#export-csv').disabled = false;
@@ -391,7 +402,7 @@ function buildSliders() {
   sliders = embedSliders(app.scenario, params.sliders);
   renderSliders($('#embed-sliders'), sliders, app.scenario, (path, value) => {
     setAt(app.scenario, path, value);
-    scheduleCheck();
+    throttleCheck();
   });
 }
 

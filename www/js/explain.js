@@ -24,7 +24,7 @@ export class Explainer {
 
   build() {
     clear(this.root);
-    this.idInput = h('input', { id: 'explain-id', type: 'text', inputmode: 'numeric', maxlength: '12', autocomplete: 'off', class: 'num', value: this.idInput?.value ?? '0' });
+    this.idInput = h('input', { id: 'explain-id', type: 'text', inputmode: 'numeric', maxlength: '16', autocomplete: 'off', class: 'num', value: this.idInput?.value ?? '0' });
     this.tierSelect = h('select', { id: 'explain-tier', 'aria-label': t('explain.almost') });
     this.status = h('div', { class: 'msg explain-status', role: 'status' });
     this.out = h('div', { class: 'explain-out' });
@@ -79,7 +79,9 @@ export class Explainer {
   async byId() {
     const text = this.idInput.value.trim().replace(/[\s,]/g, '');
     const max = Math.max(0, n(this.context?.results?.totals?.enrolled) - 1);
-    if (!/^\d{1,12}$/.test(text) || Number(text) > max) {
+    // A planned member (0 to the last), or one brought by referral (a number from 2^52,
+    // as "closest to a tier" may name).
+    if (!/^\d{1,16}$/.test(text) || (Number(text) > max && Number(text) < 2 ** 52)) {
       this.say(`${t('explain.byId')}: ${t('problem.from', { min: 0, max: int(max) })}`, true);
       return;
     }

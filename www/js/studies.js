@@ -5,7 +5,7 @@
 // Every call resolves the WASM's envelope { ok, problems, value }; a cancelled one rejects
 // with `cancelled`. Not for: drawing anything (compare-view.js, uncertainty.js, …).
 
-import { Channel } from './engine.js';
+import { Channel } from './channel.js';
 import { WorkerPool, poolSize } from './worker-pool.js';
 
 export class Studies {

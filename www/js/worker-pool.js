@@ -4,7 +4,7 @@
 // order, so the result is the same whatever the number of workers. terminate() ends every
 // worker at once (Cancel). Not for: single runs (engine.js) or combining runs (studies.js).
 
-import { Channel } from './engine.js';
+import { Channel } from './channel.js';
 
 /** More workers than this buy nothing on a laptop and cost memory (one WASM heap each). */
 const MAX_POOL = 8;

@@ -9,6 +9,7 @@
 // pool (worker-pool.js): they differ only in which requests the page sends them.
 
 import init, { run, validate, presets, preset_json, explain_member, member_almost_reaching, campaign_presets_json, fit_transactions } from '../pkg/tierlab.js';
+import { run_blocks, run_blocks_part, finish_run } from '../pkg/tierlab.js';
 import { run_summary, replication_seeds, compare_scenarios, combine_replications, sweep_parameter, tornado_chart, seek_tier_thresholds, seek_liability, design_ladder, kpi_names } from '../pkg/tierlab.js';
 
 // The page compiles the WASM once and hands every worker the module (a restarted worker
@@ -31,6 +32,19 @@ const CALLS = {
       }
     });
   },
+  // A Run split across the pool (run-pool.js): how it splits, one part, the parts added up.
+  run_blocks: (id, [json, lang]) => run_blocks(String(json), String(lang ?? 'en')),
+  run_blocks_part(id, [json, from, to, lang]) {
+    let last = 0;
+    return run_blocks_part(String(json), Number(from), Number(to), String(lang ?? 'en'), (done, total, month, referred) => {
+      const now = performance.now();
+      if (now - last > 40 || done >= total) {
+        last = now;
+        postMessage({ id, progress: [done, total, month, referred] });
+      }
+    });
+  },
+  finish_run: (id, [json, parts, lang]) => finish_run(String(json), String(parts), String(lang ?? 'en')),
   validate: (id, [json, lang]) => validate(json, String(lang ?? 'en')),
   presets: () => presets(),
   preset_json: (id, [presetId]) => preset_json(presetId) ?? null,

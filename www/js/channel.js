@@ -1,0 +1,91 @@
+// One module Web Worker holding the WASM, and the calls made to it: each call is a promise
+// answered in the order the worker finishes them, with progress on the way. The page
+// compiles the WASM once and hands every worker the module. Not for: which worker does
+// what (engine.js, worker-pool.js, run-pool.js, studies.js).
+
+import { WORKER_URL, WORKER_TYPE, WASM_URL } from './assets.js';
+
+let compiling = null;
+/** The WASM compiled once for every worker (null if that fails: each worker then loads it). */
+function compiled() {
+  compiling ||= (typeof WebAssembly.compileStreaming === 'function'
+    ? WebAssembly.compileStreaming(fetch(WASM_URL))
+    : fetch(WASM_URL).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b))
+  ).catch(() => null);
+  return compiling;
+}
+
+export class Channel {
+  constructor(name, onFatal) {
+    this.name = name;
+    this.onFatal = onFatal;
+    this.pending = new Map();
+    this.seq = 0;
+    this.spawn();
+  }
+
+  spawn() {
+    const worker = new Worker(WORKER_URL, { type: WORKER_TYPE, name: `tierlab-${this.name}` });
+    this.worker = worker;
+    compiled().then((module) => worker.postMessage({ type: 'init', module }));
+    this.ready = new Promise((resolve, reject) => { this.readyResolve = resolve; this.readyReject = reject; });
+    this.ready.catch(() => {});
+    this.worker.onmessage = (e) => this.receive(e.data || {});
+    this.worker.onerror = (e) => {
+      e.preventDefault?.();
+      const error = new Error(e.message || 'the worker could not start');
+      this.readyReject(error);
+      this.failAll(error);
+      this.onFatal?.(error);
+    };
+  }
+
+  receive(msg) {
+    if (msg.type === 'ready') { this.readyResolve(); return; }
+    if (msg.type === 'fatal') {
+      const error = new Error(msg.error);
+      this.readyReject(error);
+      this.failAll(error);
+      this.onFatal?.(error);
+      return;
+    }
+    const job = this.pending.get(msg.id);
+    if (!job) return;
+    if (msg.progress) { job.onProgress?.(...msg.progress); return; }
+    this.pending.delete(msg.id);
+    if (msg.ok) job.resolve(msg.value);
+    else {
+      // A trap inside the WASM may leave it unusable: start afresh for the next call.
+      this.restart();
+      job.reject(new Error(msg.error));
+    }
+  }
+
+  failAll(error) {
+    for (const job of this.pending.values()) job.reject(error);
+    this.pending.clear();
+  }
+
+  call(type, args, onProgress) {
+    const id = ++this.seq;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, onProgress });
+      this.worker.postMessage({ id, type, args });
+    });
+  }
+
+  get busy() { return this.pending.size > 0; }
+
+  /** Ends the worker for good: whatever it was doing rejects with `cancelled`. */
+  close() {
+    this.worker.terminate();
+    this.failAll(Object.assign(new Error('cancelled'), { cancelled: true }));
+  }
+
+  restart(reason) {
+    this.worker.terminate();
+    const error = Object.assign(new Error(reason || 'restarted'), { cancelled: true });
+    this.failAll(error);
+    this.spawn();
+  }
+}
