@@ -40,7 +40,7 @@ The model, step by step in the order of the engine's month (src/engine/mod.rs):
 - points: at the month's end a member still a customer whose balance covers the reward
   redeems it with the tier's monthly chance, oldest points first; at the end of December
   the points earned the year before expire.
-- lifecycle stages from recency, purchases and spend, as the CRM sees them.
+- lifecycle stages from recency (whole days), purchases and spend, as the CRM sees them.
 """
 
 import json
@@ -211,7 +211,8 @@ def year_end(rules, m, row):
 
 def observe(rules, m, month, row):
     """The month's end as the reports see it: customers, lifecycle stages, tiers, points."""
-    recency = (month + 1) * DAYS_PER_MONTH - m.last_day
+    # Whole days since the last purchase, as a CRM (and the engine) counts them.
+    recency = np.floor((month + 1) * DAYS_PER_MONTH - m.last_day)
     active = recency <= rules.active_days
     churned = recency > rules.churned_days
     mature = active & (
@@ -278,7 +279,7 @@ def headline(rules, m):
         "repeat_purchases_per_member": mean_with_error(m.purchases - 1),
         "alive_share_at_end": mean_with_error(m.alive),
         "active_share_at_end": mean_with_error(
-            rules.months * DAYS_PER_MONTH - m.last_day <= rules.active_days),
+            np.floor(rules.months * DAYS_PER_MONTH - m.last_day) <= rules.active_days),
         "spend_per_purchase": {
             "value": float(per_purchase),
             "se": float(np.sqrt((residual**2).sum()) / bought.sum()),
