@@ -47,7 +47,7 @@ fn a_run_made_in_parts_is_the_run_made_at_once_to_the_byte() {
 }
 
 #[test]
-fn parts_that_leave_a_block_out_or_run_one_twice_are_refused() {
+fn parts_that_leave_a_block_out_run_one_twice_or_run_backwards_are_refused() {
     let s = sized("cdnow", 10_000);
     let blocks = block_count(&s);
     let part = |range: std::ops::Range<u64>| run_part(&s, range, &mut |_| {});
@@ -55,6 +55,22 @@ fn parts_that_leave_a_block_out_or_run_one_twice_are_refused() {
     assert_eq!(finish_parts(&s, &missing).err(), Some(PartsMismatch));
     let twice = [part(0..2), part(1..blocks)];
     assert_eq!(finish_parts(&s, &twice).err(), Some(PartsMismatch));
+    // Blocks 0 to n + 2, then n + 2 back to n: they meet the count, and run backwards.
+    let ended = part(0..1).ends[0];
+    let forwards = RunPart {
+        blocks: 0..blocks + 2,
+        ends: vec![ended; blocks as usize + 2],
+        sums: Vec::new(),
+    };
+    let backwards = RunPart {
+        blocks: blocks + 2..blocks,
+        ends: Vec::new(),
+        sums: Vec::new(),
+    };
+    assert_eq!(
+        finish_parts(&s, &[forwards, backwards]).err(),
+        Some(PartsMismatch)
+    );
     let mut other_shape = part(0..blocks);
     other_shape.sums.pop();
     assert_eq!(finish_parts(&s, &[other_shape]).err(), Some(PartsMismatch));

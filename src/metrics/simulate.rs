@@ -193,7 +193,8 @@ impl<'s> Plans<'_, 's> {
         let mut next = 0;
         for part in &parts {
             let ran = part.ends.len() as u64;
-            if part.blocks.start != next || ran > part.blocks.end.saturating_sub(next) {
+            let (start, end) = (part.blocks.start, part.blocks.end);
+            if start != next || end < start || ran > end - start {
                 return Err(PartsMismatch);
             }
             next = part.blocks.end;
