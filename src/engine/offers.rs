@@ -1,6 +1,10 @@
 //! The engine's side of campaigns: sending offers under budgets, the effect of held offers
 //! on purchase rate and dropout, and using an offer on a purchase. The rules themselves
 //! (audience, exposure, what an offer gives) are in `rules::campaigns`.
+//!
+//! About 450 lines, over the 400 we aim for: the budgets, the moments offers go out and
+//! the held offers' effects are one conversation with a member's offer states; the
+//! campaign's rule, offer and budget in one place is issue 16's work.
 
 use crate::calendar::{month_start_day, DAYS_PER_MONTH};
 use crate::member::{Member, MonthEvents};
