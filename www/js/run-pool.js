@@ -1,17 +1,19 @@
 // A Run split across workers. The WASM cuts the run into fixed blocks of members
 // (run_blocks); the blocks are dealt out in chunks, in block order, to whichever worker is
-// free (about three chunks a worker, so a slow chunk holds up little); each worker hands back
-// its part as text (run_blocks_part), and the first worker adds the parts up into the run's
-// report (finish_run). The report is the same bytes whatever the number of workers: the
-// parts are sums of whole numbers. A run of one block (a campaign with a budget serves
-// members in id order) or a pool of one runs whole on the first worker. Progress is the
-// planned members done over all parts. Not for: studies (worker-pool.js, studies.js).
+// free (at least eight chunks a worker, so the workers' shares come out even); each worker
+// hands back its part as text (run_blocks_part), and the first worker adds the parts up
+// into the run's report (finish_run). The report is the same bytes whatever the number of
+// workers: the parts are sums of whole numbers. A run of one block (a campaign with a
+// budget serves members in id order) or a pool of one runs whole on the first worker.
+// Progress is the planned members done over all parts. Not for: studies (worker-pool.js,
+// studies.js).
 
 import { Channel } from './channel.js';
 import { poolSize } from './worker-pool.js';
 
-/** Chunks of blocks per worker. */
-const CHUNKS_PER_WORKER = 3;
+/** Chunks of blocks per worker, at least: small chunks even out the workers' shares (a part
+ *  costs a few milliseconds to hand over, a block of 4,096 members far more to run). */
+const CHUNKS_PER_WORKER = 8;
 
 /** Workers for a Run: `?workers=N` in the page's address (tests, comparisons), else one per core. */
 export function runWorkers() {
@@ -37,7 +39,7 @@ export class RunPool {
     const n = Math.max(1, Math.min(workers, blocks));
     if (n === 1) return { ...(await first.call('run', [json, lang], onProgress)), workers: 1 };
     while (this.channels.length < n) this.channels.push(new Channel(`run-${this.channels.length + 1}`, this.onFatal));
-    const size = Math.ceil(blocks / (n * CHUNKS_PER_WORKER));
+    const size = Math.max(1, Math.floor(blocks / (n * CHUNKS_PER_WORKER)));
     const chunks = [];
     for (let from = 0; from < blocks; from += size) chunks.push([from, Math.min(blocks, from + size)]);
     const done = chunks.map(() => 0);
