@@ -9,6 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WASM_TARGET=wasm32-unknown-unknown
+# `cargo install` puts wasm-bindgen and wasm-bindgen-test-runner (cargo's runner for the
+# browser tests, .cargo/config.toml) in cargo's bin directory: on PATH even where the
+# shell's profile did not put it there.
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 PORT="${PORT:-8080}"
 
 say() { printf '\n== %s\n' "$*"; }
