@@ -70,7 +70,8 @@ pub fn arrivals(scenario: &Scenario) -> Vec<Arrivals> {
     runs
 }
 
-/// Total members over the scenario.
+/// Members the scenario plans (starting members and each month's intake), without those
+/// referral brings: what a run's blocks are cut from and its progress counts.
 pub fn total_members(scenario: &Scenario) -> u64 {
     arrivals(scenario).iter().map(|a| a.count).sum()
 }

@@ -18,7 +18,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::population::{arrivals, Arrivals, JoinMonth};
+use crate::population::{arrivals, total_members, Arrivals, JoinMonth};
 
 use super::variants::{Runs, Waiting};
 use super::{Budgets, Counterfactual, Observer, Plan, Progress, RunStop, MAX_MEMBERS};
@@ -44,7 +44,7 @@ fn block_ids(plan: &Plan, planned: u64) -> Vec<Range<u64>> {
 
 /// How many blocks a run of `plan` has.
 pub fn block_count(plan: &Plan) -> u64 {
-    let planned: u64 = arrivals(plan.scenario).iter().map(|a| a.count).sum();
+    let planned = total_members(plan.scenario);
     block_ids(plan, planned).len() as u64
 }
 
@@ -109,7 +109,7 @@ pub fn run_blocks<'p, 's, M: Observer, O: Observer>(
     progress: &mut dyn FnMut(Progress),
 ) -> BlocksRun {
     let runs = arrivals(plan.scenario);
-    let planned: u64 = runs.iter().map(|a| a.count).sum();
+    let planned = total_members(plan.scenario);
     let ids = block_ids(plan, planned);
     let chosen: Vec<Range<u64>> = ids
         .into_iter()
@@ -182,7 +182,7 @@ impl Referred {
 /// Runs member `id` alone, as in the whole run (the observer may look only at them): their
 /// block if they are a planned member of a run without budgets, otherwise the whole run.
 pub fn run_one(plan: &Plan, observer: &mut impl Observer, id: u64) {
-    let planned: u64 = arrivals(plan.scenario).iter().map(|a| a.count).sum();
+    let planned = total_members(plan.scenario);
     let whole_run = !Budgets::new(plan).never_run_out() || id >= planned;
     let blocks = if whole_run {
         0..block_count(plan)

@@ -23,7 +23,7 @@ pub use counterfactual_rows::CounterfactualRun;
 pub use holdout::HoldoutTest;
 pub use ledgers::{check_ledgers, LedgerBreak};
 pub use simulate::{
-    block_count, finish_parts, monthly_rows, planned_members, run_part, simulate, simulate_joining,
+    block_count, finish_parts, monthly_rows, run_part, simulate, simulate_joining,
     simulate_with_progress, PartsMismatch, RunPart,
 };
 

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::economics::without_programme;
 use crate::engine::{self, BlockEnd, Counterfactual, JoinDays, Plan, Progress};
-use crate::population::arrivals;
+use crate::population::total_members;
 use crate::scenario::Scenario;
 
 use super::collector::Collector;
@@ -56,12 +56,6 @@ pub fn simulate_joining(
 /// of a run are ranges of them.
 pub fn block_count(scenario: &Scenario) -> u64 {
     engine::block_count(&Plan::new(scenario))
-}
-
-/// Members the scenario plans (starting members and each month's intake), without those
-/// referral brings: what a run's progress counts.
-pub fn planned_members(scenario: &Scenario) -> u64 {
-    arrivals(scenario).iter().map(|a| a.count).sum()
 }
 
 /// One part of a run: the blocks it ran, how each ended, and what they add up to.
@@ -203,7 +197,7 @@ impl<'s> Plans<'_, 's> {
             return Err(PartsMismatch);
         }
         let ends: Vec<BlockEnd> = parts.iter().flat_map(|p| p.ends.iter().copied()).collect();
-        let stopped = engine::run_stop(planned_members(self.main.scenario), &ends).is_some();
+        let stopped = engine::run_stop(total_members(self.main.scenario), &ends).is_some();
         if !stopped
             && parts
                 .iter()
@@ -225,7 +219,7 @@ impl<'s> Plans<'_, 's> {
     /// order): a run that stopped reports only why.
     fn report(&self, observers: Observers, ends: &[BlockEnd]) -> Results {
         let scenario = self.main.scenario;
-        if let Some(stop) = engine::run_stop(planned_members(scenario), ends) {
+        if let Some(stop) = engine::run_stop(total_members(scenario), ends) {
             return Results {
                 scenario_name: scenario.name.clone(),
                 stopped: Some(stop),

@@ -8,7 +8,8 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::chart::Lang;
-use crate::metrics::{block_count, finish_parts, planned_members, run_part, RunPart};
+use crate::metrics::{block_count, finish_parts, run_part, RunPart};
+use crate::population::total_members;
 use crate::scenario::{parse_in, Problem, Wording};
 
 use super::{outcome, reporter, shown};
@@ -29,7 +30,7 @@ pub fn run_blocks(scenario_json: &str, lang: &str) -> JsValue {
     let wording = Wording::page(Lang::from_code(lang));
     outcome(parse_in(scenario_json, wording).map(|scenario| Blocks {
         blocks: block_count(&scenario),
-        planned_members: planned_members(&scenario),
+        planned_members: total_members(&scenario),
     }))
 }
 
