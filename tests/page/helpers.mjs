@@ -102,6 +102,22 @@ export const formatted = (page, kind, value, ...more) => page.evaluate(async ([k
   return format[k](v, ...rest);
 }, [kind, value, more]);
 
+/** The preset `id` with its starting and monthly members divided by `divisor`, encoded for a `#s=` link. */
+export async function scaledPresetLink(browser, id, divisor) {
+  const { page, context } = await open(browser, 'index.html?lang=en');
+  const encoded = await page.evaluate(async ([name, by]) => {
+    const module = await import('./pkg/tierlab.js');
+    await module.default();
+    const scenario = JSON.parse(module.preset_json(name));
+    scenario.population.starting_members = Math.round(scenario.population.starting_members / by);
+    scenario.population.new_members_per_month = Math.round(scenario.population.new_members_per_month / by);
+    const { encodeScenario } = await import('./js/state.js');
+    return encodeScenario(scenario);
+  }, [id, divisor]);
+  await context.close();
+  return encoded;
+}
+
 /** Replaces a text input's value as typing would (fires input events). */
 export async function setField(page, path, value) {
   const input = page.locator(`[data-key="${path}"]`);

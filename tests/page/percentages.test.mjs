@@ -6,27 +6,11 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, waitForRun } from './helpers.mjs';
+import { launch, open, waitForRun, runs, scaledPresetLink } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-/** The hotel preset with a twentieth of its members, encoded for `#s=`. */
-async function smallHotel(browser) {
-  const { page, context } = await open(browser, 'index.html?lang=en');
-  const encoded = await page.evaluate(async () => {
-    const wasm = await import('./pkg/tierlab.js');
-    await wasm.default();
-    const hotel = JSON.parse(wasm.preset_json('hotel'));
-    hotel.population.starting_members /= 20;
-    hotel.population.new_members_per_month /= 20;
-    const { encodeScenario } = await import('./js/state.js');
-    return encodeScenario(hotel);
-  });
-  await context.close();
-  return encoded;
-}
 
 test('the page’s percentages show a share that is not zero as <1% or <0.1%, never 0%', async () => {
   const { page, seen } = await open(browser, 'index.html?lang=en');
@@ -44,13 +28,14 @@ const WORDS = {
 };
 
 test('the hotel’s Diamond tier reads <1% and the hold-out gap says what differs from what, in both languages', async () => {
-  const encoded = await smallHotel(browser);
+  const encoded = await scaledPresetLink(browser, 'hotel', 20);
   for (const [lang, words] of Object.entries(WORDS)) {
     const { page, seen, context } = await open(browser, `index.html?lang=${lang}#s=${encoded}`);
     // Too big to run on every edit: run it as a planner would.
     await page.waitForFunction(() => !document.querySelector('#run').disabled);
+    const shown = await runs(page);
     await page.click('#run');
-    await waitForRun(page, 0, 180000);
+    await waitForRun(page, shown, 180000);
     const shares = await page.$$eval('[data-kpi="tiers"] .tier-share', (els) => els.map((e) => e.textContent));
     assert.equal(shares.length, 5, `${lang}: five tiers (${shares})`);
     assert.equal(shares[4], '<1%', `${lang}: Diamond's few members (${shares})`);

@@ -46,10 +46,13 @@ const app = {
   validatedJson: null,
   lastRun: null,
   running: null,
-  queued: false,
+  /** A run asked for while another runs: 'asked' (Run, Ctrl+Enter) always runs next; 'auto' (an edit) only if quick. */
+  queued: null,
   timer: 0,
   seq: 0,
   engineOk: true,
+  /** The scenario the page opens with (a link's, a saved tab's) is loaded: until then Run has nothing of the planner's to run. */
+  loaded: false,
   /** The planner is choosing which tabs a link replaces: nothing is kept until they do. */
   asking: false,
 };
@@ -90,7 +93,7 @@ function problemCount() {
 function updateRunButton() {
   const run = $('#run');
   const n = problemCount();
-  run.disabled = n > 0 || !app.engineOk;
+  run.disabled = n > 0 || !app.engineOk || !app.loaded;
   run.title = n > 0 ? t('run.blocked', { n }) : 'Ctrl+Enter';
   run.classList.toggle('blocked', n > 0);
   $('#cancel').disabled = !app.running;
@@ -207,14 +210,14 @@ async function checkAndMaybeRun({ fresh = false } = {}) {
 let runsStarted = 0;
 
 /** Runs the open scenario; `checking`: its check is under way, so do not wait for it. */
-async function runNow({ checking = false } = {}) {
-  if (!app.engineOk) return;
+async function runNow({ checking = false, asked = !checking } = {}) {
+  if (!app.engineOk || !app.loaded) return;
   const json = scenarioJson();
   if (!checking && app.validatedJson !== json) { await validateNow(); }
   if (!checking && problemCount() > 0) { if (!embed) { showPane('editor'); editor.focusFirstProblem(); } return; }
   if (app.running) {
     if (app.running.json === json && app.running.lang === lang()) return;
-    app.queued = true; // run again when this one finishes
+    if (app.queued !== 'asked') app.queued = asked ? 'asked' : 'auto'; // run again when this one finishes
     return;
   }
   const started = performance.now();
@@ -255,15 +258,16 @@ async function runNow({ checking = false } = {}) {
     updateRunButton();
     updateStale();
     if (app.queued) {
-      app.queued = false;
+      const asked = app.queued === 'asked';
+      app.queued = null;
       const outdated = scenarioJson() !== app.lastRun?.json || app.lastRun?.lang !== lang();
-      if (outdated && (embed || quick(app.scenario))) runNow();
+      if (outdated && (asked || embed || quick(app.scenario))) runNow({ asked });
     }
   }
 }
 
 function cancelRun() {
-  app.queued = false;
+  app.queued = null;
   engine.cancel();
 }
 
@@ -373,7 +377,7 @@ function switchLanguage() {
   if (app.remoteProblems.length) validateNow(); // the core words its problems in the page's language
   // Chart text is drawn by the WASM in the run's language: redraw if it is quick.
   if (app.lastRun && app.lastRun.lang !== lang() && problemCount() === 0 && (embed || quick(app.scenario))) {
-    runNow();
+    runNow({ asked: false });
   }
 }
 
@@ -537,6 +541,8 @@ async function start() {
     $('#open-full').href = full.toString();
   }
   document.body.classList.remove('booting');
+  app.loaded = true;
+  updateRunButton();
   await load(app.scenario);
   if (embed) return;
   if (first.refused) await writeState();
