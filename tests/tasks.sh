@@ -5,6 +5,7 @@
 #   bash tests/tasks.sh bundle  write the self-contained single-file page to target/tierlab.html
 #   bash tests/tasks.sh bench   print the benchmark's figures against the targets (BENCHMARKS.md)
 #   bash tests/tasks.sh pin-digests   write tests/data/pinned_digests.txt anew (a deliberate change)
+#   bash tests/tasks.sh mutants [args]   mutation testing, hours, outside `test` (TESTING.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -178,11 +179,33 @@ pin_digests() {
   git --no-pager diff --stat -- "$file"
 }
 
+# Mutation testing (TESTING.md): cargo-mutants mutates src/rules, src/engine,
+# src/economics.rs and src/metrics one change at a time and runs the native tests against
+# each. Hours on two cores, so not part of `test`: it runs niced and goes on where the last
+# run stopped (--iterate skips what tests/mutants/mutants.out already counts as caught or
+# unviable, and accumulates). The three slowest test programs are left out (TESTING.md says
+# which and why). Extra arguments go to cargo-mutants (--shard 1/4, -f src/rules/tiers.rs).
+MUTANT_TESTS=()
+for t in tests/*.rs; do
+  case "$(basename "$t" .rs)" in
+    cli | pinned_digests | engine_equivalence | web | web_study | web_worker) ;;
+    *) MUTANT_TESTS+=(--test "$(basename "$t" .rs)") ;;
+  esac
+done
+
+mutants() {
+  command -v cargo-mutants >/dev/null || cargo install cargo-mutants --version 27.1.0
+  nice -n 19 cargo mutants --iterate --no-shuffle --profile mutants --output tests/mutants \
+    -f 'src/rules/**' -f 'src/engine/**' -f src/economics.rs -f 'src/metrics/**' \
+    "$@" -- --lib "${MUTANT_TESTS[@]}"
+}
+
 case "${1:-}" in
   serve) serve ;;
   test) test_all ;;
   bundle) bundle ;;
   bench) bench ;;
   pin-digests) pin_digests ;;
-  *) echo "usage: bash tests/tasks.sh serve|test|bundle|bench|pin-digests" >&2; exit 2 ;;
+  mutants) shift; mutants "$@" ;;
+  *) echo "usage: bash tests/tasks.sh serve|test|bundle|bench|pin-digests|mutants" >&2; exit 2 ;;
 esac
