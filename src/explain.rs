@@ -12,9 +12,10 @@ use crate::calendar::Calendar;
 use crate::engine::{run, run_one, Observer, Plan};
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
-use crate::rules::lifecycle::{self, Stage};
+use crate::rules::lifecycle;
 use crate::rules::tiers;
 use crate::scenario::Scenario;
+use crate::scenario::Stage;
 
 /// The next tier and what is missing to reach it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

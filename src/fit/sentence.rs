@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::chart::Lang;
+use crate::words::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Sentence {
@@ -24,10 +24,7 @@ impl Sentence {
 
     /// The sentence in `lang`.
     pub fn said_in(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::ZhCn => &self.zh,
-        }
+        lang.say(&self.en, &self.zh)
     }
 }
 

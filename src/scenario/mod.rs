@@ -9,45 +9,28 @@
 //! The field-by-field reference for planners is `docs/scenario.md`.
 
 mod campaigns;
+mod check;
 mod embed;
+mod limits;
 mod presets;
 mod problems;
 mod read;
-mod read_json;
-mod read_messages;
-mod read_path;
-mod read_shape;
-mod read_tagged;
+mod stages;
 #[cfg(test)]
-mod read_tagged_tests;
-#[cfg(test)]
-mod read_tests;
-mod validate;
-mod validate_campaigns;
-mod validate_checks;
-mod validate_embed;
-#[cfg(test)]
-mod validate_embed_tests;
-mod validate_members;
-mod validate_population;
-mod validate_programme;
-#[cfg(test)]
-mod validate_tests;
+mod tests;
 mod wording;
-#[cfg(test)]
-mod wording_cases;
-#[cfg(test)]
-mod wording_tests;
 
 pub use campaigns::{
     campaign_presets, Audience, Campaign, Limits, Offer, Referral, Response, Schedule, Trigger,
     MEMBER_DAY,
 };
+pub use check::{validate, validate_in};
 pub use embed::{Embed, EmbedSlider, MAX_SLIDERS};
+pub use limits::MAX_MEMBERS;
 pub use presets::{preset, preset_names, PresetInfo, PRESETS};
 pub use problems::Problem;
 pub use read::{parse, parse_in, MAX_SCENARIO_BYTES};
-pub use validate::{validate, validate_in, MAX_MEMBERS};
+pub use stages::Stage;
 pub(crate) use wording::grouped;
 pub use wording::Wording;
 

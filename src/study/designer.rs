@@ -22,9 +22,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::csv_words::CsvWords;
-use crate::chart::Lang;
 use crate::csv::{Cell, Table};
 use crate::scenario::{Problem, Wording};
+use crate::words::Lang;
 
 /// Days in a year for the designer.
 pub const DAYS_PER_YEAR: f64 = 365.0;

@@ -27,12 +27,12 @@ use super::csv_words::CsvWords;
 use super::kpi::tier_shares;
 use super::size::StudySize;
 use super::words::{share, shares};
-use crate::chart::Lang;
 use crate::csv::{Cell, Table};
 use crate::engine::{self, Observer, Plan};
 use crate::member::{Member, MonthEvents};
 use crate::metrics::monthly_rows;
 use crate::scenario::{QualificationBasis, Scenario, Wording};
+use crate::words::Lang;
 
 /// How far a share at or above a tier may miss its target while seeking (0.4 point).
 const TOLERANCE: f64 = 0.004;

@@ -8,13 +8,14 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::chart::{campaign_notes, render_all, Lang};
+use crate::chart::{campaign_notes, render_all};
 use crate::digest::results_digest;
 use crate::engine::Progress;
 use crate::explain::{explain, member_who_almost_reached};
 use crate::export::monthly_csv_in;
 use crate::metrics::simulate_with_progress;
 use crate::scenario::{parse, parse_in, preset, preset_names, Problem, Wording};
+use crate::words::Lang;
 
 pub mod parts;
 pub mod study;

@@ -33,9 +33,10 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::{outcome, to_js};
-use crate::chart::{comparison_charts, replication_charts, sweep_charts, tornado_charts, Lang};
+use crate::chart::{comparison_charts, replication_charts, sweep_charts, tornado_charts};
 use crate::scenario::{parse_in, Problem, Scenario};
 use crate::study::{self, Fairness, PointsLever, RunSummary};
+use crate::words::Lang;
 use args::{problem, read, scenarios, whole, wording, Expected};
 
 /// The largest whole number a JavaScript number holds exactly (2^53 − 1).

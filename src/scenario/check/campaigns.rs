@@ -2,22 +2,22 @@
 //! assumptions, each problem with its JSON path and a planner's sentence. Not for: what a
 //! campaign does (`rules::campaigns`).
 
-use super::campaigns::{Audience, Campaign, Offer, Referral};
-use super::validate::{
+use crate::scenario::campaigns::{Audience, Campaign, Offer, Referral};
+use crate::scenario::check::checks::{Checks, Range};
+use crate::scenario::limits::{
     MAX_AMOUNT, MAX_AMOUNT_PER_MEMBER, MAX_MONTHS, MAX_POINTS_BUDGET, MAX_POINTS_PER_MEMBER,
     MAX_REFERRALS_PER_MONTH,
 };
-use super::validate_checks::{Checks, Range};
-use super::wording::echo;
+use crate::scenario::wording::echo;
 
 /// Most campaigns in one scenario.
-pub(super) const MAX_CAMPAIGNS: usize = 20;
+pub(in crate::scenario) const MAX_CAMPAIGNS: usize = 20;
 /// Deepest nesting of `all` / `any` / `not` in an audience.
 const MAX_AUDIENCE_DEPTH: usize = 8;
 
 /// Every campaign of the scenario; `months` is the horizon and `tiers`, `segments` what the
 /// audience may name.
-pub(super) fn campaigns(
+pub(in crate::scenario) fn campaigns(
     check: &mut Checks,
     campaigns: &[Campaign],
     months: u32,
@@ -115,7 +115,7 @@ pub(super) fn campaigns(
 /// A campaign may give growth only where the programme lets campaign rewards give growth
 /// (`growth.campaign_rewards_give_growth`; seed 004 advises not): otherwise its
 /// `gives_growth` is refused, never silently ignored.
-pub(super) fn growth_from_campaigns(
+pub(in crate::scenario) fn growth_from_campaigns(
     check: &mut Checks,
     campaigns: &[Campaign],
     programme_allows: bool,
@@ -302,7 +302,7 @@ fn audience(
 
 /// The referral scheme: a modest monthly rate (chains of referrals grow the population
 /// quickly) and rewards within the money limits.
-pub(super) fn referral(check: &mut Checks, referral: &Referral) {
+pub(in crate::scenario) fn referral(check: &mut Checks, referral: &Referral) {
     check.number_because(
         "referral.referrals_per_month",
         referral.referrals_per_month,

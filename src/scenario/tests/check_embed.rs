@@ -2,11 +2,11 @@
 //! from a lower to a higher end in a positive step and holds the scenario's value; the
 //! field is left out of the JSON when nothing is exposed and read back when something is.
 
-use super::validate_tests::paths;
-use super::{parse, validate, EmbedSlider, Scenario};
+use crate::scenario::tests::check::paths;
+use crate::scenario::{parse, validate, EmbedSlider, Scenario};
 
 /// A slider on the field at `path`, with no label of its own.
-pub(super) fn slider(path: &str, min: f64, max: f64, step: f64) -> EmbedSlider {
+pub(in crate::scenario) fn slider(path: &str, min: f64, max: f64, step: f64) -> EmbedSlider {
     EmbedSlider {
         path: path.into(),
         min,

@@ -4,19 +4,19 @@
 //!
 //! What it is for: [`not_json_message`] for text that is not JSON, [`classify`] and
 //! [`explain`] for a structure problem, and the did-you-mean suggestion. What it is not for:
-//! finding problems or deciding what reading does next (`read`, `read_json`).
+//! finding problems or deciding what reading does next (`read`, `read::json`).
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::read_path::{field_steps, last_key, path_text, Step};
-use super::validate::MAX_MEMBERS;
-use super::validate_members::count;
-use super::wording::{echo, Wording};
-use super::{DowngradePolicy, QualificationBasis};
+use crate::scenario::check::members::count;
+use crate::scenario::limits::MAX_MEMBERS;
+use crate::scenario::read::path::{field_steps, last_key, path_text, Step};
+use crate::scenario::wording::{echo, Wording};
+use crate::scenario::{DowngradePolicy, QualificationBasis};
 
 /// "not valid JSON at line 3, column 14: a comma or a closing brace } is missing".
-pub(super) fn not_json_message(error: &serde_json::Error, w: Wording) -> String {
+pub(in crate::scenario) fn not_json_message(error: &serde_json::Error, w: Wording) -> String {
     let raw = error.to_string();
     let what = raw
         .rfind(" at line ")
@@ -94,7 +94,7 @@ pub(super) fn not_json_message(error: &serde_json::Error, w: Wording) -> String 
 
 /// A reader's complaint, taken apart.
 #[derive(Debug, PartialEq)]
-pub(super) enum ReadError {
+pub(in crate::scenario) enum ReadError {
     InvalidType {
         got: String,
         expected: String,
@@ -115,7 +115,7 @@ pub(super) enum ReadError {
     Other(String),
 }
 
-pub(super) fn classify(raw: &str) -> ReadError {
+pub(in crate::scenario) fn classify(raw: &str) -> ReadError {
     // The value a planner typed can contain anything, so split at the last separator.
     let got_expected = |rest: &str| {
         rest.rsplit_once(", expected ")
@@ -162,7 +162,11 @@ fn name_and_list(rest: &str) -> Option<(String, Vec<String>)> {
 }
 
 /// The JSON path to report and the planner's sentence for a reader's complaint.
-pub(super) fn explain(steps: &[Step], error: &ReadError, w: Wording) -> (Vec<Step>, String) {
+pub(in crate::scenario) fn explain(
+    steps: &[Step],
+    error: &ReadError,
+    w: Wording,
+) -> (Vec<Step>, String) {
     match error {
         ReadError::InvalidType { got, expected } => (
             steps.to_vec(),
@@ -334,7 +338,7 @@ fn quoted(names: &[String], w: Wording) -> String {
 }
 
 /// The names the named-choice field at the end of `steps` accepts (none if it is not one).
-pub(super) fn named_choices(steps: &[Step]) -> Vec<String> {
+pub(in crate::scenario) fn named_choices(steps: &[Step]) -> Vec<String> {
     match last_key(steps) {
         Some("basis") => choices::<QualificationBasis>(),
         Some("downgrade") => choices::<DowngradePolicy>(),

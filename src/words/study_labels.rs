@@ -2,7 +2,7 @@
 //! English and in Simplified Chinese, side by side so that a missing translation shows as a
 //! compile error; and the planner's names of the KPIs and of the tornado's assumptions.
 //!
-//! Not for: the words of a single run's charts (`labels.rs`), or scenario and tier names
+//! Not for: the words of a single run's charts (`chart::labels`), or scenario and tier names
 //! (they come from the scenarios).
 
 use super::Lang;
@@ -194,10 +194,7 @@ const ZH_CN: StudyLabels = StudyLabels {
 
 /// The words for `lang`.
 pub fn study_labels(lang: Lang) -> &'static StudyLabels {
-    match lang {
-        Lang::En => &EN,
-        Lang::ZhCn => &ZH_CN,
-    }
+    lang.say(&EN, &ZH_CN)
 }
 
 /// `template` with each `{}` replaced by the next of `values`.
@@ -252,29 +249,6 @@ fn lookup(table: &[(&str, &str)], name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::study::kpi_names;
-
-    #[test]
-    fn every_kpi_has_a_name_in_both_languages() {
-        let tiers = ["Member".to_string(), "Gold".to_string(), "金卡".to_string()];
-        for lang in [Lang::En, Lang::ZhCn] {
-            for (name, _) in kpi_names(2) {
-                assert_ne!(study_labels(lang).kpi(&name, &tiers), name, "{lang:?}");
-            }
-        }
-        assert_eq!(
-            study_labels(Lang::En).kpi("share_in_tier_1", &tiers),
-            "Share in Gold"
-        );
-        assert_eq!(
-            study_labels(Lang::ZhCn).kpi("share_in_tier_1", &tiers),
-            "Gold 占比"
-        );
-        assert_eq!(
-            study_labels(Lang::ZhCn).kpi("share_in_tier_2", &tiers),
-            "金卡占比"
-        );
-    }
 
     #[test]
     fn templates_are_filled_in_order_and_missing_values_leave_nothing() {

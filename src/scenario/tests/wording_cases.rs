@@ -1,13 +1,13 @@
 //! Invalid scenarios and documents for the wording tests: together they reach every
 //! problem the validators and the reader can give, a few rules to each case.
 
-use super::campaigns::{Audience, Offer};
-use super::validate_embed_tests::slider;
-use super::{
+use crate::behaviour::{BehaviourModel, BgNbd, GammaGamma, PlannerBehaviour, SegmentBehaviour};
+use crate::scenario::campaigns::{Audience, Offer};
+use crate::scenario::tests::check_embed::slider;
+use crate::scenario::{
     campaign_presets, EmbedSlider, Expiry, GrowthBehaviour, History, Reward, Scenario, Segment,
     Tier,
 };
-use crate::behaviour::{BehaviourModel, BgNbd, GammaGamma, PlannerBehaviour, SegmentBehaviour};
 
 fn model(r: f64, alpha: f64, p: f64, q: f64) -> SegmentBehaviour {
     SegmentBehaviour::Model(BehaviourModel {
@@ -54,7 +54,7 @@ fn segment(name: &str, share: f64, behaviour: SegmentBehaviour) -> Segment {
 type Change = Box<dyn Fn(&mut Scenario)>;
 
 /// Scenarios with every problem the validators word, a few rules to each.
-pub(super) fn invalid_scenarios() -> Vec<(&'static str, Scenario)> {
+pub(in crate::scenario) fn invalid_scenarios() -> Vec<(&'static str, Scenario)> {
     let mut cases: Vec<(&'static str, Change)> = vec![
         (
             "version, name",
@@ -368,7 +368,7 @@ pub(super) fn invalid_scenarios() -> Vec<(&'static str, Scenario)> {
 }
 
 /// Documents with every problem the reader words.
-pub(super) const INVALID_DOCUMENTS: [&str; 20] = [
+pub(in crate::scenario) const INVALID_DOCUMENTS: [&str; 20] = [
     "",
     "{",
     r#"{"name": "A",}"#,

@@ -1,10 +1,10 @@
-//! Tests of [`super::parse`]: text that is not JSON, every structure problem at its path and
+//! Tests of [`crate::scenario::parse`]: text that is not JSON, every structure problem at its path and
 //! in a planner's words, the order problems come back in, and no panic on any input. The
-//! range checks it runs once the structure is right are tested in `validate_tests`.
+//! range checks it runs once the structure is right are tested in `tests::check`.
 
-use super::validate_tests::paths;
-use super::{parse, parse_in, preset, Problem, Wording};
-use crate::chart::Lang;
+use crate::scenario::tests::check::paths;
+use crate::scenario::{parse, parse_in, preset, Problem, Wording};
+use crate::words::Lang;
 
 fn problems_of(json: &str) -> Vec<Problem> {
     match parse(json) {

@@ -2,24 +2,24 @@
 //! (`MAX_MEMBERS`, 5,000,000): the members the scenario plans (starting members and
 //! each month's intake) and those referral is projected to bring.
 //!
-//! What it is for: [`members_limit`], called by [`super::validate`]. Referral is a branching
+//! What it is for: [`members_limit`], called by [`crate::scenario::validate`]. Referral is a branching
 //! process: every member who is still a customer brings Poisson(ρ) new members a month, who
 //! join the next month and refer in turn. The projection is its expected size under the
 //! segments' own dropout (the BG/NBD share still customers, before any tier or offer lowers
 //! dropout); a run that outgrows the limit all the same stops with a problem rather than cut
 //! members (`engine::stop`). What it is not for: drawing members (`crate::population`).
 
-use super::validate::{MAX_MEMBERS, MAX_REFERRALS_PER_MONTH};
-use super::validate_checks::Checks;
-use super::wording::grouped;
-use super::{Population, Scenario};
 use crate::behaviour::WEEKS_PER_MONTH;
+use crate::scenario::check::checks::Checks;
+use crate::scenario::limits::{MAX_MEMBERS, MAX_REFERRALS_PER_MONTH};
+use crate::scenario::wording::grouped;
+use crate::scenario::{Population, Scenario};
 
 /// The members the scenario plans, by the month they join as the population module counts
 /// them: the starting members (who, for an existing programme, join during warm-up: counted
 /// in month 0, from which they may refer) and each month's intake, grown and rounded to
 /// whole members. In f64 so that no intake can overflow.
-pub(super) fn planned_by_month(population: &Population, months: u32) -> Vec<f64> {
+pub(in crate::scenario) fn planned_by_month(population: &Population, months: u32) -> Vec<f64> {
     let mut planned: Vec<f64> = (0..months)
         .map(|month| {
             let grown = libm::pow(
@@ -91,7 +91,7 @@ fn still_customers(scenario: &Scenario, months: u32) -> Vec<f64> {
 
 /// Everyone the run would simulate, planned and projected from referral, within the limit.
 /// `months` is the horizon (at most 120).
-pub(super) fn members_limit(check: &mut Checks, scenario: &Scenario, months: u32) {
+pub(in crate::scenario) fn members_limit(check: &mut Checks, scenario: &Scenario, months: u32) {
     let population = &scenario.population;
     let planned = planned_by_month(population, months);
     let total: f64 = planned.iter().sum();
@@ -176,7 +176,7 @@ fn referred_limit(check: &mut Checks, scenario: &Scenario, planned: &[f64], mont
 }
 
 /// A count of members as a planner reads it: 1,234,567 (or 3.6e25 when past counting).
-pub(super) fn count(value: f64) -> String {
+pub(in crate::scenario) fn count(value: f64) -> String {
     if value.is_finite() && value < 1e15 {
         // Below 10^15 and rounded: a whole number a u64 holds exactly.
         grouped(value.max(0.0).round() as u64)

@@ -2,10 +2,10 @@
 //! reads as Chinese in zh-CN (no English sentence left over), comes back at the same paths
 //! in both languages, and a share reads as a percent on the page in both.
 
-use super::validate_tests::paths;
-use super::wording_cases::{invalid_scenarios, INVALID_DOCUMENTS};
-use super::{parse_in, validate_in, Problem, Scenario, Wording};
-use crate::chart::Lang;
+use crate::scenario::tests::check::paths;
+use crate::scenario::tests::wording_cases::{invalid_scenarios, INVALID_DOCUMENTS};
+use crate::scenario::{parse_in, validate_in, Problem, Scenario, Wording};
+use crate::words::Lang;
 
 const ZH: Wording = Wording {
     lang: Lang::ZhCn,

@@ -8,31 +8,31 @@
 //! as the form or kind it names finds the field itself ("campaigns[1].audience.stages[0]"),
 //! condition inside condition. The `…Fields` enums below mirror the kinds' fields for that
 //! second reading only (a test keeps them in step with the scenario's own types). What it
-//! is not for: wording the problem (`read_messages`) or reading on (`read`).
+//! is not for: wording the problem (`read::messages`) or reading on (`read`).
 
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use super::read_path::{locate, steps_of, Step};
-use super::Audience;
 use crate::behaviour::{BehaviourModel, PlannerBehaviour};
-use crate::rules::lifecycle::Stage;
+use crate::scenario::read::path::{locate, steps_of, Step};
+use crate::scenario::Audience;
+use crate::scenario::Stage;
 
-/// The fields of each kind of `population.history` (mirror of [`super::History`]).
+/// The fields of each kind of `population.history` (mirror of [`crate::scenario::History`]).
 #[derive(Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[expect(dead_code, reason = "read only for the reader's complaint about it")]
-pub(super) enum HistoryFields {
+pub(in crate::scenario) enum HistoryFields {
     NewProgramme {},
     ExistingProgramme { warmup_months: u32 },
 }
 
-/// The fields of each kind of `points.expiry` (mirror of [`super::Expiry`]).
+/// The fields of each kind of `points.expiry` (mirror of [`crate::scenario::Expiry`]).
 #[derive(Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[expect(dead_code, reason = "read only for the reader's complaint about it")]
-pub(super) enum ExpiryFields {
+pub(in crate::scenario) enum ExpiryFields {
     Never {},
     MonthsAfterEarning { months: u32 },
     EndOfNextYear {},
@@ -44,7 +44,7 @@ pub(super) enum ExpiryFields {
 #[derive(Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[expect(dead_code, reason = "read only for the reader's complaint about it")]
-pub(super) enum AudienceFields {
+pub(in crate::scenario) enum AudienceFields {
     Everyone {},
     Stage { stages: Vec<Stage> },
     Tier { tiers: Vec<usize> },
@@ -62,11 +62,11 @@ pub(super) enum AudienceFields {
     Not { of: Value },
 }
 
-/// The fields of each kind of offer (mirror of [`super::Offer`]).
+/// The fields of each kind of offer (mirror of [`crate::scenario::Offer`]).
 #[derive(Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[expect(dead_code, reason = "read only for the reader's complaint about it")]
-pub(super) enum OfferFields {
+pub(in crate::scenario) enum OfferFields {
     AmountOff {
         min_spend: f64,
         amount: f64,
@@ -94,7 +94,7 @@ pub(super) enum OfferFields {
 /// followed into the object: the path of the field at fault inside it and the complaint
 /// about that field, condition inside condition. Unchanged if the object is not tagged or
 /// the problem is the object's own (its form or kind missing or unknown).
-pub(super) fn look_inside_tagged(
+pub(in crate::scenario) fn look_inside_tagged(
     document: &Value,
     mut steps: Vec<Step>,
     mut raw: String,

@@ -1,11 +1,11 @@
 //! Step 1 of reading a scenario: the text as JSON, noting where each field is and which
 //! fields are given twice.
 //!
-//! What it is for: [`read_json`], which reads any JSON value while tracking the path, so that
+//! What it is for: [`read::json`], which reads any JSON value while tracking the path, so that
 //! a field given twice (which a plain reader silently resolves to the last one) can be
 //! reported, problems can be sorted in the order the planner wrote them, and text that is
 //! not JSON is reported at the field being read. What it is not for: knowing what a scenario
-//! looks like (`read_shape`, `read`) or wording the complaint (`read_messages`).
+//! looks like (`read::shape`, `read`) or wording the complaint (`read::messages`).
 
 use std::collections::HashMap;
 use std::fmt;
@@ -13,11 +13,11 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use super::problems::ProblemList;
-use super::read_messages::not_json_message;
-use super::read_path::child;
-use super::wording::Wording;
-use super::Problem;
+use crate::scenario::problems::ProblemList;
+use crate::scenario::read::messages::not_json_message;
+use crate::scenario::read::path::child;
+use crate::scenario::wording::Wording;
+use crate::scenario::Problem;
 
 /// Most fields and list items whose place in the text is noted: far more than any scenario
 /// has, few enough to keep the notes small whatever the document. A problem at a field not
@@ -171,7 +171,7 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
 
 /// The document as a JSON value and the order of its fields, or None (with the problem)
 /// if the text is not JSON.
-pub(super) fn read_json(
+pub(in crate::scenario) fn read_json(
     json: &str,
     problems: &mut ProblemList,
     wording: Wording,

@@ -8,10 +8,10 @@
 
 use serde_json::Value;
 
-use super::problems::ProblemList;
-use super::read_path::child;
-use super::wording::{echo, Wording};
-use super::Problem;
+use crate::scenario::problems::ProblemList;
+use crate::scenario::read::path::child;
+use crate::scenario::wording::{echo, Wording};
+use crate::scenario::Problem;
 
 /// Fields whose value is an object, each with the field that holds it ("" for the top
 /// level; a list's items are held by the list): `tiers` is an object at the top level but a
@@ -52,7 +52,7 @@ const KINDS_WITHOUT_FIELDS: [&str; 3] = ["new_programme", "never", "end_of_next_
 
 /// Reports lists where objects belong (and returns false: nothing more can be read), and
 /// fields that do not apply to a `kind` (removed, so reading can go on).
-pub(super) fn check_shape(
+pub(in crate::scenario) fn check_shape(
     document: &mut Value,
     problems: &mut ProblemList,
     wording: Wording,

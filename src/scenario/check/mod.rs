@@ -5,10 +5,12 @@
 //! problem at once, never only the first, each with the JSON path of the field
 //! (`tiers.levels[2].threshold`, `population.segments[0].share`) and a sentence a planner
 //! can act on ("8000 must be above the previous tier's 10000"), at most a hundred of them
-//! and a count of the rest (see `problems`); the limits; the horizon and lifecycle checks. The population's
-//! checks are in `validate_population`, the programme's (growth, tiers, goal gradient,
-//! points) in `validate_programme`, the shared ways of checking in `validate_checks`. None
-//! panics, whatever the values: NaN, infinities, 10^12 members.
+//! and a count of the rest (see `problems`); the horizon and lifecycle checks. The
+//! population's checks are in `population`, the programme's (growth, tiers, goal gradient,
+//! points) in `programme`, the campaigns' in `campaigns`, the embedded view's in `embed`, the
+//! most members a tab holds in `members`, the shared ways of checking in `checks`, and the
+//! limits they check against in `scenario::limits`. None panics, whatever the values: NaN,
+//! infinities, 10^12 members.
 //!
 //! What it is not for: reading JSON (`read`), or repairing a scenario. Nothing here changes
 //! a value the planner gave or fills in one they did not; the engine only ever sees a
@@ -16,75 +18,24 @@
 //!
 //! The ranges are the ones `docs/scenario.md` documents: change the two together.
 
-use super::validate_campaigns::{campaigns, growth_from_campaigns, referral};
-use super::validate_checks::{Checks, Range};
-use super::validate_embed::embed;
-use super::validate_members::members_limit;
-use super::validate_population::population;
-use super::validate_programme::{goal_gradient, growth, points, tiers};
-use super::wording::Wording;
-use super::{Horizon, Lifecycle, Problem, Scenario, SCENARIO_VERSION};
+pub(in crate::scenario) mod campaigns;
+pub(in crate::scenario) mod checks;
+pub(in crate::scenario) mod embed;
+pub(in crate::scenario) mod members;
+pub(in crate::scenario) mod population;
+pub(in crate::scenario) mod programme;
 
-// ---------------------------------------------------------------------------------------
-// The limits. Each is a planner-facing rule documented in docs/scenario.md.
-// ---------------------------------------------------------------------------------------
-
-/// Most members a tab can hold: starting members, everyone who joins over the horizon and
-/// everyone referral brings (the engine's limit too: `engine::MAX_MEMBERS`).
-pub const MAX_MEMBERS: u64 = 5_000_000;
-/// Most new members a member still a customer may bring a month: each referred member
-/// refers too, so higher rates grow the population out of a tab's reach.
-pub(super) const MAX_REFERRALS_PER_MONTH: f64 = 0.2;
-/// Longest horizon and longest warm-up, in months (ten years).
-pub(super) const MAX_MONTHS: u32 = 120;
-pub(super) const MAX_SEGMENTS: usize = 20;
-pub(super) const MAX_TIERS: usize = 10;
-/// The engine remembers one-off behaviours in a 32-bit mask; 20 leaves room.
-pub(super) const MAX_GROWTH_BEHAVIOURS: usize = 20;
-pub(super) const MAX_REWARDS: usize = 50;
-/// Longest name (segment, tier, behaviour, reward, scenario), in characters.
-pub(super) const MAX_NAME_CHARS: usize = 100;
-/// Most purchases per month of an average member of a segment.
-pub(super) const MAX_PURCHASES_PER_MONTH: f64 = 60.0;
-/// Largest average order value, in currency units: 60 purchases a month at this average
-/// stay well under the most one member may spend in a month (`engine::MAX_SPEND_A_MONTH`).
-pub(super) const MAX_ORDER_VALUE: f64 = 100_000.0;
-/// Largest amount of money a threshold or budget may hold (spend thresholds, campaign
-/// budgets), in currency units: compared with totals, never added up.
-pub(super) const MAX_AMOUNT: f64 = 1_000_000_000.0;
-/// Largest amount of money the programme may give or charge one member at a time (a
-/// reward's cost or cash, a tier's benefit cost a month, a contact, a coupon, a gift, a
-/// referral reward, the cost of a point), in currency units. A member's month then holds at
-/// most 63 of them (one benefit, one reward, and from each of 20 campaigns a contact and two
-/// offers used) plus one per referral, within what the programme may give one member in a
-/// month (`engine::MAX_GIVEN_A_MONTH`, ¥100,000,000), which keeps every total of a
-/// 5,000,000-member, 120-month run in whole cents inside an i64.
-pub(super) const MAX_AMOUNT_PER_MEMBER: f64 = 1_000_000.0;
-/// Most points a points field may give one member at a time (a campaign's bonus points or
-/// most extra points, the referral points, a reward's points): a member's month then holds
-/// at most 40 of them from campaigns plus one per referral, within the most points one
-/// member earns in a month (`engine::MAX_POINTS_A_MONTH`, 10,000,000,000), which keeps
-/// every points total of a 5,000,000-member, 120-month run inside a u64.
-pub(super) const MAX_POINTS_PER_MEMBER: u64 = 100_000_000;
-/// Most points a campaign's points budget may hold: more than 5,000,000 members given two
-/// offers of the most bonus points each can commit in a month, so a larger budget never
-/// binds.
-pub(super) const MAX_POINTS_BUDGET: u64 = 1_000_000_000_000_000;
-/// Most growth one action of a behaviour may give: 20 behaviours at a few hundred actions a
-/// month stay within the most growth one member earns in a month (10,000,000,000).
-pub(super) const MAX_GROWTH_PER_ACTION: u64 = 1_000_000;
-/// Most growth or points a member can earn per currency unit.
-pub(super) const MAX_PER_CURRENCY_UNIT: f64 = 1_000.0;
-/// Longest grace period and longest points pending period, in months.
-pub(super) const MAX_GRACE_MONTHS: u32 = 24;
-pub(super) const MAX_PENDING_MONTHS: u32 = 24;
-/// Earliest and latest calendar year a scenario may start in.
-const YEARS: (i32, i32) = (1900, 2200);
-/// Active window, in days (five years), and the churn window's ceiling (ten years).
-const MAX_ACTIVE_WINDOW_DAYS: u32 = 1_826;
-const MAX_CHURN_DAYS: u32 = 3_653;
-/// How far segment shares may be from adding up to 1.
-pub(super) const SHARE_TOLERANCE: f64 = 1e-6;
+use crate::scenario::check::campaigns::{campaigns, growth_from_campaigns, referral};
+use crate::scenario::check::checks::{Checks, Range};
+use crate::scenario::check::embed::embed;
+use crate::scenario::check::members::members_limit;
+use crate::scenario::check::population::population;
+use crate::scenario::check::programme::{goal_gradient, growth, points, tiers};
+use crate::scenario::limits::{
+    MAX_ACTIVE_WINDOW_DAYS, MAX_AMOUNT, MAX_CHURN_DAYS, MAX_MONTHS, YEARS,
+};
+use crate::scenario::wording::Wording;
+use crate::scenario::{Horizon, Lifecycle, Problem, Scenario, SCENARIO_VERSION};
 
 /// Checks every field's range and every rule between fields; returns all the problems
 /// (none: the scenario can run), in English with the scenario's own numbers. Paths use the

@@ -3,20 +3,20 @@
 //!
 //! What it is for: naming where a structure problem is, and finding the value to set aside.
 //! What it is not for: the validator's paths, which are written out as text where they are
-//! checked (`validate_*`), nor deciding what a path's problem is (`read`, `read_messages`).
+//! checked (`check`), nor deciding what a path's problem is (`read`, `read::messages`).
 
 use serde_json::Value;
 
-use super::wording::echo;
+use crate::scenario::wording::echo;
 
 /// A step of a JSON path: a field name or a list position.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) enum Step {
+pub(in crate::scenario) enum Step {
     Key(String),
     Index(usize),
 }
 
-pub(super) fn path_text(steps: &[Step]) -> String {
+pub(in crate::scenario) fn path_text(steps: &[Step]) -> String {
     let mut text = String::new();
     for step in steps {
         match step {
@@ -34,7 +34,7 @@ pub(super) fn path_text(steps: &[Step]) -> String {
 
 /// The path of field `key` inside the object at `path` (a key as a message repeats it:
 /// see [`echo`]).
-pub(super) fn child(path: &str, key: &str) -> String {
+pub(in crate::scenario) fn child(path: &str, key: &str) -> String {
     if path.is_empty() {
         echo(key)
     } else {
@@ -43,7 +43,7 @@ pub(super) fn child(path: &str, key: &str) -> String {
 }
 
 /// The steps of the path where the reader stopped.
-pub(super) fn steps_of(path: &serde_path_to_error::Path) -> Vec<Step> {
+pub(in crate::scenario) fn steps_of(path: &serde_path_to_error::Path) -> Vec<Step> {
     use serde_path_to_error::Segment;
     path.iter()
         .filter_map(|segment| match segment {
@@ -56,7 +56,7 @@ pub(super) fn steps_of(path: &serde_path_to_error::Path) -> Vec<Step> {
 }
 
 /// The path of an unknown field: the reader reports some at the field, some at its object.
-pub(super) fn field_steps(steps: &[Step], field: &str) -> Vec<Step> {
+pub(in crate::scenario) fn field_steps(steps: &[Step], field: &str) -> Vec<Step> {
     let mut steps = steps.to_vec();
     if steps.last() != Some(&Step::Key(field.to_owned())) {
         steps.push(Step::Key(field.to_owned()));
@@ -64,14 +64,14 @@ pub(super) fn field_steps(steps: &[Step], field: &str) -> Vec<Step> {
     steps
 }
 
-pub(super) fn last_key(steps: &[Step]) -> Option<&str> {
+pub(in crate::scenario) fn last_key(steps: &[Step]) -> Option<&str> {
     match steps.last() {
         Some(Step::Key(key)) => Some(key),
         _ => None,
     }
 }
 
-pub(super) fn locate<'v>(mut value: &'v Value, steps: &[Step]) -> Option<&'v Value> {
+pub(in crate::scenario) fn locate<'v>(mut value: &'v Value, steps: &[Step]) -> Option<&'v Value> {
     for step in steps {
         value = match step {
             Step::Key(key) => value.get(key.as_str())?,
@@ -81,7 +81,10 @@ pub(super) fn locate<'v>(mut value: &'v Value, steps: &[Step]) -> Option<&'v Val
     Some(value)
 }
 
-pub(super) fn locate_mut<'v>(mut value: &'v mut Value, steps: &[Step]) -> Option<&'v mut Value> {
+pub(in crate::scenario) fn locate_mut<'v>(
+    mut value: &'v mut Value,
+    steps: &[Step],
+) -> Option<&'v mut Value> {
     for step in steps {
         value = match step {
             Step::Key(key) => value.get_mut(key.as_str())?,

@@ -1,13 +1,13 @@
-//! Tests that the reader's mirrors of the tagged objects (`read_tagged`) stay in step with
+//! Tests that the reader's mirrors of the tagged objects (`read::tagged`) stay in step with
 //! the scenario's own types: every kind of audience, offer, history and expiry the scenario
 //! can hold reads through its mirror without a complaint.
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::read_tagged::{AudienceFields, ExpiryFields, HistoryFields, OfferFields};
-use super::{Audience, Expiry, History, Offer};
-use crate::rules::lifecycle::Stage;
+use crate::scenario::read::tagged::{AudienceFields, ExpiryFields, HistoryFields, OfferFields};
+use crate::scenario::Stage;
+use crate::scenario::{Audience, Expiry, History, Offer};
 
 /// The value's fields besides `kind`, read as that kind of the mirror `T`.
 fn reads_through_mirror<T: DeserializeOwned>(value: &impl serde::Serialize) -> bool {

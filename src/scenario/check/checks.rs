@@ -10,19 +10,19 @@
 
 use std::collections::HashMap;
 
-use super::problems::ProblemList;
-use super::validate::MAX_NAME_CHARS;
-use super::wording::{echo, grouped, Wording};
-use super::Problem;
+use crate::scenario::limits::MAX_NAME_CHARS;
+use crate::scenario::problems::ProblemList;
+use crate::scenario::wording::{echo, grouped, Wording};
+use crate::scenario::Problem;
 
 /// The problems found so far, and how to word the next one.
-pub(super) struct Checks {
-    pub(super) problems: ProblemList,
-    pub(super) wording: Wording,
+pub(in crate::scenario) struct Checks {
+    pub(in crate::scenario) problems: ProblemList,
+    pub(in crate::scenario) wording: Wording,
 }
 
 impl Checks {
-    pub(super) fn new(wording: Wording) -> Checks {
+    pub(in crate::scenario) fn new(wording: Wording) -> Checks {
         Checks {
             problems: ProblemList::default(),
             wording,
@@ -30,7 +30,12 @@ impl Checks {
     }
 
     /// A problem at `path`, said in English and in Chinese.
-    pub(super) fn fail(&mut self, path: &str, en: impl Into<String>, zh: impl Into<String>) {
+    pub(in crate::scenario) fn fail(
+        &mut self,
+        path: &str,
+        en: impl Into<String>,
+        zh: impl Into<String>,
+    ) {
         let message = self.wording.say(en, zh);
         self.problems.push(Problem {
             path: path.to_owned(),
@@ -39,18 +44,18 @@ impl Checks {
     }
 
     /// A finite number within `range`; true if it is.
-    pub(super) fn number(&mut self, path: &str, value: f64, range: Range) -> bool {
+    pub(in crate::scenario) fn number(&mut self, path: &str, value: f64, range: Range) -> bool {
         self.number_because(path, value, range, ("", ""))
     }
 
     /// A share (0.05 = 5%) within `range`; true if it is. On the page its numbers read as
     /// percents.
-    pub(super) fn share(&mut self, path: &str, value: f64, range: Range) -> bool {
+    pub(in crate::scenario) fn share(&mut self, path: &str, value: f64, range: Range) -> bool {
         self.within(path, value, range, true, ("", ""))
     }
 
     /// As [`Checks::number`], with the reason (English, Chinese) added to the message.
-    pub(super) fn number_because(
+    pub(in crate::scenario) fn number_because(
         &mut self,
         path: &str,
         value: f64,
@@ -107,7 +112,13 @@ impl Checks {
     }
 
     /// A whole number from `low` to `high`; true if it is.
-    pub(super) fn whole(&mut self, path: &str, value: u32, low: u32, high: u32) -> bool {
+    pub(in crate::scenario) fn whole(
+        &mut self,
+        path: &str,
+        value: u32,
+        low: u32,
+        high: u32,
+    ) -> bool {
         if (low..=high).contains(&value) {
             return true;
         }
@@ -121,7 +132,7 @@ impl Checks {
 
     /// A whole number of at most `most` (a count, points or growth that a run adds up); true
     /// if it is.
-    pub(super) fn at_most(&mut self, path: &str, value: u64, most: u64) -> bool {
+    pub(in crate::scenario) fn at_most(&mut self, path: &str, value: u64, most: u64) -> bool {
         if value <= most {
             return true;
         }
@@ -138,7 +149,12 @@ impl Checks {
 
     /// A name that is not blank (else the problem is `missing`, in English and Chinese) and
     /// not too long; true if it is.
-    pub(super) fn name(&mut self, path: &str, name: &str, missing: (&str, &str)) -> bool {
+    pub(in crate::scenario) fn name(
+        &mut self,
+        path: &str,
+        name: &str,
+        missing: (&str, &str),
+    ) -> bool {
         let length = name.chars().count();
         if name.trim().is_empty() {
             self.fail(path, missing.0, missing.1);
@@ -159,7 +175,7 @@ impl Checks {
     /// A list of named items: at most `max` of them, each name present, not too long, and
     /// unique (ignoring spaces at either end). `what` is the item in English and Chinese
     /// ("tier", "等级").
-    pub(super) fn names<'a>(
+    pub(in crate::scenario) fn names<'a>(
         &mut self,
         list: &str,
         names: impl ExactSizeIterator<Item = &'a str>,
@@ -206,49 +222,49 @@ enum Bound {
 
 /// The values a number field accepts: a lower end and, for most fields, an upper one.
 #[derive(Clone, Copy)]
-pub(super) struct Range {
+pub(in crate::scenario) struct Range {
     low: Bound,
     high: Option<Bound>,
 }
 
 impl Range {
     /// [low, high]
-    pub(super) const fn from_to(low: f64, high: f64) -> Self {
+    pub(in crate::scenario) const fn from_to(low: f64, high: f64) -> Self {
         Range {
             low: Bound::Included(low),
             high: Some(Bound::Included(high)),
         }
     }
     /// (low, high]
-    pub(super) const fn above_to(low: f64, high: f64) -> Self {
+    pub(in crate::scenario) const fn above_to(low: f64, high: f64) -> Self {
         Range {
             low: Bound::Excluded(low),
             high: Some(Bound::Included(high)),
         }
     }
     /// [low, high)
-    pub(super) const fn from_below(low: f64, high: f64) -> Self {
+    pub(in crate::scenario) const fn from_below(low: f64, high: f64) -> Self {
         Range {
             low: Bound::Included(low),
             high: Some(Bound::Excluded(high)),
         }
     }
     /// (low, high)
-    pub(super) const fn between(low: f64, high: f64) -> Self {
+    pub(in crate::scenario) const fn between(low: f64, high: f64) -> Self {
         Range {
             low: Bound::Excluded(low),
             high: Some(Bound::Excluded(high)),
         }
     }
     /// [low, ∞)
-    pub(super) const fn at_least(low: f64) -> Self {
+    pub(in crate::scenario) const fn at_least(low: f64) -> Self {
         Range {
             low: Bound::Included(low),
             high: None,
         }
     }
     /// (low, ∞)
-    pub(super) const fn above(low: f64) -> Self {
+    pub(in crate::scenario) const fn above(low: f64) -> Self {
         Range {
             low: Bound::Excluded(low),
             high: None,

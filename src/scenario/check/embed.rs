@@ -4,7 +4,7 @@
 //! reach the value, so a viewer starts where the planner left it, and a planner who edits
 //! the field beyond the range is not stopped from running.
 //!
-//! What it is for: [`embed`], called by [`super::validate`]. What it is not for: drawing
+//! What it is for: [`embed`], called by [`crate::scenario::validate`]. What it is not for: drawing
 //! the sliders (`www/js/embed.js`) or the fields' own ranges: a viewer who moves a slider
 //! to a value its field refuses sees that field's problem.
 
@@ -12,13 +12,13 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::validate::MAX_NAME_CHARS;
-use super::validate_checks::{Checks, Range};
-use super::wording::echo;
-use super::{EmbedSlider, Scenario, MAX_SLIDERS};
+use crate::scenario::check::checks::{Checks, Range};
+use crate::scenario::limits::MAX_NAME_CHARS;
+use crate::scenario::wording::echo;
+use crate::scenario::{EmbedSlider, Scenario, MAX_SLIDERS};
 
 /// The sliders of `scenario.embed`, against the scenario they expose.
-pub(super) fn embed(check: &mut Checks, scenario: &Scenario) {
+pub(in crate::scenario) fn embed(check: &mut Checks, scenario: &Scenario) {
     let sliders = &scenario.embed.sliders;
     if sliders.is_empty() {
         return;

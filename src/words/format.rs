@@ -23,19 +23,6 @@ pub enum Unit {
     Number,
 }
 
-impl From<crate::study::Unit> for Unit {
-    /// How a study's figure reads: members and points as counts, money as ¥, shares and
-    /// ratios (ROI 0.5) as percentages.
-    fn from(unit: crate::study::Unit) -> Unit {
-        use crate::study::Unit as Figure;
-        match unit {
-            Figure::Count | Figure::Points => Unit::Count,
-            Figure::Money => Unit::Money,
-            Figure::Share | Figure::Ratio => Unit::Percent,
-        }
-    }
-}
-
 impl Unit {
     /// A tick label: as many decimals as the value needs, up to two (1.25k, 2.5万, 12.5%).
     pub fn tick(self, value: f64, lang: Lang) -> String {

@@ -1,23 +1,23 @@
 //! Checking who the members are: the intake and each segment's share and behaviour (the
 //! papers' parameters or the planner's description).
 //!
-//! What it is for: [`population`], called by [`super::validate`], and the numbers its
+//! What it is for: [`population`], called by [`crate::scenario::validate`], and the numbers its
 //! messages print. What it is not for: drawing members (`crate::population`) or the
-//! programme's rules (`validate_programme`).
+//! programme's rules (`check::programme`).
 
-use super::validate::{
-    MAX_MONTHS, MAX_ORDER_VALUE, MAX_PURCHASES_PER_MONTH, MAX_SEGMENTS, SHARE_TOLERANCE,
-};
-use super::validate_checks::{Checks, Range};
-use super::wording::short;
-use super::{History, Population, Segment};
 use crate::behaviour::{
     BehaviourModel, BgNbd, GammaGamma, PlannerBehaviour, SegmentBehaviour, WEEKS_PER_MONTH,
 };
+use crate::scenario::check::checks::{Checks, Range};
+use crate::scenario::limits::{
+    MAX_MONTHS, MAX_ORDER_VALUE, MAX_PURCHASES_PER_MONTH, MAX_SEGMENTS, SHARE_TOLERANCE,
+};
+use crate::scenario::wording::short;
+use crate::scenario::{History, Population, Segment};
 
 /// Who the members are: segments and intake; true if the intake can be counted (how many
-/// members a tab can hold is checked in `validate_members`).
-pub(super) fn population(check: &mut Checks, population: &Population) -> bool {
+/// members a tab can hold is checked in `check::members`).
+pub(in crate::scenario) fn population(check: &mut Checks, population: &Population) -> bool {
     let intake_ok = check.number(
         "population.new_members_per_month",
         population.new_members_per_month,

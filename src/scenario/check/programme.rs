@@ -1,20 +1,20 @@
 //! Checking the programme: growth value and its behaviours, the tier ladder, the goal
 //! gradient, and points (earning, pending, expiry, the points mall).
 //!
-//! What it is for: the programme's checks, called by [`super::validate`] in the order the
+//! What it is for: the programme's checks, called by [`crate::scenario::validate`] in the order the
 //! scenario lists its parts. What it is not for: applying the rules (`crate::rules`) or the
-//! members they serve (`validate_population`).
+//! members they serve (`check::population`).
 
-use super::validate::{
+use crate::scenario::check::checks::{Checks, Range};
+use crate::scenario::limits::{
     MAX_AMOUNT_PER_MEMBER, MAX_GRACE_MONTHS, MAX_GROWTH_BEHAVIOURS, MAX_GROWTH_PER_ACTION,
     MAX_MONTHS, MAX_PENDING_MONTHS, MAX_PER_CURRENCY_UNIT, MAX_POINTS_PER_MEMBER, MAX_REWARDS,
     MAX_TIERS,
 };
-use super::validate_checks::{Checks, Range};
-use super::{Expiry, GoalGradient, GrowthRules, PointsRules, TierRules};
+use crate::scenario::{Expiry, GoalGradient, GrowthRules, PointsRules, TierRules};
 
 /// Growth value: per currency unit, behaviours (0–100 actions a month, ≤ 1 if one-off).
-pub(super) fn growth(check: &mut Checks, growth: &GrowthRules) {
+pub(in crate::scenario) fn growth(check: &mut Checks, growth: &GrowthRules) {
     check.number(
         "growth.per_currency_unit",
         growth.per_currency_unit,
@@ -55,7 +55,7 @@ pub(super) fn growth(check: &mut Checks, growth: &GrowthRules) {
 
 /// The tier ladder: 1–10 tiers from threshold 0, strictly rising, keep ≤ threshold,
 /// benefits in range.
-pub(super) fn tiers(check: &mut Checks, tiers: &TierRules) {
+pub(in crate::scenario) fn tiers(check: &mut Checks, tiers: &TierRules) {
     check.whole(
         "tiers.grace_months",
         tiers.grace_months,
@@ -146,7 +146,7 @@ pub(super) fn tiers(check: &mut Checks, tiers: &TierRules) {
 }
 
 /// Members close to the next tier: how close, and how much faster they buy.
-pub(super) fn goal_gradient(check: &mut Checks, goal_gradient: &GoalGradient) {
+pub(in crate::scenario) fn goal_gradient(check: &mut Checks, goal_gradient: &GoalGradient) {
     check.share(
         "goal_gradient.within_share",
         goal_gradient.within_share,
@@ -161,7 +161,7 @@ pub(super) fn goal_gradient(check: &mut Checks, goal_gradient: &GoalGradient) {
 
 /// Points: earn rate, pending months, expiry, the points mall and the cost-per-point
 /// override.
-pub(super) fn points(check: &mut Checks, points: &PointsRules) {
+pub(in crate::scenario) fn points(check: &mut Checks, points: &PointsRules) {
     check.number(
         "points.per_currency_unit",
         points.per_currency_unit,

@@ -1,29 +1,35 @@
 //! Reading a scenario from JSON text: [`parse`], which reports every structure problem at
-//! its JSON path and hands a well-formed scenario on to [`super::validate`].
+//! its JSON path and hands a well-formed scenario on to [`crate::scenario::validate`].
 //!
-//! What it is for: the three steps of reading — the text as JSON (`read_json`), objects where
-//! objects belong (`read_shape`), the document as a [`Scenario`] (here) — and the last step's
+//! What it is for: the three steps of reading — the text as JSON (`read::json`), objects where
+//! objects belong (`read::shape`), the document as a [`Scenario`] (here) — and the last step's
 //! recovery: after each problem the offending value is set aside so that reading can go on
 //! and find the next. Nothing here panics, whatever the input: a list where an object
 //! belongs, a file cut off half-way, a number past any type's range.
 //!
-//! What it is not for: the planner's sentences (`read_messages`), range and cross-field
-//! checks ([`super::validate`]), or repairing a scenario: a stand-in only lets reading go on, and a
+//! What it is not for: the planner's sentences (`read::messages`), range and cross-field
+//! checks ([`crate::scenario::validate`]), or repairing a scenario: a stand-in only lets reading go on, and a
 //! document that needed one is never returned as a scenario.
+
+pub(in crate::scenario) mod json;
+pub(in crate::scenario) mod messages;
+pub(in crate::scenario) mod path;
+pub(in crate::scenario) mod shape;
+pub(in crate::scenario) mod tagged;
 
 use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
-use super::problems::ProblemList;
-use super::read_json::read_json;
-use super::read_messages::{classify, explain, named_choices, ReadError};
-use super::read_path::{field_steps, last_key, locate_mut, path_text, steps_of, Step};
-use super::read_shape::check_shape;
-use super::read_tagged::look_inside_tagged;
-use super::validate::validate_in;
-use super::wording::{grouped, Wording};
-use super::{Problem, Scenario};
+use crate::scenario::check::validate_in;
+use crate::scenario::problems::ProblemList;
+use crate::scenario::read::json::read_json;
+use crate::scenario::read::messages::{classify, explain, named_choices, ReadError};
+use crate::scenario::read::path::{field_steps, last_key, locate_mut, path_text, steps_of, Step};
+use crate::scenario::read::shape::check_shape;
+use crate::scenario::read::tagged::look_inside_tagged;
+use crate::scenario::wording::{grouped, Wording};
+use crate::scenario::{Problem, Scenario};
 
 /// Structure problems collected from one document before giving up.
 const MAX_STRUCTURE_PROBLEMS: usize = 50;
@@ -38,7 +44,7 @@ pub const MAX_SCENARIO_BYTES: usize = 10_000_000;
 /// 2. otherwise every structure problem — unknown fields (with a "did you mean"), values of
 ///    the wrong type, missing required fields, fields given twice, a list where an object
 ///    belongs — each at its JSON path;
-/// 3. once the document reads as a scenario, every problem [`super::validate`] finds. (Range and
+/// 3. once the document reads as a scenario, every problem [`crate::scenario::validate`] finds. (Range and
 ///    cross-field checks wait until the structure is right: a value that could not be read
 ///    cannot be compared with its neighbours.)
 ///

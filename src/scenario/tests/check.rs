@@ -1,12 +1,14 @@
-//! Tests of [`super::validate`]: each range and cross-field rule, with its path and its
+//! Tests of [`crate::scenario::validate`]: each range and cross-field rule, with its path and its
 //! sentence, and every problem at once. Reading JSON is tested in `read_tests`.
 
-use super::validate_members::planned_by_month;
-use super::{validate, Expiry, GrowthBehaviour, Problem, Reward, Scenario, Segment, Tier};
 use crate::behaviour::{BehaviourModel, BgNbd, GammaGamma, PlannerBehaviour, SegmentBehaviour};
+use crate::scenario::check::members::planned_by_month;
+use crate::scenario::{
+    validate, Expiry, GrowthBehaviour, Problem, Reward, Scenario, Segment, Tier,
+};
 
 /// The paths of the problems, in order.
-pub(super) fn paths(problems: &[Problem]) -> Vec<&str> {
+pub(in crate::scenario) fn paths(problems: &[Problem]) -> Vec<&str> {
     problems.iter().map(|p| p.path.as_str()).collect()
 }
 
