@@ -103,16 +103,12 @@ fn code_only(text: &str) -> String {
                 continue;
             }
             j += 1;
-            loop {
-                if j >= chars.len() {
-                    break;
-                }
-                if chars[j] == '"' && (1..=hashes).all(|k| chars.get(j + k) == Some(&'#')) {
-                    j += 1 + hashes;
-                    break;
-                }
+            while j < chars.len()
+                && !(chars[j] == '"' && (1..=hashes).all(|k| chars.get(j + k) == Some(&'#')))
+            {
                 j += 1;
             }
+            j += 1 + hashes;
             out.push_str("\"\"");
             i = j;
         } else if c == '"' {
@@ -147,7 +143,6 @@ fn code_only(text: &str) -> String {
 fn is_ident(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric() || c == '_')
 }
-
 /// The paths that start at `crate` or `super` in `code`, as segments from the crate's
 /// root (`super` resolved against `module`, the file's own module: `super` of `a::b` is `a`
 /// whether the file is `a/b.rs` or `a/b/mod.rs`). A group `a::{b, c::d}` gives `a::b` and
@@ -312,10 +307,6 @@ fn a_loop(edges: &BTreeSet<(Module, Module)>) -> Option<Vec<Module>> {
         .find_map(|start| visit(start, &next, &mut Vec::new(), &mut done))
 }
 
-fn shown(module: &Module) -> String {
-    module.join("::")
-}
-
 #[test]
 fn every_top_level_module_imports_only_from_the_floors_below_it() {
     let edges = imports();
@@ -328,7 +319,7 @@ fn every_top_level_module_imports_only_from_the_floors_below_it() {
         }
         match (floor_of(a), floor_of(b)) {
             (Some(fa), Some(fb)) if fb < fa => {}
-            (Some(_), Some(_)) => upward.push(format!("{} -> {}", shown(from), shown(to))),
+            (Some(_), Some(_)) => upward.push(format!("{} -> {}", from.join("::"), to.join("::"))),
             (None, _) => drop(unplaced.insert(a.clone())),
             (_, None) => drop(unplaced.insert(b.clone())),
         }
@@ -376,7 +367,7 @@ fn the_files_of_a_folder_import_each_other_without_a_loop() {
         siblings.len()
     );
     if let Some(found) = a_loop(&siblings) {
-        let names: Vec<String> = found.iter().map(shown).collect();
+        let names: Vec<String> = found.iter().map(|m| m.join("::")).collect();
         panic!(
             "files that import each other in a loop: {}",
             names.join(" -> ")
