@@ -104,40 +104,6 @@ fn shown(results: crate::metrics::Results, lang: Lang) -> Result<Run, Vec<Proble
     })
 }
 
-/// The scenario with every default filled in (as the engine will run it), or its problems
-/// worded in `lang` ("en" or "zh-CN").
-#[wasm_bindgen]
-pub fn normalize(scenario_json: &str, lang: &str) -> JsValue {
-    let wording = Wording::page(Lang::from_code(lang));
-    outcome(parse_in(scenario_json, wording))
-}
-
-/// A segment's behaviour in both forms: the papers' symbols and the planner's reading.
-/// `behaviour_json` is a segment's `behaviour` object (either form).
-#[wasm_bindgen]
-pub fn behaviour_forms(behaviour_json: &str) -> JsValue {
-    #[derive(Serialize)]
-    struct Forms {
-        model: crate::behaviour::BehaviourModel,
-        planner: crate::behaviour::PlannerBehaviour,
-    }
-    let read: Result<crate::behaviour::SegmentBehaviour, _> = serde_json::from_str(behaviour_json);
-    outcome(
-        read.map(|b| Forms {
-            model: b.model(),
-            planner: b.planner(),
-        })
-        .map_err(|e| {
-            vec![Problem {
-                path: "behaviour".into(),
-                message: e.to_string(),
-            }]
-        }),
-    )
-}
-
-/// Every problem with a scenario (an empty list when it is valid), worded for the page in
-/// `lang` ("en" or "zh-CN"): shares as percents, as the page shows them.
 #[wasm_bindgen]
 pub fn validate(scenario_json: &str, lang: &str) -> JsValue {
     let wording = Wording::page(Lang::from_code(lang));

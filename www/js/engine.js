@@ -12,8 +12,8 @@ import { RunPool, runWorkers } from './run-pool.js';
 export class Engine {
   constructor(onFatal) {
     this.runner = new Channel('runner', onFatal);
-    this.pool = new RunPool(this.runner, onFatal);
     this.helper = new Channel('helper', onFatal);
+    this.pool = new RunPool(this.runner, onFatal, runWorkers());
   }
 
   /** Resolves when the WASM is loaded (rejects if it cannot be). */

@@ -22,10 +22,20 @@ export function runWorkers() {
 }
 
 export class RunPool {
-  /** `first`: the channel that runs whole runs and adds the parts up; the others are made when needed. */
-  constructor(first, onFatal) {
+  /**
+   * `first`: the channel that runs whole runs and adds the parts up. The others start with
+   * the pool (`workers` in all), so the first Run, the example's on load, finds them ready:
+   * a worker started for it cost a third of a second before it took its first blocks.
+   */
+  constructor(first, onFatal, workers = 1) {
     this.channels = [first];
     this.onFatal = onFatal;
+    this.grow(workers);
+  }
+
+  /** Starts workers until the pool has `n`. */
+  grow(n) {
+    while (this.channels.length < n) this.channels.push(new Channel(`run-${this.channels.length + 1}`, this.onFatal));
   }
 
   get busy() { return this.channels.some((c) => c.busy); }
@@ -38,7 +48,7 @@ export class RunPool {
     const { blocks, planned_members: planned } = split.value;
     const n = Math.max(1, Math.min(workers, blocks));
     if (n === 1) return { ...(await first.call('run', [json, lang], onProgress)), workers: 1 };
-    while (this.channels.length < n) this.channels.push(new Channel(`run-${this.channels.length + 1}`, this.onFatal));
+    this.grow(n);
     const size = Math.max(1, Math.floor(blocks / (n * CHUNKS_PER_WORKER)));
     const chunks = [];
     for (let from = 0; from < blocks; from += size) chunks.push([from, Math.min(blocks, from + size)]);
