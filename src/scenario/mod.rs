@@ -46,10 +46,10 @@ pub use campaigns::{
 pub use embed::{Embed, EmbedSlider, MAX_SLIDERS};
 pub use presets::{preset, preset_names, PresetInfo, PRESETS};
 pub use problems::Problem;
-pub use read::{parse, parse_in, MAX_SCENARIO_BYTES};
+pub use read::{parse, parse_in, read_in, Reading, MAX_SCENARIO_BYTES};
 pub use validate::{validate, validate_in, MAX_MEMBERS};
-pub(crate) use wording::grouped;
 pub use wording::Wording;
+pub(crate) use wording::{echo, grouped};
 
 use serde::{Deserialize, Serialize};
 

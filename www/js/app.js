@@ -9,14 +9,13 @@ import { memberMonths, quick } from './run-size.js';
 import { $, h } from './dom.js';
 import { t, initLanguage, setLanguage, lang, translateStatic, bilingualName, isZh } from './i18n.js';
 import { readParams, setAsideLongLink, encodeScenario, writeHashParams, tabsHash, store, KEYS, parseScenarioText } from './state.js';
-import { initialTabs, refuseLongLink, vet as vetScenario } from './startup.js';
+import { initialTabs, refuseLongLink, exampleProgramme, vet as vetScenario } from './startup.js';
 import { ScenarioTabs } from './scenario-tabs.js';
 import { KeptTabs } from './saved-tabs.js';
 import { openInPlaceOf } from './link-tabs.js';
 import { StudyViews } from './study-views.js';
 import { Engine } from './engine.js';
 import { Editor } from './editor.js';
-import { withDefaults } from './fields.js';
 import { DEFAULT_SCENARIO } from './example-programme.js';
 import { clone, setAt, normalizePath } from './paths.js';
 import { renderKpis } from './kpis.js';
@@ -303,9 +302,9 @@ function drawResults(run) {
 
 // ------------------------------------------------------------ loading scenarios
 
-/** Replaces the scenario (already known to be a structurally sound object). */
+/** Replaces the scenario (one the core has read: its defaults are written in). */
 function load(scenario) {
-  app.scenario = withDefaults(scenario);
+  app.scenario = scenario;
   app.remoteProblems = [];
   app.validatedJson = null;
   clearTimeout(app.timer);
@@ -421,7 +420,9 @@ const editor = embed ? null : new Editor($('#editor'), {
     scheduleCheck();
   },
   onApplyJson: applyJson,
-  onReset: () => load(clone(DEFAULT_SCENARIO)),
+  onReset: async () => load(await exampleProgramme(engine)),
+  forms: (behaviour) => engine.behaviourForms(behaviour),
+  switchForm: (behaviour) => engine.switchForm(behaviour),
   population: () => fitPanel.element(),
 });
 
@@ -453,7 +454,8 @@ const views = embed ? null : new StudyViews({
 });
 
 const explainer = embed ? null : new Explainer($('#explain'), {
-  explain: (json, id) => engine.explain(json, id),
+  explain: (json, member, tier) => engine.explain(json, member, tier),
+  numbers: (json) => engine.memberNumbers(json),
   almost: (json, tier) => engine.almost(json, tier),
 });
 
@@ -515,7 +517,7 @@ async function start() {
     // Without the engine nothing can be checked: keep the last scenario the page saved.
     const text = store.get(KEYS.current);
     const parsed = text ? parseScenarioText(text) : { ok: false };
-    app.scenario = withDefaults(parsed.ok ? parsed.scenario : DEFAULT_SCENARIO);
+    app.scenario = clone(parsed.ok ? parsed.scenario : DEFAULT_SCENARIO);
     if (!embed) editor.setScenario(app.scenario);
     updateTitle();
     updateRunButton();
@@ -525,7 +527,7 @@ async function start() {
   }
   const first = await initialTabs(engine, params, notice, { refused: Boolean(refusal), embed });
   if (first.refused) document.body.dataset.refused = 'url';
-  app.scenario = withDefaults(first.tabs.entries[first.tabs.active].scenario);
+  app.scenario = first.tabs.entries[first.tabs.active].scenario;
   if (!embed) {
     fillPresets();
     engine.campaignPresets().then(setCampaignPresets, () => {});
