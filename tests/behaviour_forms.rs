@@ -7,11 +7,12 @@ use rand_chacha::ChaCha8Rng;
 use tierlab::behaviour::{BehaviourModel, BgNbd, GammaGamma, PlannerBehaviour, SegmentBehaviour};
 use tierlab::digest::results_digest;
 use tierlab::metrics::simulate;
-use tierlab::scenario::{preset, preset_names, validate, Scenario};
+use tierlab::scenario::{parse, preset, preset_names, validate, Scenario};
 
-/// Every segment of the scenario in the other form.
+/// Every segment of the scenario in the other form, read back from its JSON text first, as
+/// the page hands it over (so every figure must survive being written and read).
 fn switched(scenario: &Scenario) -> Scenario {
-    let mut out = scenario.clone();
+    let mut out = parse(&json(scenario)).expect("a valid scenario reads back");
     for segment in &mut out.population.segments {
         segment.behaviour = segment
             .behaviour
@@ -95,6 +96,12 @@ fn a_planners_description_switched_to_the_papers_symbols_runs_the_same_members()
     }
 }
 
+/// The behaviour written as JSON and read again, as it comes back from the page.
+fn read_back(behaviour: &SegmentBehaviour) -> SegmentBehaviour {
+    let text = serde_json::to_string(behaviour).expect("JSON");
+    serde_json::from_str(&text).expect("reads back")
+}
+
 /// A figure as a planner types it: `digits` significant digits, between `low` and `high`.
 fn typed(rng: &mut ChaCha8Rng, low: f64, high: f64, digits: usize) -> f64 {
     let figure = rng.random_range(low..high);
@@ -129,7 +136,11 @@ fn any_figures_typed_with_up_to_twelve_digits_come_back_as_typed() {
                 let there = model
                     .switched()
                     .unwrap_or_else(|| panic!("{model:?} switches"));
-                assert_eq!(there.switched(), Some(model), "{model:?} via {there:?}");
+                assert_eq!(
+                    read_back(&there).switched(),
+                    Some(model),
+                    "{model:?} via {there:?}"
+                );
                 models += 1;
             }
             let planner = SegmentBehaviour::Planner(PlannerBehaviour {
@@ -144,7 +155,11 @@ fn any_figures_typed_with_up_to_twelve_digits_come_back_as_typed() {
             let there = planner
                 .switched()
                 .unwrap_or_else(|| panic!("{planner:?} switches"));
-            assert_eq!(there.switched(), Some(planner), "{planner:?} via {there:?}");
+            assert_eq!(
+                read_back(&there).switched(),
+                Some(planner),
+                "{planner:?} via {there:?}"
+            );
             planners += 1;
         }
     }

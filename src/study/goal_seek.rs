@@ -60,6 +60,8 @@ pub struct ThresholdSeek {
     pub achieved_shares: Vec<f64>,
     /// Whether every tier's share is within one percentage point of its target.
     pub on_target: bool,
+    /// Whether each tier's share is (entry tier first), as the page marks them.
+    pub tiers_on_target: Vec<bool>,
     /// Engine runs spent.
     pub runs: u32,
 }
@@ -132,17 +134,19 @@ pub fn seek_thresholds(
         .iter()
         .map(|t| t.keep_threshold)
         .collect();
-    let on_target = shares
+    let tiers_on_target: Vec<bool> = shares
         .iter()
         .zip(target_shares)
-        .all(|(a, t)| (a - t).abs() <= ON_TARGET + 1e-12);
+        .map(|(a, t)| (a - t).abs() <= ON_TARGET + 1e-12)
+        .collect();
     Ok(ThresholdSeek {
         month,
         thresholds,
         keep_thresholds,
         target_shares: target_shares.to_vec(),
         achieved_shares: shares,
-        on_target,
+        on_target: tiers_on_target.iter().all(|on| *on),
+        tiers_on_target,
         runs: seeker.runs,
     })
 }

@@ -54,7 +54,7 @@ export function renderSegment(ed, row, i, count) {
 
 const finite = (v) => typeof v === 'number' && Number.isFinite(v);
 
-/** The other form's figures, as the core maps them: six significant digits, units and percents. */
+/** The other form's figures, as the core maps them, to six significant digits. */
 export async function fillDerived(ed, el, behaviour) {
   const asked = String(Number(el.dataset.asked || 0) + 1);
   el.dataset.asked = asked;
@@ -68,7 +68,8 @@ export async function fillDerived(ed, el, behaviour) {
   const dl = h('dl');
   for (const f of planner ? MODEL_FIELDS : PLANNER_FIELDS) {
     const v = other ? getAt(other, f.path) : undefined;
-    const text = !finite(v) ? '—' : f.kind === 'percent' ? pct(v) : `${plain(Number(v.toPrecision(6)))}${f.unit ? ` ${tr(f.unit)}` : ''}`;
+    const unit = !planner && f.unit ? ` ${tr(f.unit)}` : ''; // the planner's terms with their units
+    const text = !finite(v) ? '—' : f.kind === 'percent' ? pct(v) : `${plain(Number(v.toPrecision(6)))}${unit}`;
     dl.append(h('div', { class: 'kv' }, h('dt', { text: tr(f.label), title: tr(f.tip) }), h('dd', { text })));
   }
   el.append(dl, h('p', { class: 'note', text: t('editor.derivedNote') }));
