@@ -155,14 +155,27 @@ fn a_programme_that_costs_nothing_has_no_return_on_cost() {
     s.points.per_currency_unit = 0.0;
     let results = simulate(&valid(s));
     let totals = &results.totals;
-    assert!(totals.repeat_purchases > 1_000, "members bought ({})", totals.repeat_purchases);
+    assert!(
+        totals.repeat_purchases > 1_000,
+        "members bought ({})",
+        totals.repeat_purchases
+    );
     assert_eq!(totals.programme_cost.cents(), 0);
     assert_eq!(totals.incremental_cost.cents(), 0);
     assert_eq!(totals.roi, None);
 
     let (profit, cost) = (Money::from_units(50.0), Money::from_units(200.0));
     assert_eq!(tierlab::economics::roi(profit, cost), Some(0.25));
-    assert_eq!(tierlab::economics::roi(profit, Money::from_units(0.01)), Some(5_000.0));
-    assert_eq!(tierlab::economics::roi(profit, Money::from_units(0.0)), None);
-    assert_eq!(tierlab::economics::roi(profit, Money::from_units(-10.0)), None);
+    assert_eq!(
+        tierlab::economics::roi(profit, Money::from_units(0.01)),
+        Some(5_000.0)
+    );
+    assert_eq!(
+        tierlab::economics::roi(profit, Money::from_units(0.0)),
+        None
+    );
+    assert_eq!(
+        tierlab::economics::roi(profit, Money::from_units(-10.0)),
+        None
+    );
 }

@@ -40,10 +40,10 @@ pub use programme::{
     DowngradePolicy, Expiry, GoalGradient, GrowthBehaviour, GrowthRules, PointsRules,
     QualificationBasis, Reward, Tier, TierRules,
 };
-pub use read::{parse, parse_in, MAX_SCENARIO_BYTES};
+pub use read::{parse, parse_in, read_in, Reading, MAX_SCENARIO_BYTES};
 pub use stages::Stage;
-pub(crate) use wording::grouped;
 pub use wording::Wording;
+pub(crate) use wording::{echo, grouped};
 
 use serde::{Deserialize, Serialize};
 

@@ -79,7 +79,7 @@ const MAX_ECHO_CHARS: usize = 60;
 /// The planner's own text (a name, a field, a value) as a message or a path repeats it:
 /// line breaks and other control characters written as escapes (`\n`), so that no text can
 /// start a line of the problem list of its own, and anything past 60 characters cut to "…".
-pub(in crate::scenario) fn echo(text: &str) -> String {
+pub(crate) fn echo(text: &str) -> String {
     let mut shown = String::with_capacity(text.len().min(4 * MAX_ECHO_CHARS));
     for (i, c) in text.chars().enumerate() {
         if i == MAX_ECHO_CHARS {

@@ -5,18 +5,22 @@
 //! This file holds a single run and its helpers (presets, explain, fit); [`study`] holds
 //! the studies over many runs (compare, replicate, sweep, tornado, goal-seek, designer).
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::chart::{campaign_notes, render_all};
 use crate::digest::results_digest;
 use crate::engine::Progress;
-use crate::explain::{explain, member_who_almost_reached};
+use crate::explain::asking::{explain_asked, numbering, ClosestApproach};
+use crate::explain::{member_who_almost_reached, MemberStory};
 use crate::export::monthly_csv_in;
 use crate::metrics::simulate_with_progress;
 use crate::scenario::{parse, parse_in, preset, preset_names, Problem, Wording};
 use crate::words::Lang;
 
+pub mod editing;
 pub mod parts;
 pub mod study;
 
@@ -56,12 +60,13 @@ struct Run {
     /// One sentence per campaign on its hold-out test, in the run's language.
     campaign_notes: Vec<String>,
     digest: String,
-    /// The monthly rows as CSV, headers in the run's language (the page adds the BOM).
-    csv: String,
+    /// The monthly rows as CSV by language code ("en", "zh-CN"), so that the download is in
+    /// the page's language even after it changed since the run (the page adds the BOM).
+    csv: BTreeMap<&'static str, String>,
 }
 
-/// Validates and runs a scenario; draws every chart, writes the monthly CSV and words every
-/// problem in `lang` ("en" or "zh-CN"). `progress`, if given, is called with (members done, members in all, the
+/// Validates and runs a scenario; draws every chart and words every problem in `lang` ("en"
+/// or "zh-CN"), and writes the monthly CSV in both languages. `progress`, if given, is called with (members done, members in all, the
 /// join month the run has reached: 0-based, negative during warm-up; and whether it is
 /// running the members brought by referral, who run last).
 #[wasm_bindgen]
@@ -99,11 +104,16 @@ fn shown(results: crate::metrics::Results, lang: Lang) -> Result<Run, Vec<Proble
         charts: render_all(&results, lang),
         campaign_notes: campaign_notes(&results, lang),
         digest: results_digest(&results),
-        csv: monthly_csv_in(&results, lang),
+        csv: [Lang::En, Lang::ZhCn]
+            .into_iter()
+            .map(|l| (l.code(), monthly_csv_in(&results, l)))
+            .collect(),
         results,
     })
 }
 
+/// Every problem with a scenario (an empty list when it is valid), worded for the page in
+/// `lang` ("en" or "zh-CN"): shares as percents, as the page shows them.
 #[wasm_bindgen]
 pub fn validate(scenario_json: &str, lang: &str) -> JsValue {
     let wording = Wording::page(Lang::from_code(lang));
@@ -139,18 +149,41 @@ pub fn campaign_presets_json() -> String {
         .unwrap_or_else(|_| "[]".into())
 }
 
-/// One member's months and the reasons for their tier moves.
+#[derive(Serialize)]
+struct Explained {
+    #[serde(flatten)]
+    story: MemberStory,
+    /// The month the member came closest to the tier asked about (or the one above the
+    /// highest they reached) while below it.
+    closest: Option<ClosestApproach>,
+}
+
+/// One member's months and the reasons for their tier moves. `member` is the number as the
+/// planner typed it; `tier`, if given, the tier to tell the near miss for. Why there is no
+/// such member is worded in `lang` ("en" or "zh-CN").
 #[wasm_bindgen]
-pub fn explain_member(scenario_json: &str, member_id: f64) -> JsValue {
-    outcome(parse(scenario_json).and_then(|scenario| {
-        // Ids are whole numbers below 2^53 (`engine::REFERRED_IDS_FROM`): exact in a float.
-        explain(&scenario, member_id.max(0.0) as u64).ok_or_else(|| {
+pub fn explain_member(scenario_json: &str, member: &str, tier: Option<u32>, lang: &str) -> JsValue {
+    let wording = Wording::page(Lang::from_code(lang));
+    outcome(parse_in(scenario_json, wording).and_then(|scenario| {
+        let story = explain_asked(&scenario, member, wording).map_err(|message| {
             vec![Problem {
                 path: "member".into(),
-                message: format!("there is no member {member_id} in this scenario"),
+                message,
             }]
-        })
+        })?;
+        let tiers = scenario.tiers.levels.len();
+        let goal = tier.map(|t| t as usize).or_else(|| story.next_goal(tiers));
+        let closest = goal.and_then(|goal| story.closest_to(&scenario, goal));
+        Ok(Explained { story, closest })
     }))
+}
+
+/// How the scenario's members are numbered, worded in `lang`: "members are numbered 0 to
+/// 12,399", for the page's hint beside the member number.
+#[wasm_bindgen]
+pub fn member_numbers(scenario_json: &str, lang: &str) -> JsValue {
+    let wording = Wording::page(Lang::from_code(lang));
+    outcome(parse_in(scenario_json, wording).map(|scenario| numbering(&scenario, wording)))
 }
 
 /// The id of a member who came closest to tier `tier` without reaching it.
@@ -207,7 +240,7 @@ pub fn fit_transactions(
         options.columns.amount = column(amount);
         let fit = crate::fit::fit_with_progress(text, &options, &mut report)
             .map_err(|refusal| problem(refusal.said_in(lang).to_string()))?;
-        let segment = fit.to_segment_behaviour();
+        let segment = fit.segment_to_add();
         Ok((fit, segment))
     })();
     outcome(result)

@@ -305,6 +305,8 @@ pub fn seek_liability(scenario_json: &str, lever: &str, ceiling: f64, lang: &str
 struct Designed {
     #[serde(flatten)]
     ladder: study::DesignedLadder,
+    /// What each tier is called if Apply adds it (`study::new_tier_name`), entry tier first.
+    new_tier_names: Vec<String>,
     csv: String,
 }
 
@@ -321,6 +323,9 @@ pub fn design_ladder(design_json: &str, lang: &str) -> JsValue {
             let ladder = study::design(&plan, wording).map_err(|p| vec![p])?;
             Ok(Designed {
                 csv: ladder.to_csv_in(Lang::from_code(lang)),
+                new_tier_names: (1..=ladder.thresholds.len())
+                    .map(|place| study::new_tier_name(place, wording))
+                    .collect(),
                 ladder,
             })
         }),

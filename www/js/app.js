@@ -5,8 +5,8 @@
 import { initLanguage, t, translateStatic } from './i18n.js';
 import { readParams, setAsideLongLink, store, KEYS, parseScenarioText } from './state.js';
 import { initialTabs, refuseLongLink } from './startup.js';
-import { withDefaults } from './fields.js';
 import { DEFAULT_SCENARIO } from './example-programme.js';
+import { clone } from './paths.js';
 import { installTooltips } from './tooltip.js';
 import { notice } from './notices.js';
 import { app, engine, setStatus, updateRunButton, updateTitle } from './session.js';
@@ -32,7 +32,7 @@ async function start() {
     // Without the engine nothing can be checked: keep the last scenario the page saved.
     const text = store.get(KEYS.current);
     const parsed = text ? parseScenarioText(text) : { ok: false };
-    app.scenario = withDefaults(parsed.ok ? parsed.scenario : DEFAULT_SCENARIO);
+    app.scenario = clone(parsed.ok ? parsed.scenario : DEFAULT_SCENARIO);
     view.withoutEngine();
     updateTitle();
     updateRunButton();
@@ -42,7 +42,7 @@ async function start() {
   }
   const first = await initialTabs(engine, params, notice, { refused: Boolean(refusal), embed: params.embed });
   if (first.refused) document.body.dataset.refused = 'url';
-  app.scenario = withDefaults(first.tabs.entries[first.tabs.active].scenario);
+  app.scenario = first.tabs.entries[first.tabs.active].scenario;
   await view.start(first);
 }
 

@@ -1,5 +1,7 @@
-// The scenario's fields as the editor shows them: JSON path, kind, unit, tooltip (in the
-// planner's words) and default, in English and Chinese. The ranges checked here are only
+// The scenario's fields as the editor shows them: JSON path, kind, unit and tooltip (in
+// the planner's words), in English and Chinese. A variant's fields carry `def`, the value
+// they start at when the planner picks that variant; what a scenario's missing fields
+// default to is the core's (engine.normalize writes it in). The ranges checked here are only
 // the ones the scenario format documents as hard limits (docs/scenario.md); everything
 // else is checked by the WASM `validate`, whose messages appear beside the same fields.
 //
@@ -8,64 +10,6 @@
 // `optional` field may be left empty (stored as null); `blank` says what empty means.
 
 const L = (en, zh) => ({ en, zh });
-
-/**
- * Scenario::default() from src/scenario/mod.rs: what the simulation uses for a section or
- * field a scenario leaves out (withDefaults writes these in). The page's first scenario is
- * the example programme (example-programme.js), not this.
- */
-export const FORMAT_DEFAULTS = {
-  version: 1,
-  name: 'Tierlab default',
-  horizon: { months: 36, seed: 1, start_year: 2026, start_month: 1 },
-  population: {
-    starting_members: 10000,
-    new_members_per_month: 500,
-    acquisition_growth_per_month: 0,
-    history: { kind: 'new_programme' },
-    segments: [
-      {
-        name: 'CDNOW',
-        share: 1,
-        behaviour: {
-          form: 'model',
-          purchases: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
-          spend: { p: 6.25, q: 3.74, gamma: 15.44 },
-        },
-      },
-    ],
-  },
-  lifecycle: { active_window_days: 90, churned_after_days: 180, maturity_purchases: 3, maturity_spend: 500 },
-  growth: { per_currency_unit: 1, behaviours: [], behaviour_cap_per_month: 0, campaign_rewards_give_growth: false },
-  tiers: {
-    basis: 'rolling_12_months',
-    downgrade: 'one_tier',
-    grace_months: 0,
-    levels: [
-      tier('Regular', 0, 1, 0),
-      tier('Silver', 100, 1.2, 0),
-      tier('Gold', 300, 1.5, 0.05),
-    ],
-  },
-  goal_gradient: { within_share: 0, purchase_rate_uplift: 0 },
-  points: {
-    per_currency_unit: 1,
-    pending_months: 0,
-    expiry: { kind: 'never' },
-    rewards: [{ name: '¥5 voucher', points: 500, cash: 0, cost: 5 }],
-    cost_per_point: null,
-  },
-  campaigns: [],
-  referral: { referrals_per_month: 0, referrer_points: 0, referrer_cost: 0, new_member_points: 0, new_member_cost: 0 },
-  economics: { gross_margin: 0.35 },
-};
-
-export function tier(name, threshold, earn_multiplier, discount) {
-  return {
-    name, threshold, keep_threshold: threshold, earn_multiplier, discount,
-    benefit_cost_per_month: 0, dropout_reduction: 0, purchase_rate_uplift: 0, redemption_per_month: 0.3,
-  };
-}
 
 const UNITS = {
   members: L('members', '人'),
@@ -255,11 +199,11 @@ SECTIONS.push({
   title: L('Referral', '老带新'),
   note: L('Members who are still customers bring new members; both sides are rewarded. New members join the month after, through the referral channel.', '仍在消费的会员带来新会员，双方都获奖励；新会员在次月通过推荐渠道入会。'),
   fields: [
-    { path: 'referral.referrals_per_month', kind: 'number', def: 0, unit: L('new members / member / month', '人/会员/月'), label: L('Referrals', '推荐率'), tip: L('Average new members one member who is still a customer brings each month (0–0.2). Referred members refer too.', '每位仍在消费的会员每月平均带来的新会员数（0–0.2）；被推荐的会员也会继续推荐。'), slider: [0, 0.2, 0.005] },
-    { path: 'referral.referrer_points', kind: 'int', def: 0, unit: UNITS.points, label: L('Referrer points', '推荐人积分'), tip: L('Points the referrer earns for each new member.', '每推荐一位新会员，推荐人获得的积分。') },
-    { path: 'referral.referrer_cost', kind: 'number', def: 0, unit: UNITS.currency, label: L('Referrer reward cost', '推荐人奖励成本'), tip: L('What rewarding the referrer costs besides points.', '除积分外，奖励推荐人的成本。') },
-    { path: 'referral.new_member_points', kind: 'int', def: 0, unit: UNITS.points, label: L('New member points', '新会员积分'), tip: L('Points the new member receives on joining.', '新会员入会时获得的积分。') },
-    { path: 'referral.new_member_cost', kind: 'number', def: 0, unit: UNITS.currency, label: L('New member reward cost', '新会员奖励成本'), tip: L('What the new member\u2019s welcome reward costs besides points.', '除积分外，新会员欢迎奖励的成本。') },
+    { path: 'referral.referrals_per_month', kind: 'number', unit: L('new members / member / month', '人/会员/月'), label: L('Referrals', '推荐率'), tip: L('Average new members one member who is still a customer brings each month (0–0.2). Referred members refer too.', '每位仍在消费的会员每月平均带来的新会员数（0–0.2）；被推荐的会员也会继续推荐。'), slider: [0, 0.2, 0.005] },
+    { path: 'referral.referrer_points', kind: 'int', unit: UNITS.points, label: L('Referrer points', '推荐人积分'), tip: L('Points the referrer earns for each new member.', '每推荐一位新会员，推荐人获得的积分。') },
+    { path: 'referral.referrer_cost', kind: 'number', unit: UNITS.currency, label: L('Referrer reward cost', '推荐人奖励成本'), tip: L('What rewarding the referrer costs besides points.', '除积分外，奖励推荐人的成本。') },
+    { path: 'referral.new_member_points', kind: 'int', unit: UNITS.points, label: L('New member points', '新会员积分'), tip: L('Points the new member receives on joining.', '新会员入会时获得的积分。') },
+    { path: 'referral.new_member_cost', kind: 'number', unit: UNITS.currency, label: L('New member reward cost', '新会员奖励成本'), tip: L('What the new member\u2019s welcome reward costs besides points.', '除积分外，新会员欢迎奖励的成本。') },
   ],
 });
 
@@ -268,7 +212,7 @@ SECTIONS.push({
   title: L('Value of the programme', '方案价值'),
   note: L('The programme’s value is the sales it adds over the same members with no programme (same random draws).', '方案价值 = 相对同一批会员在无会员方案时（相同随机抽样）多出的销售额。'),
   fields: [
-    { path: 'economics.gross_margin', kind: 'percent', def: 0.35, unit: UNITS.percent, label: L('Gross margin', '毛利率'), tip: L('Profit on each ¥ of extra sales; the ROI weighs the extra profit against the programme’s cost.', '每 1 元增量销售带来的毛利；投资回报率用增量毛利对比方案成本。'), slider: [0, 0.9, 0.01] },
+    { path: 'economics.gross_margin', kind: 'percent', unit: UNITS.percent, label: L('Gross margin', '毛利率'), tip: L('Profit on each ¥ of extra sales; the ROI weighs the extra profit against the programme’s cost.', '每 1 元增量销售带来的毛利；投资回报率用增量毛利对比方案成本。'), slider: [0, 0.9, 0.01] },
   ],
 });
 
@@ -297,6 +241,8 @@ export const PLANNER_FIELDS = [
   { path: 'lost_per_year', kind: 'percent', unit: L('% / year', '%/年'), label: L('Lost per year', '年流失率'), tip: L('Share of members who stop buying for good within a year.', '一年内永久停止消费的会员比例。') },
   { path: 'average_order_value', kind: 'number', unit: UNITS.currency, label: L('Average order', '客单价'), tip: L('Average value of one purchase.', '单次消费的平均金额。') },
   { path: 'order_value_spread', kind: 'number', unit: UNITS.cv, label: L('Spread of order value', '客单价离散度'), tip: L('How much one member\'s order values vary (coefficient of variation, 0.05–3).', '同一会员每次消费金额的波动（变异系数 0.05–3）。') },
+  { path: 'dropout_concentration', kind: 'number', label: L('Likeness of dropout (a + b)', '流失概率集中度（a + b）'), tip: L('How alike members\' chances of dropping out after a purchase are: the a + b of BG/NBD\'s Beta(a, b). Larger: more alike. CDNOW\'s fit has 3.2.', '会员每次消费后流失概率的相近程度，即 BG/NBD 中 Beta(a, b) 的 a + b；越大越相近。CDNOW 拟合值约为 3.2。') },
+  { path: 'spend_rate_shape', kind: 'number', label: L('Likeness of order values (q)', '客单价集中度（q）'), tip: L('How alike members\' average order values are: the q of Gamma-Gamma (above 1). Larger: more alike. CDNOW\'s fit has 3.7.', '会员平均客单价的相近程度，即 Gamma-Gamma 的 q（须大于 1）；越大越相近。CDNOW 拟合值约为 3.7。') },
 ];
 
 /** The same behaviour in the papers' symbols (behaviour.form = "model"). */
@@ -346,47 +292,4 @@ export function fieldFor(path) {
   }
   const generic = path.replace(/\.\d+(?=\.|$)/g, '.*');
   return allFields().find((f) => f.pattern === generic) || null;
-}
-
-/** Serde defaults of list items' optional fields (src/scenario/mod.rs). */
-const ITEM_DEFAULTS = {
-  'tiers.levels': { earn_multiplier: 1, discount: 0, benefit_cost_per_month: 0, dropout_reduction: 0, purchase_rate_uplift: 0, redemption_per_month: 0 },
-  'points.rewards': { cash: 0 },
-  'growth.behaviours': { once: false },
-};
-
-/** A campaign with its optional parts written in (serde defaults in src/scenario/campaigns.rs). */
-function campaignWithDefaults(c) {
-  if (!c || typeof c !== 'object' || Array.isArray(c)) return c;
-  const obj = (x) => x && typeof x === 'object' && !Array.isArray(x);
-  const limits = { contact_cost: 0, budget_per_month: 0, budget_total: 0, points_budget_per_month: 0, points_budget_total: 0, per_member_limit: 0 };
-  const response = { purchase_rate_uplift: 0, dropout_reduction: 0, usage_share: 0 };
-  return {
-    name: c.name, audience: { kind: 'everyone' }, holdout_share: 0, offer: c.offer, gives_growth: false, schedule: c.schedule,
-    ...c,
-    limits: c.limits === undefined ? limits : obj(c.limits) ? { ...limits, ...c.limits } : c.limits,
-    response: c.response === undefined ? response : obj(c.response) ? { ...response, ...c.response } : c.response,
-  };
-}
-
-/**
- * The scenario with every section and field the format lets one leave out written in,
- * with the values the simulation would use anyway, so the editor shows what will run.
- * Sections this page does not know are left as they are.
- */
-export function withDefaults(scenario) {
-  const out = JSON.parse(JSON.stringify(scenario)); // a copy: the result is edited in place
-  for (const [key, value] of Object.entries(FORMAT_DEFAULTS)) {
-    if (!(key in out)) out[key] = JSON.parse(JSON.stringify(value));
-    else if (value && typeof value === 'object' && !Array.isArray(value) && out[key] && typeof out[key] === 'object') {
-      out[key] = { ...JSON.parse(JSON.stringify(value)), ...out[key] };
-    }
-  }
-  for (const [path, defaults] of Object.entries(ITEM_DEFAULTS)) {
-    const [a, b] = path.split('.');
-    const list = out[a]?.[b];
-    if (Array.isArray(list)) out[a][b] = list.map((item) => (item && typeof item === 'object' ? { ...defaults, ...item } : item));
-  }
-  if (Array.isArray(out.campaigns)) out.campaigns = out.campaigns.map(campaignWithDefaults);
-  return out;
 }

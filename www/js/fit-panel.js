@@ -15,7 +15,6 @@
 import { h, clear, icon } from './dom.js';
 import { lang, tr } from './i18n.js';
 import { MODEL_FIELDS, PLANNER_FIELDS, SEGMENTS } from './fields.js';
-import { round6 } from './behaviour.js';
 import { int, num, pct, plain } from './format.js';
 import { clone } from './paths.js';
 import { S, say } from './fit-strings.js';
@@ -76,12 +75,6 @@ export function addFittedSegment(scenario, { name, behaviour, share }) {
   next = [...next, { name, share: Math.round(x * 1e6) / 1e6, behaviour }];
   scenario.population.segments = next;
   return next.length - 1;
-}
-
-/** The behaviour the WASM returned, rounded to 6 significant figures (as the editor keeps them). */
-function roundedBehaviour(b) {
-  const r = (o) => Object.fromEntries(Object.entries(o || {}).map(([k, v]) => [k, typeof v === 'number' ? round6(v) : v]));
-  return { form: 'model', purchases: r(b?.purchases), spend: r(b?.spend) };
 }
 
 function uniqueName(base, rows) {
@@ -226,7 +219,7 @@ export class FitPanel {
       this.result = null;
     } else {
       const [fit, behaviour] = outcome.value;
-      this.result = { fit, behaviour: roundedBehaviour(behaviour), name, options };
+      this.result = { fit, behaviour, name, options };
       this.segment = { name: '', share: null };
       this.status = { kind: 'ok', text: say('done', { name, seconds: num((performance.now() - started) / 1000, 1) }) };
     }

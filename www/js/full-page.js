@@ -9,13 +9,12 @@ import { quick } from './run-size.js';
 import { $, h } from './dom.js';
 import { t, lang, translateStatic, bilingualName } from './i18n.js';
 import { encodeScenario, writeHashParams, tabsHash, store, KEYS, parseScenarioText } from './state.js';
-import { vet as vetScenario } from './startup.js';
+import { exampleProgramme, vet as vetScenario } from './startup.js';
 import { ScenarioTabs } from './scenario-tabs.js';
 import { KeptTabs } from './saved-tabs.js';
 import { openInPlaceOf } from './link-tabs.js';
 import { StudyViews } from './study-views.js';
 import { Editor } from './editor.js';
-import { DEFAULT_SCENARIO } from './example-programme.js';
 import { clone, normalizePath } from './paths.js';
 import { renderKpis } from './kpis.js';
 import { renderCharts } from './charts.js';
@@ -50,7 +49,9 @@ function build() {
       scheduleCheck();
     },
     onApplyJson: applyJson,
-    onReset: () => load(clone(DEFAULT_SCENARIO)),
+    onReset: async () => load(await exampleProgramme(engine)),
+    forms: (behaviour) => engine.behaviourForms(behaviour),
+    switchForm: (behaviour) => engine.switchForm(behaviour),
     population: () => fitPanel.element(),
   });
   // "Fit a segment from your transactions", shown in the editor's population section.
@@ -78,7 +79,8 @@ function build() {
     viewChanged: (view) => { writeHashParams({ view: view === 'results' ? null : view }); kept.rememberAddress(); },
   });
   explainer = new Explainer($('#explain'), {
-    explain: (json, id) => engine.explain(json, id),
+    explain: (json, member, tier) => engine.explain(json, member, tier),
+    numbers: (json) => engine.memberNumbers(json),
     almost: (json, tier) => engine.almost(json, tier),
   });
   embedDialog = new EmbedDialog($('#embed-dialog'), () => ({

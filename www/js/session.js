@@ -11,7 +11,6 @@ import { memberMonths } from './run-size.js';
 import { $ } from './dom.js';
 import { t, lang, bilingualName, setLanguage, isZh } from './i18n.js';
 import { Engine } from './engine.js';
-import { withDefaults } from './fields.js';
 import { notice } from './notices.js';
 import { count, num, joinMonthLabel } from './format.js';
 
@@ -225,9 +224,9 @@ function showResults(run, { cached = false } = {}) {
 
 // ------------------------------------------------------------ loading scenarios
 
-/** Replaces the scenario (already known to be a structurally sound object). */
+/** Replaces the scenario (one the core has read: its defaults are written in). */
 export function load(scenario) {
-  app.scenario = withDefaults(scenario);
+  app.scenario = scenario;
   app.remoteProblems = [];
   app.validatedJson = null;
   clearTimeout(app.timer);

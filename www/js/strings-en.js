@@ -132,7 +132,6 @@ export default {
   'explain.show': 'Explain',
   'explain.almost': 'A member who almost reached',
   'explain.find': 'Find one',
-  'explain.idRange': '0 to {max}',
   'explain.working': 'Working…',
   'explain.noneAlmost': 'Nobody came close to {tier} without reaching it.',
   'explain.needRun': 'Run the scenario first.',

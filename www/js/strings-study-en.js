@@ -200,7 +200,6 @@ export default {
   'designer.done': '{n} tiers proposed.',
   'designer.days': 'Reached after',
   'designer.daysValue': '{days} days ({years} y)',
-  'designer.newTier': 'Tier {n}',
   'designer.applyTitle': 'Put these thresholds into the scenario (keep thresholds at the same share)',
   'designer.applied': 'Thresholds set to {thresholds}.',
 

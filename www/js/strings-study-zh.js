@@ -200,7 +200,6 @@ export default {
   'designer.done': '已推算 {n} 个等级。',
   'designer.days': '到达用时',
   'designer.daysValue': '{days} 天（{years} 年）',
-  'designer.newTier': '等级 {n}',
   'designer.applyTitle': '把这些门槛写入方案（保级门槛按原比例）',
   'designer.applied': '门槛已设为 {thresholds}。',
 

@@ -132,7 +132,6 @@ export default {
   'explain.show': '查看',
   'explain.almost': '差一点达到',
   'explain.find': '找一位',
-  'explain.idRange': '0 到 {max}',
   'explain.working': '计算中…',
   'explain.noneAlmost': '没有会员接近 {tier} 而未达到。',
   'explain.needRun': '请先运行方案。',

@@ -172,6 +172,20 @@ fn planner_behaviour(check: &mut Checks, path: &str, planner: &PlannerBehaviour)
         planner.order_value_spread,
         Range::from_to(0.05, 3.0),
     );
+    ok &= check.number(
+        &field("dropout_concentration"),
+        planner.dropout_concentration,
+        Range::above(0.0),
+    );
+    ok &= check.number_because(
+        &field("spend_rate_shape"),
+        planner.spend_rate_shape,
+        Range::above(1.0),
+        (
+            "the average order value pγ / (q − 1) needs q above 1",
+            "平均客单价 pγ / (q − 1) 要求 q 大于 1",
+        ),
+    );
     if !ok {
         return;
     }

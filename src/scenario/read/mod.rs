@@ -56,6 +56,32 @@ pub fn parse(json: &str) -> Result<Scenario, Vec<Problem>> {
 
 /// As [`parse`], each problem worded for its reader: in Chinese, with shares as percents…
 pub fn parse_in(json: &str, wording: Wording) -> Result<Scenario, Vec<Problem>> {
+    match read_in(json, wording) {
+        Reading {
+            scenario: Some(scenario),
+            problems,
+        } if problems.is_empty() => Ok(scenario),
+        reading => Err(reading.problems),
+    }
+}
+
+/// A document read as far as it goes.
+#[derive(Debug)]
+pub struct Reading {
+    /// The scenario, every field it leaves out at its default, when the document's
+    /// structure is right (whatever range problems it has); None when it does not read.
+    pub scenario: Option<Scenario>,
+    /// Every problem found, as [`parse_in`] words them; empty for a valid scenario.
+    pub problems: Vec<Problem>,
+}
+
+/// Reads a scenario as [`parse_in`] does, and hands back the scenario even when only its
+/// ranges are wrong: a draft the planner is still editing, shown with its defaults.
+pub fn read_in(json: &str, wording: Wording) -> Reading {
+    let refused = |problems| Reading {
+        scenario: None,
+        problems,
+    };
     // A byte-order mark some editors write first is not part of the scenario.
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     if json.len() > MAX_SCENARIO_BYTES {
@@ -63,7 +89,7 @@ pub fn parse_in(json: &str, wording: Wording) -> Result<Scenario, Vec<Problem>> 
             grouped(json.len() as u64),
             grouped(MAX_SCENARIO_BYTES as u64),
         );
-        return Err(vec![Problem {
+        return refused(vec![Problem {
             path: String::new(),
             message: wording.say(
                 format!("the scenario is {size} bytes long; a scenario is at most {most}"),
@@ -73,23 +99,21 @@ pub fn parse_in(json: &str, wording: Wording) -> Result<Scenario, Vec<Problem>> 
     }
     let mut problems = ProblemList::default();
     let Some((mut document, order)) = read_json(json, &mut problems, wording) else {
-        return Err(problems.into_vec(wording));
+        return refused(problems.into_vec(wording));
     };
     if check_shape(&mut document, &mut problems, wording) {
         if let Some(scenario) = read_scenario(&mut document, &mut problems, wording) {
             if problems.is_empty() {
-                let problems = validate_in(&scenario, wording);
-                return if problems.is_empty() {
-                    Ok(scenario)
-                } else {
-                    Err(problems)
+                return Reading {
+                    problems: validate_in(&scenario, wording),
+                    scenario: Some(scenario),
                 };
             }
         }
     }
     // The reader visits fields in its own order; the planner reads the file top to bottom.
     problems.sort_by_key(|p| text_position(&order, &p.path));
-    Err(problems.into_vec(wording))
+    refused(problems.into_vec(wording))
 }
 
 /// Where a path (or, for a missing field, its nearest present parent) is in the text.

@@ -1,7 +1,10 @@
 //! Tests of [`crate::scenario::validate`]: each range and cross-field rule, with its path and its
 //! sentence, and every problem at once. Reading JSON is tested in `read_tests`.
 
-use crate::behaviour::{BehaviourModel, BgNbd, GammaGamma, PlannerBehaviour, SegmentBehaviour};
+use crate::behaviour::{
+    BehaviourModel, BgNbd, GammaGamma, PlannerBehaviour, SegmentBehaviour, DROPOUT_CONCENTRATION,
+    SPEND_RATE_SHAPE,
+};
 use crate::scenario::check::members::planned_by_month;
 use crate::scenario::{
     validate, Expiry, GrowthBehaviour, Problem, Reward, Scenario, Segment, Tier,
@@ -133,6 +136,8 @@ fn nan_and_infinity_are_problems_not_panics() {
             lost_per_year: 0.3,
             average_order_value: 100.0,
             order_value_spread: 0.5,
+            dropout_concentration: DROPOUT_CONCENTRATION,
+            spend_rate_shape: SPEND_RATE_SHAPE,
         }),
     });
     let problems = validate(&scenario);
@@ -192,6 +197,8 @@ fn planner_form_ranges_are_enforced() {
         lost_per_year: 1.0,
         average_order_value: 0.0,
         order_value_spread: 4.0,
+        dropout_concentration: DROPOUT_CONCENTRATION,
+        spend_rate_shape: SPEND_RATE_SHAPE,
     });
     let problems = validate(&scenario);
     assert_eq!(problems.len(), 5, "{problems:?}");
@@ -204,9 +211,12 @@ fn an_in_range_but_degenerate_planner_description_is_refused() {
     scenario.population.segments[0].behaviour = SegmentBehaviour::Planner(PlannerBehaviour {
         purchases_per_month: 1.0,
         purchase_rate_spread: 1.0,
-        lost_per_year: 1e-20,
+        // So small that ln(1 − lost) a purchase underflows to 0.
+        lost_per_year: 1e-320,
         average_order_value: 50.0,
         order_value_spread: 0.5,
+        dropout_concentration: DROPOUT_CONCENTRATION,
+        spend_rate_shape: SPEND_RATE_SHAPE,
     });
     assert_eq!(
         paths(&validate(&scenario)),

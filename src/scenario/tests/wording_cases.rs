@@ -1,7 +1,10 @@
 //! Invalid scenarios and documents for the wording tests: together they reach every
 //! problem the validators and the reader can give, a few rules to each case.
 
-use crate::behaviour::{BehaviourModel, BgNbd, GammaGamma, PlannerBehaviour, SegmentBehaviour};
+use crate::behaviour::{
+    BehaviourModel, BgNbd, GammaGamma, PlannerBehaviour, SegmentBehaviour, DROPOUT_CONCENTRATION,
+    SPEND_RATE_SHAPE,
+};
 use crate::scenario::campaigns::{Audience, Offer};
 use crate::scenario::tests::check_embed::slider;
 use crate::scenario::{
@@ -28,6 +31,8 @@ fn planner(purchases_per_month: f64, lost_per_year: f64, spread: f64) -> Segment
         lost_per_year,
         average_order_value: 0.0,
         order_value_spread: 9.0,
+        dropout_concentration: DROPOUT_CONCENTRATION,
+        spend_rate_shape: SPEND_RATE_SHAPE,
     })
 }
 
@@ -39,6 +44,8 @@ fn typical(purchases_per_month: f64, lost_per_year: f64) -> SegmentBehaviour {
         lost_per_year,
         average_order_value: 50.0,
         order_value_spread: 0.5,
+        dropout_concentration: DROPOUT_CONCENTRATION,
+        spend_rate_shape: SPEND_RATE_SHAPE,
     })
 }
 

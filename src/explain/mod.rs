@@ -4,7 +4,10 @@
 //! member *i* re-runs just member *i* and gives exactly the months they had in the full run.
 //! Reasons are returned as figures (growth, thresholds, shortfalls, review months) for the
 //! page to phrase in the planner's language: "needed 1,240 more growth by the review in
-//! month 12".
+//! month 12". [`asking`] reads which member the planner asks about and the month they came
+//! closest to a tier.
+
+pub mod asking;
 
 use serde::Serialize;
 
@@ -89,6 +92,9 @@ pub struct MemberStory {
     pub id: u64,
     pub segment: String,
     pub join_month: i32,
+    /// The calendar month the member joined, "2025-11" (before month 0 for a member of an
+    /// existing programme's warm-up).
+    pub join_label: String,
     pub birthday_month: u32,
     /// The member's latent purchase rate, per month.
     pub purchases_per_month: f64,
@@ -126,6 +132,7 @@ impl Observer for Recorder<'_> {
                 .map(|s| s.name.clone())
                 .unwrap_or_default(),
             join_month: member.join_month,
+            join_label: self.plan.calendar.label(member.join_month),
             birthday_month: member.birthday_month,
             purchases_per_month: member.behaviour.rate_per_week * crate::behaviour::WEEKS_PER_MONTH,
             dropout_chance: member.behaviour.dropout,
@@ -208,11 +215,14 @@ impl Observer for Recorder<'_> {
     }
 }
 
-/// Member `id`'s story, or None if the scenario has no such member. The member runs as in
-/// the full run (with the members before them when a campaign budget serves members in id
-/// order), so the story is exactly the member's path in the full run. The scenario must
-/// have passed validation.
+/// Member `id`'s story, or None if the scenario has no such member
+/// ([`asking::may_name_a_member`]). The member runs as in the full run (with the members
+/// before them when a campaign budget serves members in id order), so the story is exactly
+/// the member's path in the full run. The scenario must have passed validation.
 pub fn explain(scenario: &Scenario, id: u64) -> Option<MemberStory> {
+    if !asking::may_name_a_member(scenario, id) {
+        return None;
+    }
     let plan = Plan::new(scenario);
     let mut recorder = Recorder {
         plan: &plan,
