@@ -129,9 +129,12 @@ const AFTER_TIERS: [Column; 29] = [
         "等级权益成本",
         |r| Cell::number(r.benefit_cost),
     ),
-    column("programme_cost", "Programme cost", "方案成本", |r| {
-        Cell::number(r.programme_cost)
-    }),
+    column(
+        "programme_cost",
+        "Programme cost",
+        "会员计划成本",
+        |r| Cell::number(r.programme_cost),
+    ),
     column("liability", "Points liability", "积分负债", |r| {
         Cell::number(r.liability)
     }),

@@ -1,6 +1,6 @@
 //! A sentence for the planner in English and in Chinese. A fit's notes and refusals carry
 //! both, so that the page can show the one in its language, and switch, without fitting
-//! again. Not for: the page's labels (`www/js/fit-strings.js`).
+//! again. Not for: the page's labels (`words::page`).
 
 use std::fmt;
 

@@ -23,6 +23,7 @@ use crate::words::Lang;
 pub mod editing;
 pub mod parts;
 pub mod study;
+pub mod words;
 
 fn to_js(value: &impl Serialize) -> JsValue {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);

@@ -2,12 +2,14 @@
 //! downward. [`Lang`] is the page's language; [`Lang::say`] is the one way to say a sentence
 //! in both languages; [`format`] writes counts, money and shares the way a planner reads
 //! them (12.3k, ¥1.2M, 18.4%; 1.2万, ¥3.4亿); [`study_labels`] names the KPIs, the tornado's
-//! assumptions and every word of the study charts and CSVs.
+//! assumptions and every word of the study charts and CSVs; [`page`] holds every word of
+//! the page, by key.
 //!
 //! Not for: what a sentence is about (each module words its own sentences with `say`), or
 //! where numbers are placed (charts, CSV, the page).
 
 pub mod format;
+pub mod page;
 mod study_labels;
 
 pub use study_labels::{fill, study_labels, StudyLabels};

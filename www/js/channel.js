@@ -3,17 +3,8 @@
 // compiles the WASM once and hands every worker the module. Not for: which worker does
 // what (engine.js, worker-pool.js, run-pool.js, studies.js).
 
-import { WORKER_URL, WORKER_TYPE, WASM_URL } from './assets.js';
-
-let compiling = null;
-/** The WASM compiled once for every worker (null if that fails: each worker then loads it). */
-function compiled() {
-  compiling ||= (typeof WebAssembly.compileStreaming === 'function'
-    ? WebAssembly.compileStreaming(fetch(WASM_URL))
-    : fetch(WASM_URL).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b))
-  ).catch(() => null);
-  return compiling;
-}
+import { WORKER_URL, WORKER_TYPE } from './assets.js';
+import { compiledWasm as compiled } from './wasm.js';
 
 export class Channel {
   constructor(name, onFatal) {
