@@ -211,8 +211,8 @@ fn an_in_range_but_degenerate_planner_description_is_refused() {
     scenario.population.segments[0].behaviour = SegmentBehaviour::Planner(PlannerBehaviour {
         purchases_per_month: 1.0,
         purchase_rate_spread: 1.0,
-        // So small that ln(1 − lost) a purchase underflows to 0.
-        lost_per_year: 1e-320,
+        // The smallest number above 0: ln(1 − lost) a purchase (a twelfth of it) underflows to 0.
+        lost_per_year: 5e-324,
         average_order_value: 50.0,
         order_value_spread: 0.5,
         dropout_concentration: DROPOUT_CONCENTRATION,

@@ -150,7 +150,7 @@ pub(in crate::scenario) fn invalid_scenarios() -> Vec<(&'static str, Scenario)> 
         ),
         (
             "planner: never lost",
-            Box::new(|s| s.population.segments = vec![segment("P", 1.0, typical(1.0, 1e-300))]),
+            Box::new(|s| s.population.segments = vec![segment("P", 1.0, typical(1.0, 5e-324))]),
         ),
         (
             "planner: lost at once",
