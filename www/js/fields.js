@@ -134,7 +134,13 @@ export const SECTIONS = [
       newRow: (rows) => {
         const last = rows[rows.length - 1];
         const threshold = last ? Math.max(100, Math.round((Number(last.threshold) || 0) * 2)) : 0;
-        return { ...tier(uniqueName(rows, 'field.newRow.tier'), threshold, last ? Number(last.earn_multiplier) || 1 : 1, last ? Number(last.discount) || 0 : 0), redemption_per_month: last ? Number(last.redemption_per_month) || 0.3 : 0.3 };
+        // A new tier earns and discounts as the one below it, with no benefits of its own yet.
+        return {
+          name: uniqueName(rows, 'field.newRow.tier'), threshold, keep_threshold: threshold,
+          earn_multiplier: last ? Number(last.earn_multiplier) || 1 : 1, discount: last ? Number(last.discount) || 0 : 0,
+          benefit_cost_per_month: 0, dropout_reduction: 0, purchase_rate_uplift: 0,
+          redemption_per_month: last ? Number(last.redemption_per_month) || 0.3 : 0.3,
+        };
       },
     },
   },

@@ -119,7 +119,9 @@ export function bilingualName(name) {
   for (let i = 1; i < words.length; i++) {
     const zh = words.slice(0, i).join(' ');
     const en = words.slice(i).join(' ');
-    if (han.test(zh) && !han.test(en) && /[A-Za-z]/.test(en)) return isZh() ? zh : en;
+    // The English half starts as a name does (a letter, a figure, a currency sign), so a
+    // name the planner typed with markup or punctuation in it stays whole.
+    if (han.test(zh) && !han.test(en) && /^[A-Za-z0-9¥$€£]/.test(en) && /[A-Za-z]/.test(en)) return isZh() ? zh : en;
   }
   return text;
 }
