@@ -196,7 +196,9 @@ done
 
 mutants() {
   command -v cargo-mutants >/dev/null || cargo install cargo-mutants --version 27.1.0
+  command -v cargo-nextest >/dev/null || cargo install cargo-nextest --version 0.9.143
   nice -n 19 cargo mutants --iterate --no-shuffle --profile mutants --output tests/mutants \
+    --test-tool nextest \
     -f 'src/rules/**' -f 'src/engine/**' -f src/economics.rs -f 'src/metrics/**' \
     "$@" -- --lib "${MUTANT_TESTS[@]}"
 }
