@@ -64,16 +64,17 @@ fn a_number_that_names_no_member_is_said_so_in_the_planners_language() {
     // 400 planned members, numbered 0 to 399; hot pot has no referral, so no number from
     // 2^52 on names anyone either (the page used to send those to the engine).
     for asked in ["400", "4503599627370496", "4,503,599,627,370,497"] {
-        let said = explain_asked(&s, asked, zh).expect_err(asked);
+        let said = explain_asked(&s, asked, None, zh).expect_err(asked);
         assert!(said.starts_with("此方案中没有编号为"), "{said}");
         assert!(said.ends_with("会员编号为 0 到 399"), "{said}");
     }
-    let said = explain_asked(&s, "twelve", Wording::page(Lang::En)).expect_err("not a number");
+    let said =
+        explain_asked(&s, "twelve", None, Wording::page(Lang::En)).expect_err("not a number");
     assert_eq!(
         said,
         "\"twelve\" is not a member number: members are numbered 0 to 399"
     );
-    let story = explain_asked(&s, " 3,9 9 ", zh).expect("member 399, typed with separators");
+    let story = explain_asked(&s, " 3,9 9 ", None, zh).expect("member 399, typed with separators");
     assert_eq!(story.id, 399);
 }
 
@@ -113,6 +114,12 @@ fn the_closest_approach_to_a_tier_is_the_month_with_the_smallest_shortfall_below
             "member {id}"
         );
         assert_eq!(closest.qualifying_growth, threshold - best);
+        let asked = explain_asked(&s, &id.to_string(), Some(top), Wording::PLAIN);
+        assert_eq!(
+            asked.map(|story| story.closest),
+            Ok(Some(closest)),
+            "as the page gets it"
+        );
         // Members in the entry tier for whom the top tier is two tiers up: the next tier's
         // shortfall (`NextTier`) would be the wrong figure for them.
         told += usize::from(month.tier + 1 < top);

@@ -60,11 +60,13 @@ pub fn numbering(scenario: &Scenario, wording: Wording) -> String {
     }
 }
 
-/// The story of the member the planner typed (`text`), or why there is none, in
-/// `wording`'s words.
+/// The story of the member the planner typed (`text`), with the month they came closest to
+/// `tier` (when none is given, the tier above the highest they reached); or why there is no
+/// such member, in `wording`'s words.
 pub fn explain_asked(
     scenario: &Scenario,
     text: &str,
+    tier: Option<usize>,
     wording: Wording,
 ) -> Result<MemberStory, String> {
     let numbered = numbering(scenario, wording);
@@ -75,13 +77,16 @@ pub fn explain_asked(
             format!("“{typed}”不是会员编号：{numbered}"),
         ));
     };
-    explain(scenario, id).ok_or_else(|| {
+    let Some(mut story) = explain(scenario, id) else {
         let id = grouped(id);
-        wording.say(
+        return Err(wording.say(
             format!("there is no member {id} in this scenario: {numbered}"),
             format!("此方案中没有编号为 {id} 的会员：{numbered}"),
-        )
-    })
+        ));
+    };
+    let goal = tier.or_else(|| story.next_goal(scenario.tiers.levels.len()));
+    story.closest = goal.and_then(|goal| story.closest_to(scenario, goal));
+    Ok(story)
 }
 
 /// The month a member's qualifying growth came closest to a tier's threshold while they

@@ -103,6 +103,9 @@ pub struct MemberStory {
     /// The member's mean spend per purchase.
     pub mean_spend: f64,
     pub months: Vec<MemberMonth>,
+    /// The month the member came closest to the tier the planner asked about while below
+    /// it ([`asking::explain_asked`] fills it in; None from [`explain`]).
+    pub closest: Option<asking::ClosestApproach>,
 }
 
 struct Recorder<'a> {
@@ -138,6 +141,7 @@ impl Observer for Recorder<'_> {
             dropout_chance: member.behaviour.dropout,
             mean_spend: member.behaviour.spend_shape / member.behaviour.spend_rate,
             months: Vec::new(),
+            closest: None,
         });
         let basis = scenario.tiers.basis;
         let growth = member.standing.qualifying_growth(basis);

@@ -12,8 +12,9 @@ use crate::scenario::{read_in, Problem, Scenario, Wording};
 use crate::study::with_ladder;
 use crate::words::Lang;
 
+/// A scenario as JSON text, written as `preset_json` writes one (one writer in the WASM).
 fn scenario_text(scenario: &Scenario) -> String {
-    serde_json::to_string(scenario).unwrap_or_default()
+    serde_json::to_string_pretty(scenario).unwrap_or_default()
 }
 
 #[derive(Serialize)]
@@ -83,7 +84,7 @@ pub fn switch_behaviour_form(behaviour_json: &str, lang: &str) -> JsValue {
                 ),
             }]
         })?;
-        Ok(serde_json::to_string(&other).unwrap_or_default())
+        Ok(serde_json::to_string_pretty(&other).unwrap_or_default())
     }))
 }
 

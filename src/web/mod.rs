@@ -13,8 +13,8 @@ use wasm_bindgen::prelude::*;
 use crate::chart::{campaign_notes, render_all};
 use crate::digest::results_digest;
 use crate::engine::Progress;
-use crate::explain::asking::{explain_asked, numbering, ClosestApproach};
-use crate::explain::{member_who_almost_reached, MemberStory};
+use crate::explain::asking::{explain_asked, numbering};
+use crate::explain::member_who_almost_reached;
 use crate::export::monthly_csv_in;
 use crate::metrics::simulate_with_progress;
 use crate::scenario::{parse, parse_in, preset, preset_names, Problem, Wording};
@@ -150,32 +150,20 @@ pub fn campaign_presets_json() -> String {
         .unwrap_or_else(|_| "[]".into())
 }
 
-#[derive(Serialize)]
-struct Explained {
-    #[serde(flatten)]
-    story: MemberStory,
-    /// The month the member came closest to the tier asked about (or the one above the
-    /// highest they reached) while below it.
-    closest: Option<ClosestApproach>,
-}
-
 /// One member's months and the reasons for their tier moves. `member` is the number as the
-/// planner typed it; `tier`, if given, the tier to tell the near miss for. Why there is no
-/// such member is worded in `lang` ("en" or "zh-CN").
+/// planner typed it; `tier`, if given, the tier to tell the near miss for (`closest`). Why
+/// there is no such member is worded in `lang` ("en" or "zh-CN").
 #[wasm_bindgen]
 pub fn explain_member(scenario_json: &str, member: &str, tier: Option<u32>, lang: &str) -> JsValue {
     let wording = Wording::page(Lang::from_code(lang));
     outcome(parse_in(scenario_json, wording).and_then(|scenario| {
-        let story = explain_asked(&scenario, member, wording).map_err(|message| {
+        let tier = tier.map(|t| t as usize);
+        explain_asked(&scenario, member, tier, wording).map_err(|message| {
             vec![Problem {
                 path: "member".into(),
                 message,
             }]
-        })?;
-        let tiers = scenario.tiers.levels.len();
-        let goal = tier.map(|t| t as usize).or_else(|| story.next_goal(tiers));
-        let closest = goal.and_then(|goal| story.closest_to(&scenario, goal));
-        Ok(Explained { story, closest })
+        })
     }))
 }
 
