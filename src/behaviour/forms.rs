@@ -3,7 +3,7 @@
 //!
 //! The switch is lossless both ways: switching a behaviour and switching the result back
 //! gives the figures that were there, to the bit, so that trying the other form changes
-//! nothing. Two things make it so:
+//! nothing. Three things make it so:
 //!
 //! - the planner's form has a figure for each of the model's seven (the two shapes it used
 //!   to fix, a + b and q, are figures of their own with the old values as defaults), and the
@@ -13,7 +13,9 @@
 //!   is written back as the decimal a person would have written: the one with the fewest
 //!   significant digits, up to [`WRITTEN_DIGITS`], within [`WRITTEN_TOLERANCE`] of what the
 //!   mapping gives. 0.243 comes back as 0.243, not 0.24300000000000002. The other form is
-//!   written at full precision unless a short decimal reads back just as well.
+//!   written at full precision unless a short decimal reads back just as well;
+//! - a figure written in full reads back as the same float: the core reads JSON figures
+//!   exactly, as the page's JavaScript does (serde_json's `float_roundtrip`, Cargo.toml).
 //!
 //! So every figure of up to 12 significant digits comes back as it was: whatever a planner
 //! types, every preset, every fit the page adds (6 digits). A figure with more digits (a

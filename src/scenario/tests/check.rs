@@ -222,6 +222,15 @@ fn an_in_range_but_degenerate_planner_description_is_refused() {
         paths(&validate(&scenario)),
         vec!["population.segments[0].behaviour.lost_per_year"]
     );
+    // A share so small that 1 − lost rounds to 1 is still a dropout chance above 0: the
+    // mapping works through ln(1 − lost), so it is modelled rather than refused.
+    let rare = PlannerBehaviour {
+        lost_per_year: 1e-17,
+        ..scenario.population.segments[0].behaviour.planner()
+    };
+    assert!(rare.to_model().purchases.a > 0.0);
+    scenario.population.segments[0].behaviour = SegmentBehaviour::Planner(rare);
+    assert_eq!(validate(&scenario), Vec::new());
 }
 
 #[test]

@@ -150,6 +150,7 @@ pub(in crate::scenario) fn invalid_scenarios() -> Vec<(&'static str, Scenario)> 
         ),
         (
             "planner: never lost",
+            // The smallest float: ln(1 − lost) a purchase underflows to 0.
             Box::new(|s| s.population.segments = vec![segment("P", 1.0, typical(1.0, 5e-324))]),
         ),
         (
