@@ -196,3 +196,36 @@ fn customers_bring_new_members_at_the_referral_rate() {
     let last = results.months.last().map_or(0, |r| r.referrals);
     assert_eq!(joined, brought - last, "all but the last month's join");
 }
+
+/// The members a referral scheme (老带新) brings exist only in the Run with the programme:
+/// the run under no programme has none of them. With no other effect on behaviour, the
+/// scheme's incremental sales and purchases are exactly theirs: the Run with the scheme less
+/// the same programme's Run without it (the planned members live the same lives in both).
+#[test]
+fn a_referral_schemes_incremental_sales_are_exactly_the_sales_of_the_members_it_brought() {
+    let mut s = steady_cohort(19_106);
+    s.population.segments[0].behaviour = fixtures::behaviour(50.0, 450.0);
+    let without = simulate(&valid(s.clone()));
+    s.referral = Referral {
+        referrals_per_month: 0.05,
+        ..Referral::default()
+    };
+    let with = simulate(&valid(s));
+    let joined: u64 = with.months.iter().map(|r| r.referred_members).sum();
+    assert!(joined >= 1_000, "{joined} members brought");
+    let purchases = |r: &tierlab::metrics::Results| {
+        (r.totals.first_purchases + r.totals.repeat_purchases) as i64
+    };
+    assert_eq!(without.totals.incremental_sales.cents(), 0);
+    assert_eq!(without.totals.incremental_purchases, 0);
+    assert_eq!(
+        with.totals.incremental_sales,
+        with.totals.gross_sales - without.totals.gross_sales
+    );
+    assert_eq!(
+        with.totals.incremental_purchases,
+        purchases(&with) - purchases(&without)
+    );
+    // Each member brought joins with their first purchase, and buys again.
+    assert!(with.totals.incremental_purchases > joined as i64);
+}

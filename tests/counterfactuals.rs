@@ -1,6 +1,9 @@
 //! The runs without each campaign, following the main run member by member, give exactly
-//! the rows of separate runs: the shortcut changes the work, never the numbers.
+//! the rows of separate runs, and so does the run under no programme, which skips the
+//! months in which nothing can happen without a purchase: the shortcuts change the work,
+//! never the numbers.
 
+use tierlab::economics::without_programme;
 use tierlab::engine::{can_follow, run_with, Counterfactual, Plan};
 use tierlab::metrics::{monthly_rows, Collector};
 use tierlab::scenario::{preset, Scenario};
@@ -59,6 +62,49 @@ fn runs_without_each_campaign_alongside_the_main_run_give_the_rows_of_separate_r
     // keeps its member day when the birthday coupon is switched off.
     for id in ["hotel", "fresh_food", "hotpot", "cosmetics"] {
         assert_alongside_equals_separate(&small(id));
+    }
+}
+
+/// A programme whose points buy nothing yet (no rewards, no welcome points): months without
+/// a purchase still bring reviews, expiry and benefit costs, so the runs without each
+/// campaign must live them, not skip them as the run under no programme may.
+#[test]
+fn without_a_rewards_catalogue_the_runs_without_each_campaign_still_live_every_month() {
+    let mut scenario = small("fresh_food");
+    scenario.points.rewards.clear();
+    scenario.referral.new_member_points = 0;
+    assert!(tierlab::scenario::validate(&scenario).is_empty());
+    assert_alongside_equals_separate(&scenario);
+}
+
+/// The run under no programme, taken beside the main run, skips the months in which nothing
+/// can happen without a purchase; an observer still sees every one of them (a member is
+/// active for a while after their last purchase), so its rows are those of a separate run.
+#[test]
+fn the_run_under_no_programme_alongside_gives_the_rows_of_a_separate_run() {
+    for id in ["hotel", "cdnow"] {
+        let scenario = small(id);
+        let plain = without_programme(&scenario);
+        let plan = Plan::new(&scenario);
+        let own = Plan::new(&plain);
+        let mut alongside = [Counterfactual {
+            plan: &own,
+            follows_without: None,
+            observer: Collector::new(&own, false),
+        }];
+        run_with(
+            &plan,
+            &mut Collector::new(&plan, true),
+            &mut alongside,
+            &mut |_| {},
+        );
+        let [run] = alongside;
+        let rows = run.observer.into_rows();
+        assert!(rows.iter().any(|r| r.active > 0), "{id}: active members");
+        assert!(
+            rows == monthly_rows(Plan::new(&plain), &mut |_| {}),
+            "{id}: the rows under no programme"
+        );
     }
 }
 

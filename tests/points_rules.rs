@@ -238,3 +238,22 @@ fn a_point_held_is_worth_at_most_the_dearest_rewards_cost_per_point() {
     points.rewards.clear();
     assert_eq!(highest_cost_per_point(&points), 0.0);
 }
+
+/// With nothing redeemed the catalogue prices a point, Σ (cost − cash) ÷ Σ points: a
+/// catalogue whose only rewards take no points (gifts for the asking) puts no price on a
+/// point, so the points held cost nothing to honour (not an infinite ¥40 ÷ 0).
+#[test]
+fn a_catalogue_whose_rewards_take_no_points_prices_a_point_at_nothing() {
+    use tierlab::economics::{cost_per_point, CostPerPointBasis};
+    let mut points = rules(0, Expiry::Never);
+    points.rewards = vec![Reward {
+        name: "Gift".into(),
+        points: 0,
+        cash: 0.0,
+        cost: 40.0,
+    }];
+    let priced = cost_per_point(&points, tierlab::money::Money(0), 0);
+    assert_eq!(priced.basis, CostPerPointBasis::Catalogue);
+    assert_eq!(priced.value, 0.0);
+    assert_eq!(priced.implied, 0.0);
+}
