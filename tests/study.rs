@@ -18,46 +18,7 @@ const PLAIN: Wording = Wording::PLAIN;
 
 /// A shop with four tiers by rolling-12-month growth, a one-tier downgrade and tier
 /// benefits that change behaviour (so tiers feed back on who reaches them).
-const SHOP: &str = r#"{
-  "version": 1,
-  "name": "Study fixture: a small four-tier shop",
-  "horizon": { "months": 18, "seed": 11, "start_year": 2026, "start_month": 1 },
-  "population": {
-    "starting_members": 3000,
-    "new_members_per_month": 100,
-    "segments": [
-      {
-        "name": "Shoppers",
-        "share": 1.0,
-        "behaviour": {
-          "form": "planner",
-          "purchases_per_month": 0.8,
-          "purchase_rate_spread": 1.0,
-          "lost_per_year": 0.3,
-          "average_order_value": 60,
-          "order_value_spread": 0.5
-        }
-      }
-    ]
-  },
-  "tiers": {
-    "basis": "rolling_12_months",
-    "downgrade": "one_tier",
-    "grace_months": 0,
-    "levels": [
-      { "name": "Regular", "threshold": 0, "keep_threshold": 0 },
-      { "name": "Silver", "threshold": 200, "keep_threshold": 100,
-        "earn_multiplier": 1.2, "purchase_rate_uplift": 0.05, "redemption_per_month": 0.3 },
-      { "name": "Gold", "threshold": 600, "keep_threshold": 300,
-        "earn_multiplier": 1.5, "discount": 0.03, "purchase_rate_uplift": 0.1,
-        "dropout_reduction": 0.1, "redemption_per_month": 0.3 },
-      { "name": "Platinum", "threshold": 1500, "keep_threshold": 750,
-        "earn_multiplier": 2.0, "discount": 0.05, "purchase_rate_uplift": 0.15,
-        "dropout_reduction": 0.2, "redemption_per_month": 0.3 }
-    ]
-  },
-  "goal_gradient": { "within_share": 0.2, "purchase_rate_uplift": 0.2 }
-}"#;
+const SHOP: &str = include_str!("data/study_shop.json");
 
 fn shop() -> Scenario {
     parse(SHOP).unwrap_or_else(|problems| panic!("the shop fixture is invalid: {problems:?}"))
