@@ -3,6 +3,9 @@
 //! line of the problem list; a byte-order mark is not a problem; and odd documents (a huge
 //! key, thousands of repeated keys, tens of thousands of campaigns) are answered quickly,
 //! with a short, capped list.
+//!
+//! "Quickly" is measured against the same work on a smaller input in the same test, never
+//! against a clock: a slow machine, a busy one or an unoptimised build slows both alike.
 
 use std::time::{Duration, Instant};
 
@@ -144,29 +147,60 @@ fn a_byte_order_mark_before_a_scenario_is_not_a_problem() {
     assert!(read.is_ok(), "{:?}", read.err());
 }
 
-/// Runs `work` and asserts it takes under `most` (generous: the work is linear and takes a
-/// small fraction of it; the quadratic version took tens of times longer).
-fn quickly<T>(most: Duration, work: impl FnOnce() -> T) -> T {
-    let start = Instant::now();
-    let value = work();
-    let took = start.elapsed();
-    assert!(took < most, "took {took:?}, more than {most:?}");
-    value
+/// How long `work` takes at its quickest of `times` runs, and what it gave.
+fn quickest<T>(times: usize, work: impl Fn() -> T) -> (Duration, T) {
+    let mut best = None;
+    for _ in 0..times {
+        let start = Instant::now();
+        let value = work();
+        let took = start.elapsed();
+        if best.as_ref().is_none_or(|(b, _)| took < *b) {
+            best = Some((took, value));
+        }
+    }
+    best.expect("timed at least once")
+}
+
+/// Asserts that `work` grows no faster than its input: on an input 100 times larger
+/// (`made(100 × n)` against `made(n)`) it may take at most 1,000 times as long. Linear work
+/// takes about 100 times (up to 400 when the larger input outgrows the caches); the
+/// quadratic versions these tests were written against took about 10,000 times (minutes).
+/// The two are timed in turn, each at its quickest so far, for up to three rounds until the
+/// larger is within bounds, so what else the machine runs meanwhile slows both alike.
+/// Returns what the larger input gave.
+fn grows_linearly<I, T>(n: usize, made: impl Fn(usize) -> I, work: impl Fn(&I) -> T) -> T {
+    let (small, large) = (made(n), made(100 * n));
+    let (mut small_took, mut large_took) = (Duration::MAX, Duration::MAX);
+    for _ in 0..3 {
+        small_took = small_took.min(quickest(5, || work(&small)).0);
+        let (took, gave) = quickest(1, || work(&large));
+        large_took = large_took.min(took);
+        if large_took <= small_took * 1_000 {
+            return gave;
+        }
+    }
+    panic!(
+        "{small_took:?} for {n}, {large_took:?} for {}: more than 1,000 times as long",
+        100 * n
+    );
 }
 
 #[test]
 fn a_hundred_and_sixty_thousand_campaigns_are_checked_quickly_with_a_short_list() {
-    let mut scenario = preset("cdnow").expect("the CDNOW preset");
     let first = campaign_presets().remove(0);
-    scenario.campaigns = (0..160_000)
-        .map(|i| Campaign {
-            name: format!("C{}", i % 80_000),
-            ..first.clone()
-        })
-        .collect();
+    let with_campaigns = |count: usize| {
+        let mut scenario = preset("cdnow").expect("the CDNOW preset");
+        scenario.campaigns = (0..count)
+            .map(|i| Campaign {
+                name: format!("C{}", i % (count / 2)),
+                ..first.clone()
+            })
+            .collect();
+        scenario
+    };
     // Finding the 80,000 names given twice took minutes when each name was compared with
     // every name before it.
-    let found = quickly(Duration::from_secs(20), || validate(&scenario));
+    let found = grows_linearly(1_600, with_campaigns, validate);
     assert_eq!(found.first().map(|p| p.path.as_str()), Some("campaigns"));
     assert_eq!(found.len(), 101, "a hundred problems and how many more");
     let last = found.last().expect("a problem");
@@ -179,8 +213,18 @@ fn a_hundred_and_sixty_thousand_campaigns_are_checked_quickly_with_a_short_list(
 #[test]
 fn a_two_megabyte_unknown_key_is_echoed_short_and_quickly() {
     let key = "k".repeat(2_000_000);
-    let json = format!(r#"{{"horizon": {{"{key}": 1}}}}"#);
-    let found = quickly(Duration::from_secs(2), || problems(&json));
+    let unknown_key = format!(r#"{{"horizon": {{"{key}": 1}}}}"#);
+    // Saying which field the planner may have meant compares the key with each field's
+    // name, letter by letter; a key far longer than any name is not compared at all, so it
+    // is read within a few times as long as a name of the same length (about 20 times in
+    // a release build; compared with every name, about 1,000 times).
+    let long_name = format!(r#"{{"name": "{key}"}}"#);
+    let (named, _) = quickest(3, || problems(&long_name));
+    let (took, found) = quickest(3, || problems(&unknown_key));
+    assert!(
+        took < named * 100,
+        "the unknown key in {took:?}, a name as long in {named:?}"
+    );
     assert_eq!(found.len(), 1, "{} problems", found.len());
     assert!(
         found[0].to_string().len() < 1_000,
@@ -191,9 +235,12 @@ fn a_two_megabyte_unknown_key_is_echoed_short_and_quickly() {
 
 #[test]
 fn thousands_of_repeated_keys_list_a_hundred_problems_and_count_the_rest() {
-    let repeated = r#""seed": 1, "#.repeat(200_000);
-    let json = format!(r#"{{"horizon": {{{repeated} "months": 12}}}}"#);
-    let found = quickly(Duration::from_secs(5), || problems(&json));
+    let repeated = |times: usize| {
+        let seeds = r#""seed": 1, "#.repeat(times);
+        format!(r#"{{"horizon": {{{seeds} "months": 12}}}}"#)
+    };
+    let found = grows_linearly(2_000, repeated, |json| problems(json));
+    let json = repeated(200_000);
     assert!(found.len() <= 101, "{} problems listed", found.len());
     let last = found.last().expect("a problem");
     assert!(
@@ -211,7 +258,20 @@ fn thousands_of_repeated_keys_list_a_hundred_problems_and_count_the_rest() {
 fn a_document_past_ten_megabytes_is_refused_by_its_size_before_it_is_read() {
     let items = "1,".repeat(6_000_000);
     let json = format!(r#"{{"population": {{"segments": [{items}1]}}}}"#);
-    let found = quickly(Duration::from_secs(2), || problems(&json));
+    let (refused, found) = quickest(5, || problems(&json));
+    // Reading a tenth of it takes longer than refusing it all: a scenario padded with
+    // 1,200,000 spaces, valid, is read to its last byte.
+    let padded = format!(
+        "{}{}",
+        serde_json::to_string(&preset("cdnow").expect("the CDNOW preset")).expect("JSON"),
+        " ".repeat(1_200_000)
+    );
+    let (read, none) = quickest(5, || problems(&padded));
+    assert!(none.is_empty(), "{none:?}");
+    assert!(
+        refused < read,
+        "refused in {refused:?}, read a tenth in {read:?}"
+    );
     assert_eq!(
         found,
         [Problem {
