@@ -544,6 +544,9 @@ async function start() {
   app.loaded = true;
   updateRunButton();
   await load(app.scenario);
+  // A scenario too big to run as it opens: the run's pool starts while the planner reads
+  // (after a run it starts by itself).
+  if (!app.running) engine.warm();
   if (embed) return;
   if (first.refused) await writeState();
   if (first.opened) notice(first.opened);

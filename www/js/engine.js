@@ -23,6 +23,8 @@ export class Engine {
   run(json, lang, onProgress) { return this.pool.run(json, lang, onProgress, runWorkers()); }
   almost(json, tier) { return this.runner.call('member_almost_reaching', [json, tier]); }
   get running() { return this.pool.busy; }
+  /** Starts the run's pool of workers once the page is idle, not at the first Run. */
+  warm() { this.pool.warmSoon(runWorkers()); }
   /** Stops whatever the runner and the pool are doing: their promises reject with `cancelled`. */
   cancel() { this.pool.cancel(); }
 
