@@ -1,15 +1,10 @@
-//! Fingerprints: FNV-1a hashing, and a short digest of a run's results and charts to compare
+//! Fingerprints: a short digest of a run's results and charts to compare
 //! runs across machines and targets.
 
-use crate::chart::{render_all, Lang};
+use crate::chart::render_all;
 use crate::metrics::Results;
-
-/// FNV-1a, 64-bit.
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
-}
+use crate::random::fnv1a;
+use crate::words::Lang;
 
 /// FNV-1a of the results' JSON and of every chart drawn from them in both languages, as 16
 /// hex digits: equal digests natively and in the browser mean the same numbers and the same

@@ -6,9 +6,9 @@
 //! Not for: the UTF-8 byte-order mark Excel wants (the page and the command line add it
 //! where the file is written), or the studies' tables (`study`).
 
-use crate::chart::Lang;
 use crate::csv::{Cell, Table};
 use crate::metrics::{MonthRow, Results};
+use crate::words::Lang;
 
 /// A column: its id for scripts, its header in English and in Chinese, and its cell.
 struct Column {
@@ -129,9 +129,12 @@ const AFTER_TIERS: [Column; 29] = [
         "等级权益成本",
         |r| Cell::number(r.benefit_cost),
     ),
-    column("programme_cost", "Programme cost", "方案成本", |r| {
-        Cell::number(r.programme_cost)
-    }),
+    column(
+        "programme_cost",
+        "Programme cost",
+        "会员计划成本",
+        |r| Cell::number(r.programme_cost),
+    ),
     column("liability", "Points liability", "积分负债", |r| {
         Cell::number(r.liability)
     }),
@@ -213,15 +216,10 @@ pub fn monthly_csv_in(results: &Results, lang: Lang) -> String {
 }
 
 fn table(results: &Results, lang: Option<Lang>) -> String {
-    let header = |c: &Column| match lang {
-        None => c.id,
-        Some(Lang::En) => c.en,
-        Some(Lang::ZhCn) => c.zh,
-    };
+    let header = |c: &Column| lang.map_or(c.id, |lang| lang.say(c.en, c.zh));
     let tier = |name: &String| match lang {
         None => format!("tier:{name}"),
-        Some(Lang::En) => format!("Tier: {name}"),
-        Some(Lang::ZhCn) => format!("等级：{name}"),
+        Some(lang) => lang.say(format!("Tier: {name}"), format!("等级：{name}")),
     };
     let mut headers: Vec<String> = BEFORE_TIERS.iter().map(|c| header(c).into()).collect();
     headers.extend(results.tier_names.iter().map(tier));

@@ -28,3 +28,4 @@ pub mod scenario;
 pub mod study;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+pub mod words;

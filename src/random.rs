@@ -52,9 +52,16 @@ impl Key {
     }
 }
 
+/// FNV-1a, 64-bit.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
 /// A campaign's key for [`Purpose::Campaign`], from its name.
 pub fn campaign_key(name: &str) -> u32 {
-    let hash = crate::digest::fnv1a(name.as_bytes());
+    let hash = fnv1a(name.as_bytes());
     (hash ^ (hash >> 32)) as u32
 }
 

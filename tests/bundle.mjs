@@ -133,8 +133,12 @@ function graph(entry, replace = {}) {
   return order.map((f) => modules.get(f));
 }
 
-/** The module graph from `entry` as the source of one module script. */
-function bundle(entry, replace = {}) {
+/**
+ * The module graph from `entry` as the source of one script. In a module script (`wait`)
+ * each module runs as an async function awaited in turn, so a module may await at its top
+ * level (i18n.js awaits the page's words); a classic script's modules run as plain functions.
+ */
+function bundle(entry, replace = {}, { wait = false } = {}) {
   const list = graph(entry, replace);
   const ids = new Map(list.map((m, i) => [m.file, `__tierlab_m${i}`]));
   const parts = [];
@@ -142,7 +146,7 @@ function bundle(entry, replace = {}) {
     const imports = m.prologue.flatMap(({ clause, target }) => importBindings(clause, ids.get(target), m.file));
     const ret = m.exports.map(([name, local]) => `${JSON.stringify(name)}: ${local}`).join(', ');
     parts.push(`// ---- ${path.relative(WWW, m.file).split(path.sep).join('/')}\n` +
-      `const ${ids.get(m.file)} = (() => {\n${imports.join('\n')}\n${m.code.trim()}\nreturn Object.freeze({ ${ret} });\n})();\n`);
+      `const ${ids.get(m.file)} = ${wait ? 'await (async ' : '('}() => {\n${imports.join('\n')}\n${m.code.trim()}\nreturn Object.freeze({ ${ret} });\n})();\n`);
   }
   return parts.join('\n');
 }
@@ -196,7 +200,7 @@ function build() {
   });
   if (!entry) fail('no <script type="module" src=…> in index.html');
   if (/<script\b/i.test(html)) fail('index.html has a script the bundler does not know');
-  const main = inlineSafe(bundle(entry, { [path.join(WWW, 'js', 'assets.js')]: ASSETS }), 'the page script');
+  const main = inlineSafe(bundle(entry, { [path.join(WWW, 'js', 'assets.js')]: ASSETS }, { wait: true }), 'the page script');
   // The worker runs as a classic script: Chromium starts no module worker from a blob: URL
   // in a file:// page. Its one module-only expression, the glue's default WASM location
   // (unused: the page hands the worker a compiled module), becomes the worker's own URL.

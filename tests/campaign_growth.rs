@@ -1,8 +1,8 @@
 //! A campaign's `gives_growth` against the programme's rule that campaign rewards give no
 //! growth (seed 004): never silently ignored.
 
-use tierlab::chart::Lang;
 use tierlab::scenario::{campaign_presets, validate_in, Scenario, Wording};
+use tierlab::words::Lang;
 
 fn growth_giving_campaign(programme_allows: bool) -> Scenario {
     let mut s = Scenario::default();

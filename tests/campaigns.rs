@@ -5,7 +5,7 @@ use tierlab::engine::{run, Observer, Plan};
 use tierlab::member::{Member, MonthEvents};
 use tierlab::metrics::{monthly_rows, simulate};
 use tierlab::rules::campaigns::{in_audience, MemberView};
-use tierlab::rules::lifecycle::Stage;
+use tierlab::scenario::Stage;
 use tierlab::scenario::{
     campaign_presets, Audience, Campaign, Limits, Offer, Response, Scenario, Schedule, Trigger,
 };

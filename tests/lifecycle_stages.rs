@@ -3,7 +3,7 @@
 
 use tierlab::explain::{explain, MemberStory};
 use tierlab::metrics::simulate;
-use tierlab::rules::lifecycle::Stage;
+use tierlab::scenario::Stage;
 use tierlab::scenario::{preset, Audience, Campaign, Offer, Scenario, Schedule, Trigger};
 
 /// A new programme with a 30-day active window (a fresh-food shop's) and a campaign for

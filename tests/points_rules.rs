@@ -211,3 +211,30 @@ fn a_points_for_reward_discount_lowers_the_price_so_a_dearer_reward_is_affordabl
     );
     assert_eq!(a.balance(), 25);
 }
+
+/// The most a point held can be worth (what the run's limit on the points members hold
+/// values them at): the planner's cost per point when set, otherwise the dearest reward's
+/// (cost − cash) ÷ points, a reward of no points left out; nothing with no rewards.
+#[test]
+fn a_point_held_is_worth_at_most_the_dearest_rewards_cost_per_point() {
+    use tierlab::economics::highest_cost_per_point;
+    let reward = |points, cash, cost| Reward {
+        name: format!("{points} points"),
+        points,
+        cash,
+        cost,
+    };
+    let mut points = rules(0, Expiry::Never);
+    points.rewards = vec![
+        reward(500, 0.0, 5.0),   // ¥0.01 a point
+        reward(100, 1.0, 3.0),   // ¥0.02 a point: the dearest
+        reward(0, 0.0, 40.0),    // no points: not a price of points
+        reward(1_000, 0.0, 4.0), // ¥0.004 a point
+    ];
+    assert_eq!(highest_cost_per_point(&points), 0.02);
+    points.cost_per_point = Some(0.5);
+    assert_eq!(highest_cost_per_point(&points), 0.5);
+    points.cost_per_point = None;
+    points.rewards.clear();
+    assert_eq!(highest_cost_per_point(&points), 0.0);
+}

@@ -141,3 +141,41 @@ fn a_ten_percent_tier_discount_gives_away_ten_percent_of_gross_sales_to_the_cent
     assert_eq!(totals.programme_cost, totals.discounts);
     assert_eq!(totals.roi, Some(-1.0));
 }
+
+/// Return on cost divides by what the programme cost beyond no programme: where that is
+/// nothing (or the programme saved more than it gave away) there is no return to show (the
+/// page's "—"), never an infinite or undefined ratio.
+#[test]
+fn a_programme_that_costs_nothing_has_no_return_on_cost() {
+    let mut s = programme_without_effects();
+    for tier in &mut s.tiers.levels {
+        tier.discount = 0.0;
+        tier.benefit_cost_per_month = 0.0;
+    }
+    s.points.per_currency_unit = 0.0;
+    let results = simulate(&valid(s));
+    let totals = &results.totals;
+    assert!(
+        totals.repeat_purchases > 1_000,
+        "members bought ({})",
+        totals.repeat_purchases
+    );
+    assert_eq!(totals.programme_cost.cents(), 0);
+    assert_eq!(totals.incremental_cost.cents(), 0);
+    assert_eq!(totals.roi, None);
+
+    let (profit, cost) = (Money::from_units(50.0), Money::from_units(200.0));
+    assert_eq!(tierlab::economics::roi(profit, cost), Some(0.25));
+    assert_eq!(
+        tierlab::economics::roi(profit, Money::from_units(0.01)),
+        Some(5_000.0)
+    );
+    assert_eq!(
+        tierlab::economics::roi(profit, Money::from_units(0.0)),
+        None
+    );
+    assert_eq!(
+        tierlab::economics::roi(profit, Money::from_units(-10.0)),
+        None
+    );
+}

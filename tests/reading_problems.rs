@@ -6,10 +6,10 @@
 
 use std::time::{Duration, Instant};
 
-use tierlab::chart::Lang;
 use tierlab::scenario::{
     campaign_presets, parse, parse_in, preset, validate, Campaign, Problem, Scenario, Wording,
 };
+use tierlab::words::Lang;
 
 fn problems(json: &str) -> Vec<Problem> {
     parse(json).err().unwrap_or_default()

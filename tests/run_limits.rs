@@ -184,6 +184,8 @@ fn the_command_line_shows_a_stopped_runs_problem_instead_of_figures() {
             lost_per_year: 0.1,
             average_order_value: 100_000.0,
             order_value_spread: 0.1,
+            dropout_concentration: tierlab::behaviour::DROPOUT_CONCENTRATION,
+            spend_rate_shape: tierlab::behaviour::SPEND_RATE_SHAPE,
         });
     assert_eq!(validate(&scenario), Vec::new());
     let path = std::env::temp_dir().join(format!("tierlab-limits-{}.json", std::process::id()));

@@ -327,6 +327,10 @@ fn goal_seek_puts_each_tier_within_one_point_of_its_target_share() {
         );
     }
     assert!(found.on_target);
+    assert_eq!(
+        found.tiers_on_target, [true; 4],
+        "each tier marked on target"
+    );
     // A full run of the scenario with the thresholds applied shows the same shares.
     let applied =
         with_thresholds(&scenario, &found.thresholds, PLAIN).unwrap_or_else(|e| panic!("{e}"));

@@ -4,12 +4,13 @@
 //! draw. Each study runs the default programme with 300 starting members over 12 months,
 //! so the file takes seconds in a release build.
 
-use tierlab::chart::{comparison_charts, replication_charts, sweep_charts, tornado_charts, Lang};
+use tierlab::chart::{comparison_charts, replication_charts, sweep_charts, tornado_charts};
 use tierlab::scenario::{Scenario, Wording};
 use tierlab::study::{
     compare, kpi_names, replicate_comparison, sweep, tier_names, tornado, Comparison, Fairness,
     ReplicatedComparison, Sweep, Tornado,
 };
+use tierlab::words::Lang;
 
 mod svg;
 use svg::assert_is_a_drawn_chart;

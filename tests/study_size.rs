@@ -4,9 +4,9 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use tierlab::chart::Lang;
 use tierlab::scenario::{preset, Wording};
 use tierlab::study::{self, StudySize, MAX_STUDY_MEMBER_MONTHS, MAX_STUDY_RUNS};
+use tierlab::words::Lang;
 
 /// Runs `tierlab` with `args`; (succeeded, standard error), or a failure if it has not
 /// answered within `most` (it is then stopped).

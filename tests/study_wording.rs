@@ -9,12 +9,12 @@
 mod chinese;
 
 use chinese::assert_said_in_chinese;
-use tierlab::chart::Lang;
 use tierlab::scenario::{Problem, Scenario, Wording};
 use tierlab::study::{
     compare, design, replicate_comparison, seek_liability_ceiling, seek_thresholds, sweep,
     tier_names, tornado, with_thresholds, LadderDesign, PointsLever, Progression,
 };
+use tierlab::words::Lang;
 
 /// The default programme (Regular 0, Silver 100, Gold 300), small enough to run at once.
 fn small() -> Scenario {

@@ -69,14 +69,15 @@ ensure_numpy() {
   fi
 }
 
-# Release WASM → www/pkg (git-ignored), the files the page loads.
+# The page's WASM (Cargo.toml's page profile: the release build at opt-level 2) → www/pkg
+# (git-ignored), the files the page loads.
 build_page() {
-  say "building the release WASM for the page"
-  cargo build --release --lib --target "$WASM_TARGET"
+  say "building the WASM for the page (profile page)"
+  cargo build --profile page --lib --target "$WASM_TARGET"
   # The function names and the producers note are for debuggers, not for the page: 7% of
   # the file gzipped.
   wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
-    --out-dir www/pkg "target/$WASM_TARGET/release/tierlab.wasm"
+    --out-dir www/pkg "target/$WASM_TARGET/page/tierlab.wasm"
 }
 
 # The single-file page for wikis that accept only attachments: the page, its worker and
@@ -214,7 +215,9 @@ done
 
 mutants() {
   command -v cargo-mutants >/dev/null || cargo install cargo-mutants --version 27.1.0
+  command -v cargo-nextest >/dev/null || cargo install cargo-nextest --version 0.9.143
   nice -n 19 cargo mutants --iterate --no-shuffle --profile mutants --output tests/mutants \
+    --test-tool nextest \
     -f 'src/rules/**' -f 'src/engine/**' -f src/economics.rs -f 'src/metrics/**' \
     "$@" -- --lib "${MUTANT_TESTS[@]}"
 }

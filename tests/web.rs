@@ -40,13 +40,14 @@ fn a_run_in_the_browser_returns_results_and_charts() {
 }
 
 #[wasm_bindgen_test]
-fn a_run_hands_the_page_its_monthly_csv_in_the_page_s_language() {
-    let outcome = tierlab::web::run(DETERMINISM_SCENARIO, "zh-CN", None);
-    let csv = get(&get(&outcome, "value"), "csv")
-        .as_string()
-        .unwrap_or_default();
-    assert!(csv.starts_with("月序,月份,"), "{csv}");
-    assert_eq!(csv.lines().count(), 1 + 36, "a header and a line per month");
+fn a_run_hands_the_page_its_monthly_csv_in_either_language() {
+    let outcome = tierlab::web::run(DETERMINISM_SCENARIO, "en", None);
+    let csv = get(&get(&outcome, "value"), "csv");
+    let zh = get(&csv, "zh-CN").as_string().unwrap_or_default();
+    assert!(zh.starts_with("月序,月份,"), "{zh}");
+    assert_eq!(zh.lines().count(), 1 + 36, "a header and a line per month");
+    let en = get(&csv, "en").as_string().unwrap_or_default();
+    assert!(en.starts_with("Month,Calendar month,"), "{en}");
 }
 
 #[wasm_bindgen_test]
@@ -64,6 +65,41 @@ fn bad_input_comes_back_as_problems_never_a_panic() {
         let problems = js_sys::Array::from(&get(&outcome, "problems"));
         assert!(problems.length() > 0, "{input}");
     }
+}
+
+#[wasm_bindgen_test]
+fn the_editors_calls_answer_bad_input_with_problems_never_a_panic() {
+    use tierlab::web::editing::{apply_ladder, behaviour_forms, normalize, switch_behaviour_form};
+    for input in [
+        "",
+        "{",
+        "null",
+        "[]",
+        "{\"form\": \"model\"}",
+        "{\"tiers\": 3}",
+    ] {
+        let read = normalize(input, "zh-CN");
+        assert!(get(&read, "scenario").is_undefined(), "{input}");
+        assert!(
+            js_sys::Array::from(&get(&read, "problems")).length() > 0,
+            "{input}"
+        );
+        for outcome in [
+            behaviour_forms(input, "zh-CN"),
+            switch_behaviour_form(input, "zh-CN"),
+            apply_ladder(input, "[0, 100]", "zh-CN"),
+            apply_ladder(DETERMINISM_SCENARIO, input, "zh-CN"),
+            tierlab::web::explain_member(input, "0", None, "zh-CN"),
+            tierlab::web::explain_member(DETERMINISM_SCENARIO, input, Some(99), "zh-CN"),
+        ] {
+            assert_eq!(get(&outcome, "ok"), JsValue::FALSE, "{input}");
+        }
+    }
+    // Figures that describe no one (q at 1) cannot be switched: said, not thrown.
+    let q_of_one = r#"{"form": "model", "purchases": {"r": 1, "alpha": 1, "a": 1, "b": 1},
+        "spend": {"p": 1, "q": 1, "gamma": 1}}"#;
+    let refused = switch_behaviour_form(q_of_one, "zh-CN");
+    assert_eq!(get(&refused, "ok"), JsValue::FALSE);
 }
 
 #[wasm_bindgen_test]

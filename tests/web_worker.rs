@@ -9,9 +9,10 @@
 //! and every chart of `tests/data/determinism.json`: the worker must make the same bytes.
 #![cfg(target_arch = "wasm32")]
 
-use tierlab::chart::{render, ChartKind, Lang};
+use tierlab::chart::{render, ChartKind};
 use tierlab::metrics::{simulate, Results};
 use tierlab::scenario::Scenario;
+use tierlab::words::Lang;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_dedicated_worker);

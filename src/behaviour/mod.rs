@@ -16,6 +16,7 @@
 
 pub mod averages;
 pub mod closed_form;
+pub mod forms;
 pub mod hypergeometric;
 
 use serde::{Deserialize, Serialize};
@@ -61,8 +62,9 @@ pub struct BehaviourModel {
 /// The same model as a planner describes it. Mapping (documented in `docs/scenario.md`):
 /// mean λ = purchases per month / weeks per month, r = 1 / spread², α = r / mean λ;
 /// mean p solves 1 − (1 − p)^(12 × purchases per month) = share lost per year, with
-/// a + b = `DROPOUT_CONCENTRATION`; p = 1 / order value spread², q = `SPEND_RATE_SHAPE`,
-/// γ = average order value × (q − 1) / p.
+/// a + b = the dropout concentration; p = 1 / order value spread², q = the spend rate
+/// shape, γ = average order value × (q − 1) / p. Seven figures for the model's seven, so
+/// either form can be written in the other ([`forms`]).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlannerBehaviour {
@@ -76,12 +78,21 @@ pub struct PlannerBehaviour {
     pub average_order_value: f64,
     /// Coefficient of variation of one member's order values (0.05–3).
     pub order_value_spread: f64,
+    /// a + b of the dropout Beta distribution: how alike members' dropout chances are
+    /// (larger: more alike). Left out, [`DROPOUT_CONCENTRATION`].
+    #[serde(default = "forms::dropout_concentration")]
+    pub dropout_concentration: f64,
+    /// q of the Gamma-Gamma model: how alike members' average order values are (larger:
+    /// more alike; above 1). Left out, [`SPEND_RATE_SHAPE`].
+    #[serde(default = "forms::spend_rate_shape")]
+    pub spend_rate_shape: f64,
 }
 
-/// a + b of the dropout Beta distribution in the planner's form: how unequal members'
-/// dropout chances are (CDNOW's fit has a + b ≈ 3.2).
+/// a + b of the dropout Beta distribution when the planner's form leaves it out: how
+/// unequal members' dropout chances are (CDNOW's fit has a + b ≈ 3.2).
 pub const DROPOUT_CONCENTRATION: f64 = 3.2;
-/// q of the Gamma-Gamma model in the planner's form (CDNOW's fit has q ≈ 3.7).
+/// q of the Gamma-Gamma model when the planner's form leaves it out (CDNOW's fit has
+/// q ≈ 3.7).
 pub const SPEND_RATE_SHAPE: f64 = 4.0;
 
 /// How a segment's behaviour is given: the papers' parameters or the planner's description.
@@ -129,20 +140,23 @@ impl SegmentBehaviour {
 }
 
 impl PlannerBehaviour {
+    /// The papers' symbols. The dropout chance is worked out through ln(1 − lost) (`log1p`,
+    /// `expm1`), so that a and b keep their precision when a purchase rarely loses a member.
     pub fn to_model(&self) -> BehaviourModel {
         let mean_rate_per_week = self.purchases_per_month / WEEKS_PER_MONTH;
         let r = 1.0 / (self.purchase_rate_spread * self.purchase_rate_spread);
         let purchases_per_year = 12.0 * self.purchases_per_month;
-        let survive_year = 1.0 - self.lost_per_year;
-        let mean_p = 1.0 - libm::pow(survive_year, 1.0 / purchases_per_year);
+        // ln of the chance of staying after one purchase: (1 − p)^(purchases a year) = 1 − lost.
+        let stay_ln = libm::log1p(-self.lost_per_year) / purchases_per_year;
+        let mean_p = -libm::expm1(stay_ln);
         let p = 1.0 / (self.order_value_spread * self.order_value_spread);
-        let q = SPEND_RATE_SHAPE;
+        let q = self.spend_rate_shape;
         BehaviourModel {
             purchases: BgNbd {
                 r,
                 alpha: r / mean_rate_per_week,
-                a: mean_p * DROPOUT_CONCENTRATION,
-                b: (1.0 - mean_p) * DROPOUT_CONCENTRATION,
+                a: mean_p * self.dropout_concentration,
+                b: libm::exp(stay_ln) * self.dropout_concentration,
             },
             spend: GammaGamma {
                 p,
@@ -154,18 +168,25 @@ impl PlannerBehaviour {
 }
 
 impl BehaviourModel {
-    /// The planner's reading of the papers' parameters (inverse of the planner mapping for
-    /// the quantities it fixes).
+    /// The planner's reading of the papers' parameters: the inverse of
+    /// [`PlannerBehaviour::to_model`], to the last bits of a float.
     pub fn to_planner(&self) -> PlannerBehaviour {
         let BgNbd { r, alpha, a, b } = self.purchases;
         let purchases_per_month = r / alpha * WEEKS_PER_MONTH;
-        let mean_p = a / (a + b);
+        // ln(1 − a / (a + b)), from whichever of a and b is the smaller for precision.
+        let stay_ln = if a < b {
+            libm::log1p(-a / (a + b))
+        } else {
+            libm::log(b / (a + b))
+        };
         PlannerBehaviour {
             purchases_per_month,
             purchase_rate_spread: 1.0 / libm::sqrt(r),
-            lost_per_year: 1.0 - libm::pow(1.0 - mean_p, 12.0 * purchases_per_month),
+            lost_per_year: -libm::expm1(12.0 * purchases_per_month * stay_ln),
             average_order_value: self.spend.mean_spend(),
             order_value_spread: 1.0 / libm::sqrt(self.spend.p),
+            dropout_concentration: a + b,
+            spend_rate_shape: self.spend.q,
         }
     }
 }
@@ -229,6 +250,8 @@ mod tests {
             lost_per_year: 0.3,
             average_order_value: 120.0,
             order_value_spread: 0.5,
+            dropout_concentration: DROPOUT_CONCENTRATION,
+            spend_rate_shape: SPEND_RATE_SHAPE,
         };
         let back = planner.to_model().to_planner();
         for (x, y) in [

@@ -26,11 +26,12 @@ use std::time::Instant;
 
 use tierlab::behaviour::BehaviourModel;
 use tierlab::calendar::DAYS_PER_MONTH;
-use tierlab::chart::{render_all, Lang};
+use tierlab::chart::render_all;
 use tierlab::digest::results_digest;
 use tierlab::engine::{self, memory_use, Plan};
 use tierlab::metrics::{simulate, Collector, MonthRow};
 use tierlab::scenario::{parse, preset, validate, Problem, Scenario};
+use tierlab::words::Lang;
 
 /// The workload sizes by default: starting members.
 const SIZES: [u32; 2] = [100_000, 1_000_000];

@@ -7,9 +7,9 @@ use std::ops::Range;
 use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint, Ranged};
 
 use super::backend::{text_height_px, text_width_px};
-use super::format::Unit;
 use super::theme;
-use super::Lang;
+use crate::words::format::Unit;
+use crate::words::Lang;
 
 /// A numeric axis range and the values to tick.
 #[derive(Clone, Debug, PartialEq)]

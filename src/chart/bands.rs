@@ -15,10 +15,11 @@ use super::frame::{Key, Mark};
 use super::labels::labels;
 use super::layouts::{longest, months_axis, one_panel, value_axis, OnePanel};
 use super::marks::{self, Line, Stroke};
-use super::study_labels::{fill, study_labels, StudyLabels};
 use super::theme;
-use super::{differences, document, Lang};
+use super::{differences, document};
 use crate::study::{Band, ReplicatedComparison, Replication};
+use crate::words::Lang;
+use crate::words::{fill, study_labels, StudyLabels};
 
 /// The replication's charts, as (id, SVG document): the bands of active members, revenue,
 /// programme cost and liability, then (with two scenarios or more) the differences from A.

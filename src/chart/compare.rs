@@ -9,15 +9,16 @@
 use plotters::element::{EmptyElement, Text};
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::format::Unit;
+use super::document;
 use super::frame::{Canvas, DrawResult};
 use super::labels::labels;
 use super::layouts::{line_chart, longest, months_axis, one_panel, value_axis, OnePanel};
 use super::marks::{self, Line, Stroke};
-use super::study_labels::study_labels;
 use super::theme;
-use super::{document, Lang};
 use crate::study::{tier_share_name, ComparedScenario, Comparison};
+use crate::words::format::Unit;
+use crate::words::study_labels;
+use crate::words::Lang;
 
 /// A main series, charted once per study: its name in the run summaries, its y-axis title
 /// and its unit. Titles are in `StudyLabels`, in this order.

@@ -13,13 +13,13 @@ use plotters::prelude::{Circle, Color, PathElement};
 
 use super::axis::{Axis, Scale};
 use super::bands::scenario_keys;
-use super::format::Unit;
 use super::frame::{Canvas, DrawResult, Key, Mark};
 use super::layouts::{min_step, one_panel, OnePanel};
-use super::study_labels::study_labels;
 use super::theme;
-use super::Lang;
 use crate::study::{Interval, KpiInterval, ReplicatedComparison};
+use crate::words::format::Unit;
+use crate::words::study_labels;
+use crate::words::Lang;
 
 /// The KPIs the chart shows, top to bottom: members, tier moves, points, money.
 const KPIS: [&str; 10] = [

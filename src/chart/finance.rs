@@ -1,15 +1,15 @@
 //! Charts of points and money: points issued, redeemed and expired with the liability they
 //! leave, and revenue against what the programme costs.
 
-use super::format::Unit;
 use super::frame::{header, note, panel, two_bands, y_label_width, Canvas, DrawResult};
 use super::labels::labels;
 use super::layouts::{line_chart, month_axis, value_axis};
 use super::marks::{self, Layer, Line, Stroke};
 use super::theme;
-use super::Lang;
 use crate::metrics::{MonthRow, Results};
 use crate::money::Money;
+use crate::words::format::Unit;
+use crate::words::Lang;
 
 fn points(results: &Results, value: impl Fn(&MonthRow) -> u64) -> Vec<f64> {
     results.months.iter().map(|m| value(m) as f64).collect()

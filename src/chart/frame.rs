@@ -16,7 +16,7 @@ use plotters::style::RGBColor;
 use super::axis::{Axis, AxisKind, Ticked};
 use super::backend::{text_width_px, SvgCanvas};
 use super::theme::{self, TextRole, HEIGHT, WIDTH};
-use super::Lang;
+use crate::words::Lang;
 
 /// The whole chart's drawing area.
 pub type Canvas<'b> = DrawingArea<SvgCanvas<'b>, Shift>;

@@ -5,7 +5,7 @@
 //! ("↑ Members", "Month →"). Tier names and month labels come from the results, not from
 //! here.
 
-use super::Lang;
+use crate::words::Lang;
 
 /// The words of one language.
 pub struct Labels {
@@ -138,8 +138,5 @@ const ZH_CN: Labels = Labels {
 
 /// The words for `lang`.
 pub fn labels(lang: Lang) -> &'static Labels {
-    match lang {
-        Lang::En => &EN,
-        Lang::ZhCn => &ZH_CN,
-    }
+    lang.say(&EN, &ZH_CN)
 }

@@ -3,12 +3,12 @@
 //! call these.
 
 use super::axis::{Axis, Scale};
-use super::format::Unit;
 use super::frame::{header, panel, y_label_width, Band, Canvas, DrawResult, Key};
 use super::labels::labels;
 use super::marks::{self, Layer, Line};
-use super::Lang;
 use crate::metrics::Results;
+use crate::words::format::Unit;
+use crate::words::Lang;
 
 /// The smallest tick step for a unit: whole members and points, whole yuan, 1%; any step
 /// for a scenario's own number.

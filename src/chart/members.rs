@@ -1,14 +1,14 @@
 //! Charts of how many members there are and where they sit, month by month: enrolled /
 //! alive / active, lifecycle stages, tiers, and tier moves.
 
-use super::format::Unit;
 use super::frame::{Canvas, DrawResult};
 use super::labels::labels;
 use super::layouts::{line_chart, month_axis, one_panel, stack_chart, value_axis, OnePanel};
 use super::marks::{self, Layer, Line, Stroke};
 use super::theme;
-use super::Lang;
 use crate::metrics::{MonthRow, Results};
+use crate::words::format::Unit;
+use crate::words::Lang;
 
 fn per_month(results: &Results, value: impl Fn(&MonthRow) -> u64) -> Vec<f64> {
     results.months.iter().map(|m| value(m) as f64).collect()

@@ -20,7 +20,6 @@ mod bands;
 mod compare;
 mod differences;
 mod finance;
-pub mod format;
 mod frame;
 mod labels;
 mod layouts;
@@ -28,7 +27,6 @@ mod marks;
 mod members;
 mod notes;
 mod retention;
-mod study_labels;
 mod sweep;
 mod theme;
 mod tornado;
@@ -36,44 +34,15 @@ mod tornado;
 pub use bands::replication_charts;
 pub use compare::comparison_charts;
 pub use notes::{campaign_notes, holdout_verdict};
-pub use study_labels::{study_labels, StudyLabels};
 pub use sweep::sweep_charts;
 pub use tornado::tornado_charts;
 
 use plotters::prelude::IntoDrawingArea;
 
 use crate::metrics::Results;
+use crate::words::Lang;
 use backend::SvgCanvas;
 use frame::{Canvas, DrawResult};
-
-/// The language of the page, and so of every word and number on the charts.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-    ZhCn,
-}
-
-impl Lang {
-    /// The language for a BCP 47 code: any Chinese ("zh", "zh-CN", "zh_Hans") is
-    /// Simplified Chinese; anything else is English.
-    pub fn from_code(code: &str) -> Lang {
-        let code = code.trim().to_ascii_lowercase();
-        if code == "zh" || code.starts_with("zh-") || code.starts_with("zh_") {
-            Lang::ZhCn
-        } else {
-            Lang::En
-        }
-    }
-
-    /// The BCP 47 code: "en" or "zh-CN".
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::ZhCn => "zh-CN",
-        }
-    }
-}
 
 /// The charts a run is shown with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -3,9 +3,9 @@
 //!
 //! Not for: the charts' own words (`labels.rs`) or the page's fixed labels (`www/js`).
 
-use super::format::{count, money};
-use super::Lang;
 use crate::metrics::{CampaignReport, Results};
+use crate::words::format::{count, money};
+use crate::words::Lang;
 
 /// One sentence per campaign, in the order of the results, on its hold-out test.
 pub fn campaign_notes(results: &Results, lang: Lang) -> Vec<String> {
@@ -20,8 +20,7 @@ pub fn campaign_notes(results: &Results, lang: Lang) -> Vec<String> {
 /// out zero, and the smallest effect a test of that size would detect.
 pub fn holdout_verdict(report: &CampaignReport, lang: Lang) -> String {
     let Some(test) = &report.holdout_test else {
-        return say(
-            lang,
+        return lang.say(
             "No hold-out test: it needs at least two members in the treated group and two held out (set a hold-out share above 0).".into(),
             "无法做对照组测试：实验组和对照组各需至少 2 名会员（请把对照组比例设为大于 0）。".into(),
         );
@@ -35,24 +34,15 @@ pub fn holdout_verdict(report: &CampaignReport, lang: Lang) -> String {
     let held = count(test.holdout_members as f64, lang);
     let treated = count(test.treated_members as f64, lang);
     if test.can_tell {
-        say(
-            lang,
+        lang.say(
             format!("The hold-out test can tell this effect from chance: its 95% interval, {low} to {high}, leaves out zero ({held} members held out against {treated} treated; it detects effects of {mde} or more)."),
             format!("对照组测试能把这一效果与偶然波动区分开：95% 置信区间 {low} 至 {high}，不含 0（对照组 {held} 人，实验组 {treated} 人；可检测到 {mde} 及以上的效果）。"),
         )
     } else {
-        say(
-            lang,
+        lang.say(
             format!("The hold-out cannot tell whether this campaign adds sales: its 95% interval, {low} to {high}, includes zero. With {held} members held out against {treated} treated it detects only effects of {mde} or more (the minimum detectable effect); a larger hold-out share narrows it."),
             format!("对照组无法判断这个活动是否带来了销售：95% 置信区间 {low} 至 {high} 包含 0。对照组 {held} 人、实验组 {treated} 人时，只能检测到 {mde} 及以上的效果（最小可检测效果）；加大对照组比例可以缩小它。"),
         )
-    }
-}
-
-fn say(lang: Lang, en: String, zh: String) -> String {
-    match lang {
-        Lang::En => en,
-        Lang::ZhCn => zh,
     }
 }
 

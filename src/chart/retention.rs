@@ -11,14 +11,14 @@ use plotters::style::RGBColor;
 
 use super::axis::{Axis, Scale};
 use super::backend::text_width_px;
-use super::format::{percent, Unit};
 use super::frame::{header, panel, y_label_width, Band, Canvas, DrawResult, Key, Mark};
 use super::labels::labels;
 use super::layouts::{one_panel, OnePanel};
 use super::marks::{self, Line, Stroke};
 use super::theme;
-use super::Lang;
 use crate::metrics::{Cohort, Results};
+use crate::words::format::{percent, Unit};
+use crate::words::Lang;
 
 /// Curves shown at most (besides all cohorts together).
 const MAX_CURVES: usize = 6;

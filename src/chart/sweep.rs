@@ -9,13 +9,14 @@ use plotters::prelude::{Circle, Color, DashedLineSeries, LineSeries};
 use plotters::style::RGBColor;
 
 use super::axis::{Axis, Scale};
-use super::format::Unit;
+use super::document;
 use super::frame::{header, note, panel, two_bands, y_label_width, Canvas, DrawResult, Key, Mark};
 use super::layouts::value_axis;
-use super::study_labels::{fill, study_labels};
 use super::theme;
-use super::{document, Lang};
 use crate::study::{kpi_value, tier_share_name, Sweep};
+use crate::words::format::Unit;
+use crate::words::Lang;
+use crate::words::{fill, study_labels};
 
 /// One KPI against the swept value: (value, KPI) per step, None where the step did not run
 /// or the KPI does not exist.

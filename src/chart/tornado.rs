@@ -10,13 +10,14 @@ use plotters::prelude::{Color, PathElement, Rectangle};
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::axis::{Axis, Scale};
-use super::format::{percent, Unit};
+use super::document;
 use super::frame::{Canvas, DrawResult, Key, Mark};
 use super::layouts::{min_step, one_panel, OnePanel};
-use super::study_labels::{fill, study_labels};
 use super::theme;
-use super::{document, Lang};
 use crate::study::Tornado;
+use crate::words::format::{percent, Unit};
+use crate::words::Lang;
+use crate::words::{fill, study_labels};
 
 /// Half the height of a row each bar takes (rows are 1 apart).
 const BAR: f64 = 0.36;

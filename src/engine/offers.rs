@@ -106,10 +106,16 @@ impl Budgets {
     }
 }
 
+/// The campaign's months, first and last included (a last month before the first counts
+/// one), without wrapping whatever months the planner typed.
+fn campaign_months(c: &Campaign) -> u64 {
+    u64::from(c.schedule.end_month.saturating_sub(c.schedule.start_month)) + 1
+}
+
 /// A month's money cap: the monthly budget, and the total budget spread evenly over the
 /// campaign's months, whichever is lower (None: no cap).
 fn monthly_money_cap(c: &Campaign) -> Option<i64> {
-    let months = f64::from(c.schedule.end_month.saturating_sub(c.schedule.start_month) + 1);
+    let months = campaign_months(c) as f64;
     let caps = [
         (c.limits.budget_per_month > 0.0).then(|| to_cents(c.limits.budget_per_month)),
         (c.limits.budget_total > 0.0).then(|| to_cents(c.limits.budget_total / months)),
@@ -120,7 +126,7 @@ fn monthly_money_cap(c: &Campaign) -> Option<i64> {
 /// A month's bonus-points cap: the monthly points budget, and the total spread evenly over
 /// the campaign's months, whichever is lower (None: no cap).
 fn monthly_points_cap(c: &Campaign) -> Option<u64> {
-    let months = u64::from(c.schedule.end_month.saturating_sub(c.schedule.start_month) + 1);
+    let months = campaign_months(c);
     let l = &c.limits;
     let caps = [
         (l.points_budget_per_month > 0).then_some(l.points_budget_per_month),

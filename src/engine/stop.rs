@@ -236,7 +236,7 @@ fn past_counting(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::Lang;
+    use crate::words::Lang;
 
     fn every_stop() -> Vec<RunStop> {
         let mut stops = vec![RunStop::TooManyMembers {

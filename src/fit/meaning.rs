@@ -12,8 +12,8 @@ use super::models::{PURCHASE_BUDGET, SPEND_BUDGET};
 use super::sentence::Sentence;
 use crate::behaviour::averages::{BgNbdAverages, GammaGammaAverages, STAND_IN_SPREAD};
 use crate::behaviour::{BgNbd, GammaGamma, WEEKS_PER_MONTH};
-use crate::chart::format::{money, number, percent};
-use crate::chart::Lang;
+use crate::words::format::{money, number, percent};
+use crate::words::Lang;
 
 /// A limit of the models a fit reached: the customers do not differ in some respect.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

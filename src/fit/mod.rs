@@ -42,6 +42,8 @@ use transactions::{read_transactions, Layout, SkippedRow};
 /// Fewer customers than this (or fewer repeat buyers, for the spend model) are refused:
 /// the models describe how customers differ, which a handful cannot show.
 pub const MIN_CUSTOMERS: usize = 10;
+/// Significant digits of each figure of a segment added from a fit.
+pub const ADDED_DIGITS: usize = 6;
 
 /// What to fit: the columns (detected where not given) and the calibration cut-off
 /// (default: the last date in the data).
@@ -116,6 +118,30 @@ impl Fit {
         SegmentBehaviour::Model(BehaviourModel {
             purchases: self.purchases,
             spend: self.spend,
+        })
+    }
+
+    /// The segment a planner adds from the fit: each figure to [`ADDED_DIGITS`] significant
+    /// digits, far finer than the fit's own standard errors, and short enough to read and to
+    /// switch between forms losslessly (`behaviour::forms`).
+    pub fn segment_to_add(&self) -> SegmentBehaviour {
+        let figure = |x: f64| -> f64 {
+            let decimals = ADDED_DIGITS - 1;
+            format!("{x:.decimals$e}").parse().unwrap_or(x)
+        };
+        let (p, s) = (self.purchases, self.spend);
+        SegmentBehaviour::Model(BehaviourModel {
+            purchases: BgNbd {
+                r: figure(p.r),
+                alpha: figure(p.alpha),
+                a: figure(p.a),
+                b: figure(p.b),
+            },
+            spend: GammaGamma {
+                p: figure(s.p),
+                q: figure(s.q),
+                gamma: figure(s.gamma),
+            },
         })
     }
 

@@ -1,12 +1,12 @@
 //! A sentence for the planner in English and in Chinese. A fit's notes and refusals carry
 //! both, so that the page can show the one in its language, and switch, without fitting
-//! again. Not for: the page's labels (`www/js/fit-strings.js`).
+//! again. Not for: the page's labels (`words::page`).
 
 use std::fmt;
 
 use serde::Serialize;
 
-use crate::chart::Lang;
+use crate::words::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Sentence {
@@ -24,10 +24,7 @@ impl Sentence {
 
     /// The sentence in `lang`.
     pub fn said_in(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::ZhCn => &self.zh,
-        }
+        lang.say(&self.en, &self.zh)
     }
 }
 

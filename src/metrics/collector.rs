@@ -8,9 +8,9 @@ use crate::engine::{Budgets, Observer, Plan, RUNOFF_MONTHS};
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
 use crate::population::{arrivals, JoinMonth};
-use crate::rules::lifecycle::{self, Stage};
+use crate::rules::lifecycle;
 use crate::rules::points::HorizonPointsUse;
-use crate::scenario::Lifecycle;
+use crate::scenario::Stage;
 
 use crate::economics::{cost_per_point, incremental_cost, incremental_profit, liability, roi};
 use crate::rules::points::net_reward_cost_cents;
@@ -41,12 +41,6 @@ pub struct Collector<'a> {
 /// Whole days from the member's last purchase to the end of reported month `month`.
 fn recency_at_month_end(month: u32, member: &Member) -> u32 {
     lifecycle::days_since_at_month_end(member.last_purchase_day, month as i32)
-}
-
-/// Whether the member counts as active at the end of reported month `month`: their last
-/// purchase is within the active window of the month's end.
-pub(super) fn active_at_month_end(rules: &Lifecycle, month: u32, member: &Member) -> bool {
-    lifecycle::is_active(rules, recency_at_month_end(month, member))
 }
 
 impl<'a> Collector<'a> {

@@ -12,9 +12,9 @@ use crate::economics::{liability, Books};
 use crate::engine::{Observer, Plan};
 use crate::member::{Member, MonthEvents};
 use crate::money::Money;
+use crate::rules::lifecycle;
 use crate::scenario::Lifecycle;
 
-use super::collector::active_at_month_end;
 use super::sums::{Sums, Visitor};
 use super::MonthRow;
 
@@ -93,7 +93,11 @@ impl Observer for CounterfactualRows {
         let Some(row) = self.run.rows.get_mut(month as usize) else {
             return;
         };
-        row.active += u64::from(active_at_month_end(&self.lifecycle, month, member));
+        row.active += u64::from(lifecycle::active_at_month_end(
+            &self.lifecycle,
+            member.last_purchase_day,
+            month as i32,
+        ));
         row.first_purchases += u64::from(e.joined);
         row.repeat_purchases += u64::from(e.repeat_purchases);
         row.gross_sales += Money(e.gross_cents);
@@ -109,7 +113,11 @@ impl Observer for CounterfactualRows {
             self.run.opening_points += held;
         }
         if let Some(row) = self.run.rows.get_mut(month as usize) {
-            row.active += u64::from(active_at_month_end(&self.lifecycle, month, member));
+            row.active += u64::from(lifecycle::active_at_month_end(
+                &self.lifecycle,
+                member.last_purchase_day,
+                month as i32,
+            ));
             row.points_outstanding += held;
         }
     }

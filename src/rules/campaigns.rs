@@ -14,7 +14,7 @@
 //!   order the campaigns are listed) that the member chooses to use (usage share).
 
 use crate::money::{to_cents, Money};
-use crate::rules::lifecycle::Stage;
+use crate::scenario::Stage;
 use crate::scenario::{Audience, Campaign, Offer};
 
 /// What the CRM knows about a member when offers go out.

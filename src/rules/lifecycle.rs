@@ -13,36 +13,8 @@
 //! member who joined on 1 January is active through 31 January, whatever the length of the
 //! month.
 
-use serde::{Deserialize, Serialize};
-
 use crate::calendar::{month_start_day, DAYS_PER_MONTH};
-use crate::scenario::Lifecycle;
-
-/// A lifecycle stage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    /// Active, with only the first purchase.
-    Introduction,
-    /// Active, with a repeat purchase, not yet mature.
-    Growth,
-    /// Active, with at least the maturity purchases or the maturity spend.
-    Maturity,
-    /// Last purchase older than the active window.
-    Dormant,
-    /// Last purchase older than the churn window.
-    Churned,
-}
-
-impl Stage {
-    pub const ALL: [Stage; 5] = [
-        Stage::Introduction,
-        Stage::Growth,
-        Stage::Maturity,
-        Stage::Dormant,
-        Stage::Churned,
-    ];
-}
+use crate::scenario::{Lifecycle, Stage};
 
 /// Whole days from `from_day` to `to_day` (days since month 0 started), as a CRM counts the
 /// days between two dates: the fraction of a day is dropped; never below 0.
@@ -64,6 +36,12 @@ pub fn days_since_at_month_end(purchase_day: f64, month: i32) -> u32 {
 /// A member is active if their last purchase is at most the active window old (whole days).
 pub fn is_active(rules: &Lifecycle, days_since_purchase: u32) -> bool {
     days_since_purchase <= rules.active_window_days
+}
+
+/// Whether a member whose last purchase was on `last_purchase_day` counts as active at the
+/// end of month `month`: that purchase is within the active window of the month's end.
+pub fn active_at_month_end(rules: &Lifecycle, last_purchase_day: f64, month: i32) -> bool {
+    is_active(rules, days_since_at_month_end(last_purchase_day, month))
 }
 
 /// The stage of a member with this recency (whole days), frequency (purchases) and spend

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::rules::lifecycle::Stage;
+use crate::scenario::Stage;
 
 /// One campaign.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

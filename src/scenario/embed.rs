@@ -3,7 +3,7 @@
 //!
 //! What it is for: [`Embed`] and [`EmbedSlider`], the part of the scenario the Embed dialog
 //! writes and the embedded view reads. What it is not for: running anything (the engine
-//! never reads it) or checking it (`validate_embed`).
+//! never reads it) or checking it (`check::embed`).
 
 use serde::{Deserialize, Serialize};
 

@@ -10,7 +10,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::wording::{grouped, Wording};
+use crate::scenario::wording::{grouped, Wording};
 
 /// One thing wrong with a scenario: where (a JSON path with the scenario's field names,
 /// empty for the document as a whole) and what, in a planner's words.
@@ -32,17 +32,17 @@ impl fmt::Display for Problem {
 }
 
 /// Most problems listed for one document; the rest are counted.
-pub(super) const MAX_PROBLEMS_LISTED: usize = 100;
+pub(in crate::scenario) const MAX_PROBLEMS_LISTED: usize = 100;
 
 /// The problems found so far: the first [`MAX_PROBLEMS_LISTED`] kept, the rest counted.
 #[derive(Debug, Default)]
-pub(super) struct ProblemList {
+pub(in crate::scenario) struct ProblemList {
     listed: Vec<Problem>,
     unlisted: usize,
 }
 
 impl ProblemList {
-    pub(super) fn push(&mut self, problem: Problem) {
+    pub(in crate::scenario) fn push(&mut self, problem: Problem) {
         if self.listed.len() < MAX_PROBLEMS_LISTED {
             self.listed.push(problem);
         } else {
@@ -50,28 +50,28 @@ impl ProblemList {
         }
     }
 
-    pub(super) fn append(&mut self, other: ProblemList) {
+    pub(in crate::scenario) fn append(&mut self, other: ProblemList) {
         self.unlisted += other.unlisted;
         for problem in other.listed {
             self.push(problem);
         }
     }
 
-    pub(super) fn is_empty(&self) -> bool {
+    pub(in crate::scenario) fn is_empty(&self) -> bool {
         self.listed.is_empty() && self.unlisted == 0
     }
 
-    pub(super) fn contains(&self, problem: &Problem) -> bool {
+    pub(in crate::scenario) fn contains(&self, problem: &Problem) -> bool {
         self.listed.contains(problem)
     }
 
     /// Puts the listed problems in the order of `key` (the unlisted ones stay unlisted).
-    pub(super) fn sort_by_key<K: Ord>(&mut self, key: impl FnMut(&Problem) -> K) {
+    pub(in crate::scenario) fn sort_by_key<K: Ord>(&mut self, key: impl FnMut(&Problem) -> K) {
         self.listed.sort_by_key(key);
     }
 
     /// The problems listed, and a last one saying how many more there were, if any.
-    pub(super) fn into_vec(self, wording: Wording) -> Vec<Problem> {
+    pub(in crate::scenario) fn into_vec(self, wording: Wording) -> Vec<Problem> {
         let mut listed = self.listed;
         if self.unlisted > 0 {
             let more = grouped(self.unlisted as u64);

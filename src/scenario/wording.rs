@@ -6,7 +6,7 @@
 //! the display of numbers inside those sentences. What it is not for: the sentences
 //! themselves (each check says its own) or the page's labels and tooltips (`www/js`).
 
-use crate::chart::Lang;
+use crate::words::Lang;
 
 /// The reader of a problem: the language of the sentence, and how shares are shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -19,8 +19,8 @@ pub struct Wording {
 }
 
 impl Wording {
-    /// English, with the scenario's own numbers: what [`super::parse`] and
-    /// [`super::validate`] say.
+    /// English, with the scenario's own numbers: what [`crate::scenario::parse`] and
+    /// [`crate::scenario::validate`] say.
     pub const PLAIN: Wording = Wording {
         lang: Lang::En,
         shares_as_percent: false,
@@ -36,10 +36,7 @@ impl Wording {
 
     /// The sentence in the reader's language.
     pub fn say(self, en: impl Into<String>, zh: impl Into<String>) -> String {
-        match self.lang {
-            Lang::En => en.into(),
-            Lang::ZhCn => zh.into(),
-        }
+        self.lang.say(en.into(), zh.into())
     }
 
     pub fn is_zh(self) -> bool {
@@ -48,7 +45,7 @@ impl Wording {
 
     /// A number as the scenario holds it, or as a percent when `share` and shares read as
     /// percents.
-    pub(super) fn value(self, value: f64, share: bool) -> String {
+    pub(in crate::scenario) fn value(self, value: f64, share: bool) -> String {
         if share && self.shares_as_percent && value.is_finite() {
             format!("{}%", short(value * 100.0))
         } else {
@@ -57,7 +54,7 @@ impl Wording {
     }
 
     /// As [`Wording::value`], for a computed number: at most six decimals.
-    pub(super) fn computed(self, value: f64, share: bool) -> String {
+    pub(in crate::scenario) fn computed(self, value: f64, share: bool) -> String {
         if share && self.shares_as_percent && value.is_finite() {
             format!("{}%", short(value * 100.0))
         } else {
@@ -67,7 +64,7 @@ impl Wording {
 }
 
 /// A computed number for a message: at most six decimals, no trailing zeros.
-pub(super) fn short(value: f64) -> String {
+pub(in crate::scenario) fn short(value: f64) -> String {
     let text = format!("{value:.6}");
     if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_owned()
@@ -82,7 +79,7 @@ const MAX_ECHO_CHARS: usize = 60;
 /// The planner's own text (a name, a field, a value) as a message or a path repeats it:
 /// line breaks and other control characters written as escapes (`\n`), so that no text can
 /// start a line of the problem list of its own, and anything past 60 characters cut to "…".
-pub(super) fn echo(text: &str) -> String {
+pub(crate) fn echo(text: &str) -> String {
     let mut shown = String::with_capacity(text.len().min(4 * MAX_ECHO_CHARS));
     for (i, c) in text.chars().enumerate() {
         if i == MAX_ECHO_CHARS {

@@ -15,12 +15,12 @@ use serde::{Deserialize, Serialize};
 
 use super::csv_words::CsvWords;
 use super::size::StudySize;
-use crate::chart::Lang;
 use crate::csv::{Cell, Table};
 use crate::engine::{self, Plan};
 use crate::metrics::{Collector, CounterfactualRun};
 use crate::money::Money;
 use crate::scenario::{Scenario, Wording};
+use crate::words::Lang;
 
 /// The search stops when the range left is narrower than this share of the scenario's value.
 const PRECISION: f64 = 0.001;

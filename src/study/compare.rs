@@ -12,9 +12,9 @@ use serde::Serialize;
 
 use super::csv_words::{kpi_cells, kpi_header, CsvWords};
 use super::kpi::{kpi_value, run_summary, RunSummary, Series, Unit};
-use crate::chart::Lang;
 use crate::csv::{Cell, Table};
 use crate::scenario::Scenario;
+use crate::words::Lang;
 
 /// The seed every scenario of a study ran with, and why that makes the study fair.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -242,14 +242,6 @@ impl Comparison {
         }
         table.finish()
     }
-}
-
-/// A unit as it appears in JSON and CSV (`count`, `money`, `share`…).
-pub(super) fn unit_name(unit: Unit) -> String {
-    serde_json::to_value(unit)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

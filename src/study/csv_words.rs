@@ -6,10 +6,10 @@
 //! Not for: the command line's CSV (`to_csv`: the ids as the JSON names them, for
 //! scripts), or how a cell is written (`crate::csv`).
 
-use super::compare::unit_name;
 use super::kpi::Unit;
-use crate::chart::{study_labels, Lang};
 use crate::csv::Cell;
+use crate::words::study_labels;
+use crate::words::Lang;
 
 /// What a planner reading in `lang` calls the columns and the KPIs of a study's CSV.
 pub(super) struct CsvWords<'t> {
@@ -25,10 +25,7 @@ impl<'t> CsvWords<'t> {
 
     /// One header word, in English or in Chinese.
     pub(super) fn say(&self, en: &'static str, zh: &'static str) -> &'static str {
-        match self.lang {
-            Lang::En => en,
-            Lang::ZhCn => zh,
-        }
+        self.lang.say(en, zh)
     }
 
     /// The KPI's name as the page and the charts give it ("Share in Gold", "Gold 占比").
@@ -75,7 +72,7 @@ pub(super) fn kpi_header(words: Option<&CsvWords>) -> Vec<&'static str> {
 /// A KPI's cells of a CSV line, under [`kpi_header`]'s columns.
 pub(super) fn kpi_cells(words: Option<&CsvWords>, id: &str, unit: Unit) -> Vec<Cell> {
     match words {
-        None => vec![Cell::text(id), Cell::text(unit_name(unit))],
+        None => vec![Cell::text(id), Cell::text(unit.name())],
         Some(w) => vec![
             Cell::text(w.kpi(id)),
             Cell::text(id),

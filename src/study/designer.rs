@@ -16,15 +16,15 @@
 //! Thresholds are whole growth, the entry tier's is 0, and each is above the one before
 //! (a climb that rounds to nothing is given 1 growth). A year is 365 days.
 //!
-//! Not for: writing the thresholds into a scenario (`goal_seek::with_thresholds`), or
+//! Not for: writing the thresholds into a scenario (`ladder::with_ladder`), or
 //! checking how many members they put in each tier (`goal_seek`).
 
 use serde::{Deserialize, Serialize};
 
 use super::csv_words::CsvWords;
-use crate::chart::Lang;
 use crate::csv::{Cell, Table};
 use crate::scenario::{Problem, Wording};
+use crate::words::Lang;
 
 /// Days in a year for the designer.
 pub const DAYS_PER_YEAR: f64 = 365.0;

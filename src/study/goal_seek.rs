@@ -13,7 +13,8 @@
 //!
 //! A tier's share is within one percentage point of its target when the shares at or
 //! above it and above the next are each within 0.4 point (the tier's share is their
-//! difference). Each tier keeps its keep threshold at the same share of its threshold.
+//! difference). Each tier keeps its keep threshold at the same share of its threshold
+//! (`ladder::with_thresholds`).
 //! Every run uses the scenario's seed; a target no threshold can give (more members above
 //! the entry tier than ever buy in the qualifying window) is reported as missed, with the
 //! closest shares found.
@@ -25,14 +26,15 @@ use serde::Serialize;
 
 use super::csv_words::CsvWords;
 use super::kpi::tier_shares;
+use super::ladder::with_thresholds;
 use super::size::StudySize;
 use super::words::{share, shares};
-use crate::chart::Lang;
 use crate::csv::{Cell, Table};
 use crate::engine::{self, Observer, Plan};
 use crate::member::{Member, MonthEvents};
 use crate::metrics::monthly_rows;
 use crate::scenario::{QualificationBasis, Scenario, Wording};
+use crate::words::Lang;
 
 /// How far a share at or above a tier may miss its target while seeking (0.4 point).
 const TOLERANCE: f64 = 0.004;
@@ -58,44 +60,10 @@ pub struct ThresholdSeek {
     pub achieved_shares: Vec<f64>,
     /// Whether every tier's share is within one percentage point of its target.
     pub on_target: bool,
+    /// Whether each tier's share is (entry tier first), as the page marks them.
+    pub tiers_on_target: Vec<bool>,
     /// Engine runs spent.
     pub runs: u32,
-}
-
-/// The scenario with these growth thresholds (entry tier's first, 0, strictly rising),
-/// each tier keeping its keep threshold at the same share of its threshold (rounded down);
-/// or why not, in `wording`'s words.
-pub fn with_thresholds(
-    scenario: &Scenario,
-    thresholds: &[u32],
-    wording: Wording,
-) -> Result<Scenario, String> {
-    let levels = &scenario.tiers.levels;
-    if thresholds.len() != levels.len() {
-        let (given, tiers) = (thresholds.len(), levels.len());
-        return Err(wording.say(
-            format!("{given} thresholds for {tiers} tiers"),
-            format!("给出了 {given} 个门槛，但方案有 {tiers} 个等级"),
-        ));
-    }
-    let rising = thresholds.windows(2).all(|w| w.first() < w.get(1));
-    if thresholds.first() != Some(&0) || !rising {
-        return Err(wording.say(
-            format!("thresholds {thresholds:?} must start at 0 and rise strictly"),
-            format!("门槛 {thresholds:?} 须从 0 开始且逐级严格上升"),
-        ));
-    }
-    let mut changed = scenario.clone();
-    for (tier, threshold) in changed.tiers.levels.iter_mut().zip(thresholds) {
-        let keep_share = if tier.threshold == 0 {
-            1.0
-        } else {
-            f64::from(tier.keep_threshold) / f64::from(tier.threshold)
-        };
-        tier.keep_threshold = ((f64::from(*threshold) * keep_share).floor() as u32).min(*threshold);
-        tier.threshold = *threshold;
-    }
-    Ok(changed)
 }
 
 /// Finds the thresholds of a (validated) scenario that give `target_shares` (one per tier,
@@ -166,17 +134,19 @@ pub fn seek_thresholds(
         .iter()
         .map(|t| t.keep_threshold)
         .collect();
-    let on_target = shares
+    let tiers_on_target: Vec<bool> = shares
         .iter()
         .zip(target_shares)
-        .all(|(a, t)| (a - t).abs() <= ON_TARGET + 1e-12);
+        .map(|(a, t)| (a - t).abs() <= ON_TARGET + 1e-12)
+        .collect();
     Ok(ThresholdSeek {
         month,
         thresholds,
         keep_thresholds,
         target_shares: target_shares.to_vec(),
         achieved_shares: shares,
-        on_target,
+        on_target: tiers_on_target.iter().all(|on| *on),
+        tiers_on_target,
         runs: seeker.runs,
     })
 }

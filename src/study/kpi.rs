@@ -5,7 +5,7 @@
 //! scenarios, seeds and sweep steps can be matched figure by figure; tiers are named by
 //! position (0 = entry tier) because two scenarios may name the same rung differently.
 //!
-//! Not for: running anything, or formatting numbers for people (`chart::format`).
+//! Not for: running anything, or formatting numbers for people (`words::format`).
 
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +13,7 @@ use crate::engine::RunStop;
 use crate::metrics::{simulate, MonthRow, Results};
 use crate::money::Money;
 use crate::scenario::Scenario;
+use crate::words::format;
 
 /// What a figure counts, so the page can format it (12.3k members, ¥1.2M, 18.4%).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,6 +28,28 @@ pub enum Unit {
     Share,
     /// A ratio such as ROI (0.5 = every unit spent returns 1.5).
     Ratio,
+}
+
+impl Unit {
+    /// A unit as it appears in JSON and CSV (`count`, `money`, `share`…).
+    pub fn name(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    }
+}
+
+impl From<Unit> for format::Unit {
+    /// How a study's figure reads: members and points as counts, money as ¥, shares and
+    /// ratios (ROI 0.5) as percentages.
+    fn from(unit: Unit) -> format::Unit {
+        match unit {
+            Unit::Count | Unit::Points => format::Unit::Count,
+            Unit::Money => format::Unit::Money,
+            Unit::Share | Unit::Ratio => format::Unit::Percent,
+        }
+    }
 }
 
 /// One KPI of one run.
@@ -210,4 +233,32 @@ pub fn main_series(months: &[MonthRow]) -> Vec<Series> {
         });
     }
     all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::{study_labels, Lang};
+
+    #[test]
+    fn every_kpi_has_a_name_in_both_languages() {
+        let tiers = ["Member".to_string(), "Gold".to_string(), "金卡".to_string()];
+        for lang in [Lang::En, Lang::ZhCn] {
+            for (name, _) in kpi_names(2) {
+                assert_ne!(study_labels(lang).kpi(&name, &tiers), name, "{lang:?}");
+            }
+        }
+        assert_eq!(
+            study_labels(Lang::En).kpi("share_in_tier_1", &tiers),
+            "Share in Gold"
+        );
+        assert_eq!(
+            study_labels(Lang::ZhCn).kpi("share_in_tier_1", &tiers),
+            "Gold 占比"
+        );
+        assert_eq!(
+            study_labels(Lang::ZhCn).kpi("share_in_tier_2", &tiers),
+            "金卡占比"
+        );
+    }
 }

@@ -12,6 +12,7 @@
 //!   points liability under a ceiling.
 //! - [`design`]: seed 004's threshold designer (time to the top × daily growth cap, shared
 //!   out by an exponential, power or Fibonacci progression).
+//! - [`with_thresholds`], [`with_ladder`]: either's thresholds written into a scenario.
 //!
 //! A study larger than [`MAX_STUDY_RUNS`] runs or [`MAX_STUDY_MEMBER_MONTHS`] member-months
 //! is refused before it runs ([`StudySize`]).
@@ -30,6 +31,7 @@ mod csv_words;
 mod designer;
 mod goal_seek;
 mod kpi;
+mod ladder;
 mod path;
 mod replicate;
 mod size;
@@ -44,11 +46,12 @@ pub use compare::{
     KpiComparison,
 };
 pub use designer::{design, DesignedLadder, LadderDesign, Progression, DAYS_PER_YEAR, MAX_TIERS};
-pub use goal_seek::{seek_thresholds, with_thresholds, ThresholdSeek, ON_TARGET};
+pub use goal_seek::{seek_thresholds, ThresholdSeek, ON_TARGET};
 pub use kpi::{
     kpi_names, kpi_value, kpis, main_series, run_summary, summarise, tier_names, tier_share_name,
     tier_shares, Kpi, RunSummary, Series, Unit,
 };
+pub use ladder::{keep_threshold_for, new_tier_name, with_ladder, with_thresholds};
 pub use replicate::{
     paired_differences, replicate, replicate_comparison, replicated_comparison_of, replication_of,
     seeded, seeds, Band, KpiInterval, PairedDifferences, ReplicatedComparison, Replication,

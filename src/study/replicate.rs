@@ -12,13 +12,13 @@
 
 use serde::Serialize;
 
-use super::compare::{align_seeds, letter, unit_name, Fairness};
+use super::compare::{align_seeds, letter, Fairness};
 use super::csv_words::{kpi_cells, kpi_header, CsvWords};
 use super::kpi::{kpi_value, run_summary, RunSummary, Unit};
 use super::stats::{quantile, Interval};
-use crate::chart::Lang;
 use crate::csv::{Cell, Table};
 use crate::scenario::Scenario;
+use crate::words::Lang;
 
 /// Seeds a replication runs unless told otherwise.
 pub const DEFAULT_RUNS: u32 = 20;
@@ -234,7 +234,7 @@ impl Replication {
             let mut row = vec![
                 Cell::text("kpi"),
                 Cell::text(kpi.kpi.clone()),
-                Cell::text(unit_name(kpi.unit)),
+                Cell::text(kpi.unit.name()),
                 Cell::blank(),
                 Cell::blank(),
             ];
@@ -247,7 +247,7 @@ impl Replication {
                 table.row([
                     Cell::text("series"),
                     Cell::text(band.name.clone()),
-                    Cell::text(unit_name(band.unit)),
+                    Cell::text(band.unit.name()),
                     Cell::number(month),
                     Cell::text(label.clone()),
                     Cell::number(self.seeds.len()),

@@ -15,9 +15,9 @@ use super::csv_words::CsvWords;
 use super::kpi::{run_summary, Kpi};
 use super::path::Document;
 use super::size::StudySize;
-use crate::chart::Lang;
 use crate::csv::{Cell, Table};
 use crate::scenario::{Problem, Scenario, Wording};
+use crate::words::Lang;
 
 /// Most steps a sweep runs.
 pub const MAX_STEPS: u32 = 200;

@@ -31,9 +31,9 @@ use super::path::Document;
 use super::size::StudySize;
 use super::words::share;
 use crate::behaviour::SegmentBehaviour;
-use crate::chart::Lang;
 use crate::csv::{Cell, Table};
 use crate::scenario::{Problem, Scenario, Wording};
+use crate::words::Lang;
 
 /// The share each assumption moves by unless told otherwise.
 pub const DEFAULT_CHANGE: f64 = 0.2;

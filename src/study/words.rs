@@ -33,7 +33,7 @@ fn trimmed(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::Lang;
+    use crate::words::Lang;
 
     #[test]
     fn a_share_reads_as_a_percent_on_the_page_and_as_given_on_the_command_line() {

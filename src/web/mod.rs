@@ -5,19 +5,25 @@
 //! This file holds a single run and its helpers (presets, explain, fit); [`study`] holds
 //! the studies over many runs (compare, replicate, sweep, tornado, goal-seek, designer).
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::chart::{campaign_notes, render_all, Lang};
+use crate::chart::{campaign_notes, render_all};
 use crate::digest::results_digest;
 use crate::engine::Progress;
-use crate::explain::{explain, member_who_almost_reached};
+use crate::explain::asking::{explain_asked, numbering};
+use crate::explain::member_who_almost_reached;
 use crate::export::monthly_csv_in;
 use crate::metrics::simulate_with_progress;
 use crate::scenario::{parse, parse_in, preset, preset_names, Problem, Wording};
+use crate::words::Lang;
 
+pub mod editing;
 pub mod parts;
 pub mod study;
+pub mod words;
 
 fn to_js(value: &impl Serialize) -> JsValue {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
@@ -55,12 +61,13 @@ struct Run {
     /// One sentence per campaign on its hold-out test, in the run's language.
     campaign_notes: Vec<String>,
     digest: String,
-    /// The monthly rows as CSV, headers in the run's language (the page adds the BOM).
-    csv: String,
+    /// The monthly rows as CSV by language code ("en", "zh-CN"), so that the download is in
+    /// the page's language even after it changed since the run (the page adds the BOM).
+    csv: BTreeMap<&'static str, String>,
 }
 
-/// Validates and runs a scenario; draws every chart, writes the monthly CSV and words every
-/// problem in `lang` ("en" or "zh-CN"). `progress`, if given, is called with (members done, members in all, the
+/// Validates and runs a scenario; draws every chart and words every problem in `lang` ("en"
+/// or "zh-CN"), and writes the monthly CSV in both languages. `progress`, if given, is called with (members done, members in all, the
 /// join month the run has reached: 0-based, negative during warm-up; and whether it is
 /// running the members brought by referral, who run last).
 #[wasm_bindgen]
@@ -98,41 +105,12 @@ fn shown(results: crate::metrics::Results, lang: Lang) -> Result<Run, Vec<Proble
         charts: render_all(&results, lang),
         campaign_notes: campaign_notes(&results, lang),
         digest: results_digest(&results),
-        csv: monthly_csv_in(&results, lang),
+        csv: [Lang::En, Lang::ZhCn]
+            .into_iter()
+            .map(|l| (l.code(), monthly_csv_in(&results, l)))
+            .collect(),
         results,
     })
-}
-
-/// The scenario with every default filled in (as the engine will run it), or its problems
-/// worded in `lang` ("en" or "zh-CN").
-#[wasm_bindgen]
-pub fn normalize(scenario_json: &str, lang: &str) -> JsValue {
-    let wording = Wording::page(Lang::from_code(lang));
-    outcome(parse_in(scenario_json, wording))
-}
-
-/// A segment's behaviour in both forms: the papers' symbols and the planner's reading.
-/// `behaviour_json` is a segment's `behaviour` object (either form).
-#[wasm_bindgen]
-pub fn behaviour_forms(behaviour_json: &str) -> JsValue {
-    #[derive(Serialize)]
-    struct Forms {
-        model: crate::behaviour::BehaviourModel,
-        planner: crate::behaviour::PlannerBehaviour,
-    }
-    let read: Result<crate::behaviour::SegmentBehaviour, _> = serde_json::from_str(behaviour_json);
-    outcome(
-        read.map(|b| Forms {
-            model: b.model(),
-            planner: b.planner(),
-        })
-        .map_err(|e| {
-            vec![Problem {
-                path: "behaviour".into(),
-                message: e.to_string(),
-            }]
-        }),
-    )
 }
 
 /// Every problem with a scenario (an empty list when it is valid), worded for the page in
@@ -172,18 +150,29 @@ pub fn campaign_presets_json() -> String {
         .unwrap_or_else(|_| "[]".into())
 }
 
-/// One member's months and the reasons for their tier moves.
+/// One member's months and the reasons for their tier moves. `member` is the number as the
+/// planner typed it; `tier`, if given, the tier to tell the near miss for (`closest`). Why
+/// there is no such member is worded in `lang` ("en" or "zh-CN").
 #[wasm_bindgen]
-pub fn explain_member(scenario_json: &str, member_id: f64) -> JsValue {
-    outcome(parse(scenario_json).and_then(|scenario| {
-        // Ids are whole numbers below 2^53 (`engine::REFERRED_IDS_FROM`): exact in a float.
-        explain(&scenario, member_id.max(0.0) as u64).ok_or_else(|| {
+pub fn explain_member(scenario_json: &str, member: &str, tier: Option<u32>, lang: &str) -> JsValue {
+    let wording = Wording::page(Lang::from_code(lang));
+    outcome(parse_in(scenario_json, wording).and_then(|scenario| {
+        let tier = tier.map(|t| t as usize);
+        explain_asked(&scenario, member, tier, wording).map_err(|message| {
             vec![Problem {
                 path: "member".into(),
-                message: format!("there is no member {member_id} in this scenario"),
+                message,
             }]
         })
     }))
+}
+
+/// How the scenario's members are numbered, worded in `lang`: "members are numbered 0 to
+/// 12,399", for the page's hint beside the member number.
+#[wasm_bindgen]
+pub fn member_numbers(scenario_json: &str, lang: &str) -> JsValue {
+    let wording = Wording::page(Lang::from_code(lang));
+    outcome(parse_in(scenario_json, wording).map(|scenario| numbering(&scenario, wording)))
 }
 
 /// The id of a member who came closest to tier `tier` without reaching it.
@@ -240,7 +229,7 @@ pub fn fit_transactions(
         options.columns.amount = column(amount);
         let fit = crate::fit::fit_with_progress(text, &options, &mut report)
             .map_err(|refusal| problem(refusal.said_in(lang).to_string()))?;
-        let segment = fit.to_segment_behaviour();
+        let segment = fit.segment_to_add();
         Ok((fit, segment))
     })();
     outcome(result)

@@ -7,10 +7,10 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::chart::Lang;
 use crate::metrics::{block_count, finish_parts, run_part, RunPart};
 use crate::population::total_members;
 use crate::scenario::{parse_in, Problem, Wording};
+use crate::words::Lang;
 
 use super::{outcome, reporter, shown};
 

@@ -33,9 +33,10 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::{outcome, to_js};
-use crate::chart::{comparison_charts, replication_charts, sweep_charts, tornado_charts, Lang};
+use crate::chart::{comparison_charts, replication_charts, sweep_charts, tornado_charts};
 use crate::scenario::{parse_in, Problem, Scenario};
 use crate::study::{self, Fairness, PointsLever, RunSummary};
+use crate::words::Lang;
 use args::{problem, read, scenarios, whole, wording, Expected};
 
 /// The largest whole number a JavaScript number holds exactly (2^53 − 1).
@@ -304,6 +305,8 @@ pub fn seek_liability(scenario_json: &str, lever: &str, ceiling: f64, lang: &str
 struct Designed {
     #[serde(flatten)]
     ladder: study::DesignedLadder,
+    /// What each tier is called if Apply adds it (`study::new_tier_name`), entry tier first.
+    new_tier_names: Vec<String>,
     csv: String,
 }
 
@@ -320,6 +323,9 @@ pub fn design_ladder(design_json: &str, lang: &str) -> JsValue {
             let ladder = study::design(&plan, wording).map_err(|p| vec![p])?;
             Ok(Designed {
                 csv: ladder.to_csv_in(Lang::from_code(lang)),
+                new_tier_names: (1..=ladder.thresholds.len())
+                    .map(|place| study::new_tier_name(place, wording))
+                    .collect(),
                 ladder,
             })
         }),

@@ -18,9 +18,9 @@ after(async () => { await browser?.close(); });
  */
 const runApart = (frame, silver) => frame.evaluate(async (threshold) => {
   const at = (path) => import(new URL(path, document.baseURI).href);
-  const [{ DEFAULT_SCENARIO }, { withDefaults }, wasm, format] = await Promise.all([at('js/example-programme.js'), at('js/fields.js'), at('pkg/tierlab.js'), at('js/format.js')]);
+  const [{ DEFAULT_SCENARIO }, wasm, format] = await Promise.all([at('js/example-programme.js'), at('pkg/tierlab.js'), at('js/format.js')]);
   await wasm.default();
-  const scenario = withDefaults(JSON.parse(JSON.stringify(DEFAULT_SCENARIO)));
+  const scenario = JSON.parse(wasm.normalize(JSON.stringify(DEFAULT_SCENARIO), 'en').scenario);
   scenario.tiers.levels[1].threshold = threshold;
   const run = wasm.run(JSON.stringify(scenario), 'en');
   const totals = run.value.results.totals;

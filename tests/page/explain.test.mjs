@@ -27,7 +27,7 @@ const expectedRows = (page, story, tierNames) => page.evaluate(async ([months, n
 
 /** What the WASM says of member `id` of the scenario the page saved and ran. */
 async function explainedApart(page, id) {
-  const outcome = await wasm(page, 'explain_member', await savedScenario(page), id);
+  const outcome = await wasm(page, 'explain_member', await savedScenario(page), String(id), null, 'en');
   assert.ok(outcome.ok, JSON.stringify(outcome.problems));
   return outcome.value;
 }

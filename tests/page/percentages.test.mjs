@@ -1,5 +1,5 @@
 // Percentages a planner reads never hide a share that is not zero as "0%" (the rule of the
-// core's chart::format::percent: under the last digit shown it reads <1% or <0.1%), and the
+// core's words::format::percent: under the last digit shown it reads <1% or <0.1%), and the
 // hold-out test's gap says plainly what differs from what. The hotel preset at a twentieth
 // of its members ends with about 0.07% of them in Diamond: the tier card shows "<1%", in
 // English and in Chinese.

@@ -4,13 +4,15 @@
 
 import { DEFAULT_SCENARIO } from '../../www/js/example-programme.js';
 
-/** The default programme, 600 members + 30 a month, over 12 months. */
+/**
+ * The default programme, 600 members + 30 a month, over 12 months: written as what it sets,
+ * like the page's example (the page reads the rest from the core's defaults).
+ */
 export function smallScenario(name = 'Small programme') {
   const s = JSON.parse(JSON.stringify(DEFAULT_SCENARIO));
   s.name = name;
-  s.horizon.months = 12;
-  s.population.starting_members = 600;
-  s.population.new_members_per_month = 30;
+  s.horizon = { ...s.horizon, months: 12 };
+  s.population = { ...s.population, starting_members: 600, new_members_per_month: 30 };
   return s;
 }
 

@@ -77,3 +77,36 @@ test('a Run on two workers redraws its progress a few times a second, not at eve
   assert.deepEqual(seen.errors, []);
   await context.close();
 });
+
+test('the Run\'s workers start with the page, so the example\'s run on load is split from its first block', async () => {
+  // Which worker each request went to, and when each worker was made, in the page's order.
+  const { page, seen, context } = await open(browser, null);
+  await page.addInitScript(() => {
+    const events = (window.__workerEvents = []);
+    const Base = window.Worker;
+    window.Worker = class extends Base {
+      constructor(url, options) {
+        super(url, options);
+        const name = options?.name || '';
+        events.push(['made', name]);
+        const post = this.postMessage.bind(this);
+        this.postMessage = (message, transfer) => {
+          if (message?.type && message.type !== 'init') events.push(['asked', name, message.type]);
+          post(message, transfer);
+        };
+      }
+    };
+  });
+  await page.goto(url('index.html?workers=2'));
+  await waitForRun(page, 0, 120000);
+  const events = await page.evaluate(() => window.__workerEvents);
+  const firstRunAsked = events.findIndex(([what, , type]) => what === 'asked' && type === 'run_blocks');
+  const secondMade = events.findIndex(([what, name]) => what === 'made' && name === 'tierlab-run-2');
+  assert.ok(firstRunAsked >= 0, `the run was asked for how it splits (${JSON.stringify(events)})`);
+  assert.ok(secondMade >= 0 && secondMade < firstRunAsked, `the second worker was made before the run began (${JSON.stringify(events)})`);
+  const parts = events.filter(([what, , type]) => what === 'asked' && type === 'run_blocks_part').map(([, name]) => name);
+  assert.ok(parts.includes('tierlab-run-2') && parts.includes('tierlab-runner'), `both workers ran blocks of the example (${parts.join(', ')})`);
+  assert.equal(await page.getAttribute('#results', 'data-workers'), '2');
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});

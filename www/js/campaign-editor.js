@@ -8,11 +8,11 @@
 // campaign-summary.js.
 
 import { h, icon, $, $$ } from './dom.js';
-import { t, tr, bilingualName } from './i18n.js';
+import { t, tr, word, bilingualName } from './i18n.js';
 import { FIELD_RESOLVERS } from './fields.js';
 import { getAt, setAt, clone } from './paths.js';
 import {
-  L, NAME, HOLDOUT, GIVES_GROWTH, OFFER, SCHEDULE, LIMITS, RESPONSE, STAGES, CONDITIONS, CONDITION, row, rangeFields,
+  NAME, HOLDOUT, GIVES_GROWTH, OFFER, SCHEDULE, LIMITS, RESPONSE, STAGES, CONDITIONS, CONDITION, row, rangeFields,
   horizon, tierNames, segmentNames, monthLabel,
 } from './campaign-fields.js';
 import { describe, summarize } from './campaign-summary.js';
@@ -23,41 +23,41 @@ export { describe } from './campaign-summary.js';
 export const MAX_CAMPAIGNS = 20;
 
 const TEXT = {
-  empty: L('No campaigns yet. Add a seed campaign — welcome pack, birthday coupon, member day, win-back, reactivation — or start a new one.', '还没有活动。可从种子活动添加（新人礼包、生日券、会员日、流失挽回、沉默唤醒），或新建一个。'),
-  count: L('{n} of at most {max} campaigns', '{n} 个活动（最多 {max} 个）'),
-  seedMenu: L('Add a seed campaign…', '添加种子活动…'),
-  seedTitle: L('The seeds’ campaigns, ready to adapt: welcome pack, birthday coupon, member day, the fresh-food win-back rule, reactivation of dormant members', '种子活动，可直接改用：新人礼包、生日券、会员日、生鲜连锁流失挽回规则、沉默会员唤醒'),
-  newCampaign: L('New campaign', '新建活动'),
-  duplicate: L('Duplicate', '复制'),
-  copy: L('copy', '副本'),
-  who: L('Who gets it', '发给谁'),
-  what: L('What they get', '优惠内容'),
-  when: L('When', '发放时间'),
-  limits: L('Costs and limits', '成本与限额'),
-  assumptions: L('Your assumptions', '你的假设'),
-  assumptionsNote: L('Not results: the simulation takes these as given and measures what they add. Change them to see how much the campaign’s value depends on them.', '这些不是结果：模拟按你的假设执行，再测算活动带来的增量。调整它们可以看出活动价值对假设有多敏感。'),
-  assumptionTag: L('assumption', '假设'),
-  everyone: L('Everyone: every member is eligible. Add a condition to narrow the audience.', '全部会员：所有会员都符合条件。添加条件以缩小人群。'),
-  matchAll: L('all of these conditions', '以下全部条件'),
-  matchAny: L('any of these conditions', '以下任一条件'),
-  matchLead: L('Members who meet', '满足'),
-  matchTip: L('All: a member must meet every condition (and). Any: one is enough (or).', '全部：会员须同时满足每个条件（且）。任一：满足其中一个即可（或）。'),
-  addCondition: L('Add a condition', '添加条件'),
-  exclude: L('Exclude', '排除'),
-  excludeTip: L('Tick to exclude the members who meet this condition (not).', '勾选后排除满足此条件的会员（非）。'),
-  removeCondition: L('Remove this condition', '删除此条件'),
-  conditionKind: L('Condition', '条件'),
-  nested: L('This audience nests conditions deeper than the form shows. It is kept as it is; edit it in “Scenario as JSON” below.', '该人群的条件嵌套层级超出表单可显示的范围，将保持原样；请在下方“方案 JSON”中编辑。'),
-  openJson: L('Open the JSON', '打开 JSON'),
-  noLimit: L('no limit', '不限'),
-  from: L('from', '从'),
-  to: L('to', '到'),
-  noneTicked: L('Nothing ticked: nobody is eligible.', '未勾选任何项：没有会员符合条件。'),
-  missing: L('(not in this scenario)', '（本方案中不存在）'),
-  growthOff: L('The programme does not let campaign rewards give growth (Growth value section): turn that on before ticking this.', '本方案不允许活动奖励计入成长值（见“成长值”一节）：须先打开该项，才能勾选此项。'),
-  scheduleNote: L('Month 0 is {first}. This campaign runs {from} to {to}; the horizon ends {last}.', '第 0 个月为 {first}。本活动从 {from} 到 {to}；模拟周期到 {last} 结束。'),
-  scheduleAfter: L('It starts after the horizon ends ({last}): it would never run.', '开始月晚于模拟周期结束（{last}），活动不会执行。'),
-  memberDay: L('Member day is the 8th of each month.', '会员日为每月 8 日。'),
+  empty: word('campaignEditor.text.empty'),
+  count: word('campaignEditor.text.count'),
+  seedMenu: word('campaignEditor.text.seedMenu'),
+  seedTitle: word('campaignEditor.text.seedTitle'),
+  newCampaign: word('campaignEditor.text.newCampaign'),
+  duplicate: word('campaignEditor.text.duplicate'),
+  copy: word('campaignEditor.text.copy'),
+  who: word('campaignEditor.text.who'),
+  what: word('campaignEditor.text.what'),
+  when: word('campaignEditor.text.when'),
+  limits: word('campaignEditor.text.limits'),
+  assumptions: word('campaignEditor.text.assumptions'),
+  assumptionsNote: word('campaignEditor.text.assumptionsNote'),
+  assumptionTag: word('campaignEditor.text.assumptionTag'),
+  everyone: word('campaignEditor.text.everyone'),
+  matchAll: word('campaignEditor.text.matchAll'),
+  matchAny: word('campaignEditor.text.matchAny'),
+  matchLead: word('campaignEditor.text.matchLead'),
+  matchTip: word('campaignEditor.text.matchTip'),
+  addCondition: word('campaignEditor.text.addCondition'),
+  exclude: word('campaignEditor.text.exclude'),
+  excludeTip: word('campaignEditor.text.excludeTip'),
+  removeCondition: word('campaignEditor.text.removeCondition'),
+  conditionKind: word('campaignEditor.text.conditionKind'),
+  nested: word('campaignEditor.text.nested'),
+  openJson: word('campaignEditor.text.openJson'),
+  noLimit: word('campaignEditor.text.noLimit'),
+  from: word('campaignEditor.text.from'),
+  to: word('campaignField.max.label'),
+  noneTicked: word('campaignEditor.text.noneTicked'),
+  missing: word('campaignEditor.text.missing'),
+  growthOff: word('campaignEditor.text.growthOff'),
+  scheduleNote: word('campaignEditor.text.scheduleNote'),
+  scheduleAfter: word('campaignEditor.text.scheduleAfter'),
+  memberDay: word('campaignEditor.text.memberDay'),
 };
 
 // ----------------------------------------------------------- the scenario
@@ -125,7 +125,7 @@ const SPEC = {
   min: 0,
   newRow: (rows) => {
     const s = scenarioRef;
-    const name = uniqueName(rows, `${tr(L('Campaign', '活动'))} ${rows.length + 1}`);
+    const name = uniqueName(rows, `${t('campaignEditor.campaign')} ${rows.length + 1}`);
     const c = {
       name,
       audience: { kind: 'everyone' },
@@ -300,8 +300,8 @@ function renderAudience(ed, c, base) {
   const aud = c.audience;
   const flat = flatten(aud);
   const box = h('div', { class: 'audience', 'data-path': path });
-  const labelRow = h('div', { class: 'label-row' }, h('span', { class: 'audience-title', text: tr(L('Audience', '目标人群')) }),
-    tipIcon(tr(L('Who is eligible, judged on what the CRM knows when the offer goes out. Ranges include both ends.', '谁符合条件，按发券时 CRM 掌握的信息判断；区间含两端。')), tr(L('Audience', '目标人群'))));
+  const labelRow = h('div', { class: 'label-row' }, h('span', { class: 'audience-title', text: t('campaignEditor.audience') }),
+    tipIcon(t('campaignEditor.whoIsEligibleJudged'), t('campaignEditor.audience')));
   box.append(labelRow);
   if (!flat) {
     box.append(h('p', { class: 'audience-nested', text: describe(ed.scenario, aud) }),

@@ -6,22 +6,13 @@
 // ran and was answered. Not for: which worker does what (engine.js, worker-pool.js,
 // run-pool.js, studies.js).
 
-import { WORKER_URL, WORKER_TYPE, WASM_URL } from './assets.js';
+import { WORKER_URL, WORKER_TYPE } from './assets.js';
+import { compiledWasm as compiled } from './wasm.js';
 
 /** Now, in ms since the epoch: comparable with the workers' clocks (worker.js's `took`). */
 const now = () => performance.timeOrigin + performance.now();
 /** Writes `entry` to the page's timeline, if it has one. */
 const note = (entry) => { if (Array.isArray(globalThis.tierlabTimeline)) globalThis.tierlabTimeline.push(entry); };
-
-let compiling = null;
-/** The WASM compiled once for every worker (null if that fails: each worker then loads it). */
-function compiled() {
-  compiling ||= (typeof WebAssembly.compileStreaming === 'function'
-    ? WebAssembly.compileStreaming(fetch(WASM_URL))
-    : fetch(WASM_URL).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b))
-  ).catch(() => null);
-  return compiling;
-}
 
 export class Channel {
   constructor(name, onFatal) {

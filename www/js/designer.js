@@ -1,42 +1,19 @@
 // The threshold designer card (seed 004's method): how long the most engaged member should
 // take to reach the top tier, the most growth a member can earn in a day, the number of
 // tiers and how the climbs grow (exponential, power or Fibonacci) → proposed thresholds,
-// with the days each tier takes at the daily cap. Apply writes them into the open scenario
-// as one undoable edit, adding or removing tiers at the top when the count differs, and
-// keeping each tier's keep threshold at the same share of its threshold.
+// with the days each tier takes at the daily cap. Apply asks the core to write them into the
+// open scenario (src/study/ladder.rs: tiers added or removed at the top, each keep
+// threshold at the same share, rounded down, as goal-seek's) and makes that one undoable edit.
 // Not for: checking how many members the ladder puts in each tier (goal-seek.js does).
 
 import { h, clear } from './dom.js';
 import { t, lang, bilingualName } from './i18n.js';
 import { int, num } from './format.js';
-import { clone } from './paths.js';
 import { studyCard, numberInput, selectInput, readAll, runButtons, downloadButton, downloadCsvText, sayStatus, sayAgain } from './study-card.js';
 
 /** The design a planner starts from: three years to the top, 20 growth a day. */
 const START = { years: '3', cap: '20', kind: 'exponential', ratio: '2', exponent: '2' };
 const MAX_TIERS = 10;
-
-/** The scenario with these thresholds (entry tier first), tiers added or removed at the top. */
-function withLadder(scenario, thresholds, newTierName) {
-  const next = clone(scenario);
-  const levels = Array.isArray(next?.tiers?.levels) ? next.tiers.levels : [];
-  if (!levels.length) return null;
-  while (levels.length > thresholds.length) levels.pop();
-  while (levels.length < thresholds.length) {
-    const top = clone(levels[levels.length - 1]);
-    top.name = newTierName(levels.length);
-    levels.push(top);
-  }
-  levels.forEach((level, k) => {
-    const old = Number(level.threshold) || 0;
-    const keep = Number(level.keep_threshold);
-    const share = old > 0 && Number.isFinite(keep) ? Math.min(1, keep / old) : 1;
-    level.threshold = thresholds[k];
-    level.keep_threshold = Math.round(thresholds[k] * share);
-  });
-  next.tiers.levels = levels;
-  return next;
-}
 
 export class Designer {
   /** @param context { current(), apply(scenario, message), call(card, type, args), cancel() } */
@@ -66,7 +43,7 @@ export class Designer {
     kind.select.addEventListener('change', () => { state.kind = kind.select.value; showKind(); });
     for (const [key, input] of Object.entries({ ...inputs, ratio, exponent })) input.input.addEventListener('input', () => { state[key] = input.input.value; });
     showKind();
-    const apply = h('button', { type: 'button', class: 'btn small', 'data-action': 'apply', disabled: !state.result, title: t('designer.applyTitle'), on: { click: () => this.apply() } }, h('span', { text: t('study.apply') }));
+    const apply = h('button', { type: 'button', class: 'btn small', 'data-action': 'apply', disabled: !state.result, title: t('designer.applyTitle'), on: { click: () => this.apply(c) } }, h('span', { text: t('study.apply') }));
     const buttons = runButtons(t('designer.run'), async () => {
       const v = readAll(inputs);
       const shape = kind.select.value === 'exponential' ? ratio.read() : kind.select.value === 'power' ? exponent.read() : { value: null };
@@ -99,16 +76,16 @@ export class Designer {
     body.append(h('table', { class: 'data seek-table designer-table' },
       h('thead', {}, h('tr', {}, [t('seek.tier'), t('designer.days'), t('seek.now'), t('seek.proposed')].map((x, i) => h('th', { class: i ? '' : 'text', text: x })))),
       h('tbody', {}, ladder.thresholds.map((threshold, k) => h('tr', {},
-        h('td', { class: 'text', text: levels[k] ? bilingualName(levels[k].name) : t('designer.newTier', { n: k + 1 }) }),
+        h('td', { class: 'text', text: levels[k] ? bilingualName(levels[k].name) : ladder.new_tier_names?.[k] ?? '' }),
         h('td', { text: t('designer.daysValue', { days: int(ladder.days_to_reach?.[k]), years: num((ladder.days_to_reach?.[k] ?? 0) / 365, 1) }) }),
         h('td', { text: levels[k] ? int(levels[k].threshold) : '—' }),
         h('td', { class: 'proposed', 'data-proposed': String(threshold), text: int(threshold) }))))));
   }
 
-  apply() {
+  async apply(card) {
     const thresholds = this.state.result?.thresholds;
     if (!Array.isArray(thresholds) || !thresholds.length) return;
-    const next = withLadder(this.context.current(), thresholds, (k) => t('designer.newTier', { n: k + 1 }));
-    if (next) this.context.apply(next, t('designer.applied', { thresholds: thresholds.map((x) => int(x)).join(' / ') }));
+    const outcome = await this.context.call(card, 'apply_ladder', [JSON.stringify(this.context.current()), JSON.stringify(thresholds), lang()]);
+    if (outcome) this.context.apply(JSON.parse(outcome.value), t('designer.applied', { thresholds: thresholds.map((x) => int(x)).join(' / ') }));
   }
 }

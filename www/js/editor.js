@@ -4,7 +4,7 @@
 // Edits write straight into the scenario object; problems are shown beside their field.
 
 import { h, clear, icon, $, $$ } from './dom.js';
-import { t, tr } from './i18n.js';
+import { t, tr, word } from './i18n.js';
 import { SECTIONS, fieldFor } from './fields.js';
 import { getAt, setAt, normalizePath, parentPath } from './paths.js';
 import { parseInput } from './problems.js';
@@ -13,10 +13,8 @@ import { renderSegments, updateDerived, updateShareSum } from './segments.js';
 import { renderCampaignEditor } from './campaign-editor.js';
 import { tierEffects } from './tier-effects.js';
 
-const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  zh: ['1 月', '2 月', '3 月', '4 月', '5 月', '6 月', '7 月', '8 月', '9 月', '10 月', '11 月', '12 月'],
-};
+/** The calendar months, January first, as keys of the page's words. */
+const MONTHS = Array.from({ length: 12 }, (_, i) => word(`month.${i + 1}`));
 
 let uid = 0;
 const idFor = (path) => `f-${path.replace(/\./g, '-')}-${++uid}`;
@@ -136,7 +134,7 @@ export class Editor {
     const common = { id, 'data-key': path, 'data-path': path, 'aria-label': label };
     if (def.kind === 'select' || def.kind === 'month') {
       const options = def.kind === 'month'
-        ? MONTHS.en.map((_, i) => ({ value: i + 1, label: { en: MONTHS.en[i], zh: MONTHS.zh[i] } }))
+        ? MONTHS.map((label, i) => ({ value: i + 1, label }))
         : def.options;
       const sel = h('select', common, options.map((o) => h('option', { value: o.value, text: tr(o.label) })));
       sel.value = String(value);

@@ -12,8 +12,8 @@ import { RunPool, runWorkers } from './run-pool.js';
 export class Engine {
   constructor(onFatal) {
     this.runner = new Channel('runner', onFatal);
-    this.pool = new RunPool(this.runner, onFatal);
     this.helper = new Channel('helper', onFatal);
+    this.pool = new RunPool(this.runner, onFatal, runWorkers());
   }
 
   /** Resolves when the WASM is loaded (rejects if it cannot be). */
@@ -23,8 +23,6 @@ export class Engine {
   run(json, lang, onProgress) { return this.pool.run(json, lang, onProgress, runWorkers()); }
   almost(json, tier) { return this.runner.call('member_almost_reaching', [json, tier]); }
   get running() { return this.pool.busy; }
-  /** Starts the run's pool of workers once the page is idle, not at the first Run. */
-  warm() { this.pool.warmSoon(runWorkers()); }
   /** Stops whatever the runner and the pool are doing: their promises reject with `cancelled`. */
   cancel() { this.pool.cancel(); }
 
@@ -34,7 +32,28 @@ export class Engine {
   presetJson(id) { return this.helper.call('preset_json', [id]); }
   /** The seeds' campaigns as JSON text. */
   campaignPresets() { return this.helper.call('campaign_presets_json', []); }
-  explain(json, member) { return this.helper.call('explain_member', [json, member]); }
+  /** One member's story: `member` as the planner typed it, `tier` the near miss asked about (or null). */
+  explain(json, member, tier = null) { return this.helper.call('explain_member', [json, member, tier, lang()]); }
+  /** How the scenario's members are numbered, in the page's language. */
+  memberNumbers(json) { return this.helper.call('member_numbers', [json, lang()]); }
+
+  /**
+   * The scenario (an object) read by the core: { scenario: with every default written in,
+   * or null when it does not read; problems: worded in the page's language }.
+   */
+  async normalize(scenario) {
+    const read = await this.helper.call('normalize', [JSON.stringify(scenario), lang()]);
+    return { scenario: typeof read?.scenario === 'string' ? JSON.parse(read.scenario) : null, problems: Array.isArray(read?.problems) ? read.problems : [] };
+  }
+
+  /** A segment's behaviour (an object) in both forms: { ok, value: { model, planner } }. */
+  behaviourForms(behaviour) { return this.helper.call('behaviour_forms', [JSON.stringify(behaviour), lang()]); }
+
+  /** The behaviour written in the other form: { ok, value: the behaviour } or { ok: false, problems }. */
+  async switchForm(behaviour) {
+    const outcome = await this.helper.call('switch_behaviour_form', [JSON.stringify(behaviour), lang()]);
+    return outcome?.ok ? { ok: true, value: JSON.parse(outcome.value) } : { ok: false, problems: outcome?.problems || [] };
+  }
 
   /**
    * Fits BG/NBD and Gamma-Gamma to a transaction export (CSV text) in a worker of its own,

@@ -5,36 +5,31 @@
 // Its tier effects and goal gradient are example assumptions, marked as such in the editor,
 // so the first screen shows what a programme adds instead of ¥0 and −100%. Small enough to
 // re-run on every edit with a campaign or two added (run-size.js).
-// Not for: the values a scenario's missing fields take (FORMAT_DEFAULTS in fields.js).
-
-import { FORMAT_DEFAULTS, tier } from './fields.js';
-
-const copy = (value) => JSON.parse(JSON.stringify(value));
+// Written as what it sets: every field it leaves out takes the core's default
+// (Scenario::default(), the CDNOW segment among them), written in by engine.normalize
+// before the page shows it (startup.js exampleProgramme).
 
 export const DEFAULT_SCENARIO = {
-  ...copy(FORMAT_DEFAULTS),
+  version: 1,
   name: '示例会员计划 · Example programme',
   population: {
-    ...copy(FORMAT_DEFAULTS.population),
     // 554k member-months over 36 months: about half the page's re-run budget.
     starting_members: 8000,
     new_members_per_month: 400,
   },
   growth: {
-    ...copy(FORMAT_DEFAULTS.growth),
     behaviours: [{ name: '完善资料 Profile completion', growth_per_action: 20, actions_per_month: 0.2, once: true }],
   },
   tiers: {
-    ...copy(FORMAT_DEFAULTS.tiers),
     // Assumptions: Silver members drop out a tenth less often and buy 5% more often; Gold a
     // fifth and 10%, with a ¥1 a month birthday gift.
     levels: [
-      tier('Regular', 0, 1, 0),
-      { ...tier('Silver', 100, 1.2, 0), dropout_reduction: 0.1, purchase_rate_uplift: 0.05 },
-      { ...tier('Gold', 300, 1.5, 0.05), benefit_cost_per_month: 1, dropout_reduction: 0.2, purchase_rate_uplift: 0.1, redemption_per_month: 0.35 },
+      { name: 'Regular', threshold: 0, keep_threshold: 0, redemption_per_month: 0.3 },
+      { name: 'Silver', threshold: 100, keep_threshold: 100, earn_multiplier: 1.2, redemption_per_month: 0.3, dropout_reduction: 0.1, purchase_rate_uplift: 0.05 },
+      { name: 'Gold', threshold: 300, keep_threshold: 300, earn_multiplier: 1.5, discount: 0.05, benefit_cost_per_month: 1, dropout_reduction: 0.2, purchase_rate_uplift: 0.1, redemption_per_month: 0.35 },
     ],
   },
   // Kivetz, Urminsky & Zheng (2006): members within a fifth of the next tier buy about 20% faster.
   goal_gradient: { within_share: 0.2, purchase_rate_uplift: 0.2 },
-  points: { ...copy(FORMAT_DEFAULTS.points), expiry: { kind: 'after_inactivity', months: 12 } },
+  points: { expiry: { kind: 'after_inactivity', months: 12 } },
 };

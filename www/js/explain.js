@@ -1,6 +1,8 @@
 // "Explain a member": pick a member by id, or one who almost reached a tier, and read
 // their months — purchases, spend, growth, tier, points — with the reasons for each tier
-// move (or the lack of one) phrased in the page's language from the WASM's figures.
+// move (or the lack of one) phrased in the page's language from the WASM's figures. The
+// core reads the member number as typed, says which members exist, and finds the month
+// the member came closest to the tier asked about (src/explain/asking.rs).
 
 import { h, clear, $ } from './dom.js';
 import { t, bilingualName } from './i18n.js';
@@ -11,7 +13,9 @@ const n = (x) => (typeof x === 'number' && Number.isFinite(x) ? x : 0);
 export class Explainer {
   /**
    * @param root the panel to fill
-   * @param api { explain(json, id) → Promise<outcome>, almost(json, tier) → Promise<outcome> }
+   * @param api { explain(json, member text, tier | null) → Promise<outcome>,
+   *   numbers(json) → Promise<outcome> (how members are numbered, in words),
+   *   almost(json, tier) → Promise<outcome> }
    */
   constructor(root, api) {
     this.root = root;
@@ -38,6 +42,7 @@ export class Explainer {
         h('div', { class: 'inline-field' }, h('label', { for: 'explain-tier', text: t('explain.almost') }), this.tierSelect, find)),
       this.status, this.out);
     this.fillTiers();
+    this.sayNumbering();
     if (this.story) this.show(this.story, this.target);
   }
 
@@ -45,13 +50,20 @@ export class Explainer {
   setContext(context) {
     this.context = context;
     this.fillTiers();
-    const max = Math.max(0, n(context?.results?.totals?.enrolled) - 1);
-    this.idInput.setAttribute('title', t('explain.idRange', { max: int(max) }));
-    this.idInput.setAttribute('placeholder', t('explain.idRange', { max: int(max) }));
+    this.sayNumbering();
     if (this.story) {
       // The old story may no longer match the scenario: explain the same member again.
       this.explainId(this.story.id, this.target, true);
     }
+  }
+
+  /** The core's words for which member numbers exist, as the id box's hint. */
+  async sayNumbering() {
+    const json = this.context?.json;
+    if (!json) return;
+    let outcome = null;
+    try { outcome = await this.api.numbers(json); } catch { return; }
+    if (outcome?.ok && this.context?.json === json) this.idInput.setAttribute('title', outcome.value);
   }
 
   fillTiers() {
@@ -76,16 +88,9 @@ export class Explainer {
     this.status.classList.toggle('error', error);
   }
 
+  /** The member number as typed: the core reads it and says if it names no one. */
   async byId() {
-    const text = this.idInput.value.trim().replace(/[\s,]/g, '');
-    const max = Math.max(0, n(this.context?.results?.totals?.enrolled) - 1);
-    // A planned member (0 to the last), or one brought by referral (a number from 2^52,
-    // as "closest to a tier" may name).
-    if (!/^\d{1,16}$/.test(text) || (Number(text) > max && Number(text) < 2 ** 52)) {
-      this.say(`${t('explain.byId')}: ${t('problem.from', { min: 0, max: int(max) })}`, true);
-      return;
-    }
-    await this.explainId(Number(text), null);
+    await this.explainId(this.idInput.value, null);
   }
 
   async almost() {
@@ -108,11 +113,11 @@ export class Explainer {
     }
   }
 
-  async explainId(id, target, quiet = false) {
+  async explainId(member, target, quiet = false) {
     if (!this.context) { this.say(t('explain.needRun'), true); return; }
     if (!quiet) this.say(t('explain.working'));
     try {
-      const outcome = await this.api.explain(this.context.json, id);
+      const outcome = await this.api.explain(this.context.json, String(member), target ?? null);
       if (!outcome?.ok) { this.say(outcome?.problems?.[0]?.message || '—', true); return; }
       this.say('');
       this.show(outcome.value, target);
@@ -134,19 +139,10 @@ export class Explainer {
     const basis = this.context?.scenario?.tiers?.basis;
     const months = story.months;
     const last = months[months.length - 1];
-    // The tier to explain the near miss for: the one asked about, else the next above the best reached.
-    const best = months.reduce((m, x) => Math.max(m, n(x.tier)), 0);
-    const goal = target ?? (best + 1 < names.length ? best + 1 : null);
-    let closest = null;
-    if (goal !== null && levels[goal]) {
-      const threshold = n(levels[goal].threshold);
-      for (const m of months) {
-        if (n(m.tier) >= goal) continue;
-        const shortfall = threshold - n(m.qualifying_growth);
-        if (shortfall > 0 && (!closest || shortfall < closest.shortfall)) closest = { month: m, shortfall };
-      }
-    }
-    const joined = this.joinLabel(story.join_month, months);
+    // The core's closest approach to the tier asked about (else the one above the best reached).
+    const closest = story.closest ?? null;
+    const closestMonth = closest ? months.find((m) => m.month === closest.month) : null;
+    const joined = n(story.join_month) < 0 ? t('explain.joinedBefore', { label: story.join_label }) : story.join_label;
     const summary = h('div', { class: 'explain-summary' },
       h('p', { text: t('explain.summary', {
         id: int(story.id), segment: bilingualName(story.segment || '—'), joined,
@@ -156,7 +152,7 @@ export class Explainer {
         tier: tierName(n(last.tier)), points: int(last.points_balance), stage: t(`stage.${last.stage}`),
         alive: last.still_customer ? t('explain.stillCustomer') : t('explain.lost'),
       }) }) : null,
-      closest ? h('p', { class: 'closest', text: this.closestText(closest, goal, tierName) }) : null);
+      closest ? h('p', { class: 'closest', text: this.closestText(closest, closestMonth, tierName) }) : null);
     const columns = 11;
     const th = (key, attrs = {}) => h('th', { ...attrs, text: t(key) });
     const thead = h('thead', {},
@@ -167,7 +163,7 @@ export class Explainer {
     months.forEach((m, i) => {
       const reasons = this.reasons(m, { levels, basis, tierName, isLast: i === months.length - 1 });
       const moved = Array.isArray(m.tier_moves) && m.tier_moves.length;
-      const cls = `${moved ? 'moved' : ''}${closest?.month === m ? ' closest' : ''}${reasons.length ? ' has-why' : ''}`;
+      const cls = `${moved ? 'moved' : ''}${closestMonth === m ? ' closest' : ''}${reasons.length ? ' has-why' : ''}`;
       body.append(h('tr', { class: cls, 'data-month': String(m.month) },
         h('td', { class: 'text' }, h('span', { text: String(m.label ?? '') }), h('span', { class: 'dim', text: ` #${m.month}` })),
         h('td', { class: 'text tier-cell' }, h('span', { class: `swatch tier-${n(m.tier) % 8}` }), tierName(n(m.tier))),
@@ -191,21 +187,9 @@ export class Explainer {
     if (row) row.scrollIntoView?.({ block: 'nearest' });
   }
 
-  joinLabel(joinMonth, months) {
-    const j = n(joinMonth);
-    const s = this.context?.scenario?.horizon;
-    const y = n(s?.start_year), mo = n(s?.start_month) || 1;
-    const total = y * 12 + (mo - 1) + j;
-    const label = `${Math.floor(total / 12)}-${String((total % 12 + 12) % 12 + 1).padStart(2, '0')}`;
-    if (j < 0) return t('explain.joinedBefore', { label });
-    const found = months.find((m) => m.month === j);
-    return `${found?.label ?? label}`;
-  }
-
-  closestText(closest, goal, tierName) {
-    const m = closest.month;
-    const review = m.next_tier?.next_review_month;
-    const params = { tier: tierName(goal), label: m.label, month: m.month, growth: int(m.qualifying_growth), shortfall: int(closest.shortfall), review };
+  closestText(closest, month, tierName) {
+    const review = closest.next_review_month;
+    const params = { tier: tierName(closest.tier), label: month?.label ?? '', month: closest.month, growth: int(closest.qualifying_growth), shortfall: int(closest.shortfall), review };
     return review === null || review === undefined ? t('explain.closestNoReview', params) : t('explain.closest', params);
   }
 

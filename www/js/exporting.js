@@ -1,16 +1,18 @@
 // Files out and in: the monthly rows as CSV for Excel (the core writes the CSV with each
-// run; this adds the UTF-8 byte-order mark), the scenario as JSON, and JSON import
-// (size-capped, parsed as data, validated by the caller before use).
+// run, in both languages; this picks the page's and adds the UTF-8 byte-order mark), the
+// scenario as JSON, and JSON import (size-capped, parsed as data, validated by the caller
+// before use).
 
 import { download, safeFileName } from './dom.js';
+import { lang } from './i18n.js';
 import { LIMITS, parseScenarioText } from './state.js';
 
 /** A CSV text the core wrote, as a file Excel opens: UTF-8 with a byte-order mark. */
 export const csvBlob = (text) => new Blob(['\uFEFF', String(text ?? '')], { type: 'text/csv;charset=utf-8' });
 
-/** The run's monthly CSV, as the core wrote it in the run's language. */
-export function downloadCsv(csv, name) {
-  download(csvBlob(csv), `${safeFileName(name)}-monthly.csv`);
+/** The run's monthly CSV as the core wrote it ({ en, 'zh-CN' }), in the page's language. */
+export function downloadCsv(csvByLanguage, name) {
+  download(csvBlob(csvByLanguage?.[lang()]), `${safeFileName(name)}-monthly.csv`);
 }
 
 export function downloadJson(scenario) {

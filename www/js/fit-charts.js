@@ -3,7 +3,7 @@
 // cumulative repeat purchases by week, the hold-out period shaded. Also their tick values.
 
 import { count, int, num } from './format.js';
-import { say } from './fit-strings.js';
+import { t } from './i18n.js';
 
 /** A count or expectation for a chart: finite, else 0 (a degenerate fit may give NaN). */
 const finite = (x) => (Number.isFinite(Number(x)) ? Number(x) : 0);
@@ -45,9 +45,9 @@ function frame(kind, title, height) {
 function legend(x, y) {
   return s('g', { class: 'legend' },
     s('rect', { x, y: y - 8, width: 10, height: 10, rx: 2, fill: COLOURS.actual }),
-    s('text', { x: x + 14, y: y + 1, text: say('actual') }),
+    s('text', { x: x + 14, y: y + 1, text: t('fit.actual') }),
     s('rect', { x: x + 74, y: y - 8, width: 10, height: 10, rx: 2, fill: COLOURS.model }),
-    s('text', { x: x + 88, y: y + 1, text: say('model') }));
+    s('text', { x: x + 88, y: y + 1, text: t('fit.model') }));
 }
 
 function yAxis(svg, m, H, top, tickValues, y) {
@@ -63,7 +63,7 @@ function yAxis(svg, m, H, top, tickValues, y) {
 export function histogramChart(rows) {
   const H = 236;
   const m = { l: 58, r: 10, t: 26, b: 40 };
-  const title = say('histTitle');
+  const title = t('fit.histTitle');
   const svg = frame('histogram', title, H);
   const list = Array.isArray(rows) ? rows : [];
   const max = Math.max(1, ...list.flatMap((r) => [finite(r.actual), finite(r.model)]));
@@ -76,15 +76,15 @@ export function histogramChart(rows) {
   list.forEach((r, i) => {
     const cx = m.l + gw * (i + 0.5);
     const label = String(r.repeat_purchases);
-    const tip = say('barTip', { x: label, actual: int(r.actual), model: num(r.model, 1) });
+    const tip = t('fit.barTip', { x: label, actual: int(r.actual), model: num(r.model, 1) });
     for (const [series, value, dx] of [['actual', finite(r.actual), -bw - 1], ['model', finite(r.model), 1]]) {
       svg.append(s('rect', { class: 'bar', 'data-series': series, 'data-x': label, 'data-value': value, x: cx + dx, y: y(value), width: bw, height: Math.max(0, H - m.b - y(value)), fill: COLOURS[series] },
         s('title', { text: tip })));
     }
     svg.append(s('text', { class: 'tick', x: cx, y: H - m.b + 14, 'text-anchor': 'middle', text: label }));
   });
-  svg.append(s('text', { class: 'axis-title', x: m.l + (W - m.l - m.r) / 2, y: H - 6, 'text-anchor': 'middle', text: say('histX') }),
-    s('text', { class: 'axis-title', x: 13, y: m.t + (H - m.t - m.b) / 2, 'text-anchor': 'middle', transform: `rotate(-90 13 ${m.t + (H - m.t - m.b) / 2})`, text: say('histY') }),
+  svg.append(s('text', { class: 'axis-title', x: m.l + (W - m.l - m.r) / 2, y: H - 6, 'text-anchor': 'middle', text: t('fit.histX') }),
+    s('text', { class: 'axis-title', x: 13, y: m.t + (H - m.t - m.b) / 2, 'text-anchor': 'middle', transform: `rotate(-90 13 ${m.t + (H - m.t - m.b) / 2})`, text: t('fit.histY') }),
     legend(W - m.r - 150, 13));
   return svg;
 }
@@ -96,7 +96,7 @@ export function histogramChart(rows) {
 export function cumulativeChart(weeks, split = null) {
   const H = 236;
   const m = { l: 58, r: 12, t: 26, b: 40 };
-  const title = say('cumTitle');
+  const title = t('fit.cumTitle');
   const svg = frame('cumulative', title, H);
   const list = Array.isArray(weeks) ? weeks : [];
   const n = Math.max(1, list.length);
@@ -121,11 +121,11 @@ export function cumulativeChart(weeks, split = null) {
     const cx = x(cut);
     svg.append(s('line', { class: 'cutoff', 'data-week': Number(cut.toFixed(2)), x1: cx, x2: cx, y1: m.t - 4, y2: H - m.b }));
     // The labels go where there is room for them.
-    if (cx - m.l > 80) svg.append(s('text', { class: 'split', x: cx - 5, y: m.t + 10, 'text-anchor': 'end', text: `← ${say('calibration')}` }));
-    if (W - m.r - cx > 70) svg.append(s('text', { class: 'split', x: cx + 5, y: m.t + 10, 'text-anchor': 'start', text: `${say('holdout')} →` }));
+    if (cx - m.l > 80) svg.append(s('text', { class: 'split', x: cx - 5, y: m.t + 10, 'text-anchor': 'end', text: `← ${t('fit.calibration')}` }));
+    if (W - m.r - cx > 70) svg.append(s('text', { class: 'split', x: cx + 5, y: m.t + 10, 'text-anchor': 'start', text: `${t('fit.holdout')} →` }));
   }
-  svg.append(s('text', { class: 'axis-title', x: m.l + (W - m.l - m.r) / 2, y: H - 6, 'text-anchor': 'middle', text: say('cumX') }),
-    s('text', { class: 'axis-title', x: 13, y: m.t + (H - m.t - m.b) / 2, 'text-anchor': 'middle', transform: `rotate(-90 13 ${m.t + (H - m.t - m.b) / 2})`, text: say('cumY') }),
+  svg.append(s('text', { class: 'axis-title', x: m.l + (W - m.l - m.r) / 2, y: H - 6, 'text-anchor': 'middle', text: t('fit.cumX') }),
+    s('text', { class: 'axis-title', x: 13, y: m.t + (H - m.t - m.b) / 2, 'text-anchor': 'middle', transform: `rotate(-90 13 ${m.t + (H - m.t - m.b) / 2})`, text: t('fit.cumY') }),
     legend(m.l + 4, 13));
   return svg;
 }

@@ -9,16 +9,14 @@
 // skipped rows — as text), two small SVG charts built with DOM calls (repeat-purchase
 // counts; cumulative repeat purchases across the calibration / hold-out split), and adds
 // a confirmed fit to the scenario as a segment. Its words, in both languages, are in
-// fit-strings.js; the charts in fit-charts.js.
+// src/words/page/fit.rs; the charts in fit-charts.js.
 // (About 490 lines: reading, fitting, the result and adding it share the panel's state.)
 
 import { h, clear, icon } from './dom.js';
-import { lang, tr } from './i18n.js';
+import { lang, tr, t, has } from './i18n.js';
 import { MODEL_FIELDS, PLANNER_FIELDS, SEGMENTS } from './fields.js';
-import { round6 } from './behaviour.js';
 import { int, num, pct, plain } from './format.js';
 import { clone } from './paths.js';
-import { S, say } from './fit-strings.js';
 import { histogramChart, cumulativeChart } from './fit-charts.js';
 
 export { ticks, histogramChart, cumulativeChart } from './fit-charts.js';
@@ -76,12 +74,6 @@ export function addFittedSegment(scenario, { name, behaviour, share }) {
   next = [...next, { name, share: Math.round(x * 1e6) / 1e6, behaviour }];
   scenario.population.segments = next;
   return next.length - 1;
-}
-
-/** The behaviour the WASM returned, rounded to 6 significant figures (as the editor keeps them). */
-function roundedBehaviour(b) {
-  const r = (o) => Object.fromEntries(Object.entries(o || {}).map(([k, v]) => [k, typeof v === 'number' ? round6(v) : v]));
-  return { form: 'model', purchases: r(b?.purchases), spend: r(b?.spend) };
 }
 
 function uniqueName(base, rows) {
@@ -145,7 +137,7 @@ export class FitPanel {
     this.status = null;
     if (file.size > MAX_FILE_BYTES) {
       this.busy = null;
-      this.status = { kind: 'error', text: say('tooBig', { name: this.file.name, size: bytes(file.size), max: bytes(MAX_FILE_BYTES) }) };
+      this.status = { kind: 'error', text: t('fit.tooBig', { name: this.file.name, size: bytes(file.size), max: bytes(MAX_FILE_BYTES) }) };
       this.render();
       return;
     }
@@ -159,14 +151,14 @@ export class FitPanel {
     } catch (e) {
       if (seq !== this.seq) return;
       this.busy = null;
-      this.status = { kind: 'error', text: say('unreadable', { name: this.file.name }) };
+      this.status = { kind: 'error', text: t('fit.unreadable', { name: this.file.name }) };
       this.render();
       return;
     }
     if (seq !== this.seq) return;
     if (!text.trim()) {
       this.busy = null;
-      this.status = { kind: 'error', text: say('empty', { name: this.file.name }) };
+      this.status = { kind: 'error', text: t('fit.empty', { name: this.file.name }) };
       this.render();
       return;
     }
@@ -212,7 +204,7 @@ export class FitPanel {
       if (seq !== this.seq) return;
       this.stopTimer();
       this.busy = null;
-      this.status = e?.cancelled ? { kind: 'info', text: say('cancelled') } : { kind: 'error', text: say('failed', { message: String(e?.message || e) }) };
+      this.status = e?.cancelled ? { kind: 'info', text: t('fit.cancelled') } : { kind: 'error', text: t('fit.failed', { message: String(e?.message || e) }) };
       this.render();
       return;
     }
@@ -226,9 +218,9 @@ export class FitPanel {
       this.result = null;
     } else {
       const [fit, behaviour] = outcome.value;
-      this.result = { fit, behaviour: roundedBehaviour(behaviour), name, options };
+      this.result = { fit, behaviour, name, options };
       this.segment = { name: '', share: null };
-      this.status = { kind: 'ok', text: say('done', { name, seconds: num((performance.now() - started) / 1000, 1) }) };
+      this.status = { kind: 'ok', text: t('fit.done', { name, seconds: num((performance.now() - started) / 1000, 1) }) };
     }
     this.render();
     this.root.dataset.fits = String(Number(this.root.dataset.fits || 0) + 1);
@@ -240,7 +232,7 @@ export class FitPanel {
     this.hooks.cancel?.();
     this.stopTimer();
     this.busy = null;
-    this.status = { kind: 'info', text: say('cancelled') };
+    this.status = { kind: 'info', text: t('fit.cancelled') };
     this.render();
   }
 
@@ -252,14 +244,14 @@ export class FitPanel {
     const bar = this.root.querySelector('.fit-progress');
     if (!line || !this.busy) return;
     if (this.busy.kind === 'reading') {
-      line.textContent = say('reading', { name: this.file?.name ?? '', pct: pct(this.busy.pct, 0) });
+      line.textContent = t('fit.reading', { name: this.file?.name ?? '', pct: pct(this.busy.pct, 0) });
       bar?.style.setProperty('--fit-pct', `${Math.round(this.busy.pct * 100)}%`);
     } else {
       const seconds = int((performance.now() - this.busy.started) / 1000);
       const progress = this.busy.progress;
       line.textContent = progress
-        ? say(progress.stage === 'spend' ? 'fittingSpend' : 'fittingPurchases', { seconds, done: int(progress.done), total: int(progress.total) })
-        : say('fitting', { size: bytes(this.file?.size), seconds });
+        ? t(progress.stage === 'spend' ? 'fit.fittingSpend' : 'fit.fittingPurchases', { seconds, done: int(progress.done), total: int(progress.total) })
+        : t('fit.fitting', { size: bytes(this.file?.size), seconds });
       bar?.classList.toggle('measured', Boolean(progress));
       if (progress) bar?.style.setProperty('--fit-pct', `${Math.round((progress.done / progress.total) * 100)}%`);
     }
@@ -272,9 +264,9 @@ export class FitPanel {
     const root = this.root;
     clear(root);
     root.classList.toggle('is-busy', Boolean(this.busy));
-    root.append(h('summary', {}, icon('upload'), h('span', { class: 'fit-summary-title', text: say('title') })));
+    root.append(h('summary', {}, icon('upload'), h('span', { class: 'fit-summary-title', text: t('fit.title') })));
     const body = h('div', { class: 'fit-body' });
-    body.append(h('p', { class: 'note', text: say('intro') }), this.renderInput(), this.renderOptions());
+    body.append(h('p', { class: 'note', text: t('fit.intro') }), this.renderInput(), this.renderOptions());
     if (this.busy) body.append(this.renderBusy());
     if (this.status) body.append(h('p', { class: `fit-status ${this.status.kind}`, role: this.status.kind === 'error' ? 'alert' : 'status', text: this.status.text }));
     if (this.problem) body.append(this.renderProblem());
@@ -291,9 +283,9 @@ export class FitPanel {
       input.value = '';
       if (file) this.open(file);
     });
-    const choose = h('button', { type: 'button', class: 'btn small', id: 'fit-choose', on: { click: () => input.click() } }, say('choose'));
+    const choose = h('button', { type: 'button', class: 'btn small', id: 'fit-choose', on: { click: () => input.click() } }, t('fit.choose'));
     const zone = h('div', { class: 'fit-drop', id: 'fit-drop' },
-      icon('upload'), h('span', { text: say('drop') }), choose, input,
+      icon('upload'), h('span', { text: t('fit.drop') }), choose, input,
       this.file ? h('span', { class: 'fit-file-name', text: `${this.file.name} · ${bytes(this.file.size)}` }) : null);
     zone.addEventListener('dragover', (e) => { e.preventDefault(); if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy'; zone.classList.add('over'); });
     zone.addEventListener('dragleave', () => zone.classList.remove('over'));
@@ -303,7 +295,7 @@ export class FitPanel {
       const file = e.dataTransfer?.files?.[0];
       if (file) this.open(file);
     });
-    return h('div', {}, zone, h('p', { class: 'note fit-formats', text: say('formats') }));
+    return h('div', {}, zone, h('p', { class: 'note fit-formats', text: t('fit.formats') }));
   }
 
   renderOptions() {
@@ -316,16 +308,16 @@ export class FitPanel {
       return el;
     };
     const fitButton = h('button', { type: 'button', class: 'btn small primary', id: 'fit-run', disabled: this.text === null || this.busy ? true : null, on: { click: () => this.fit() } },
-      say(this.result || this.problem ? 'refit' : 'fit'));
-    const cancel = h('button', { type: 'button', class: 'btn small', id: 'fit-cancel', disabled: this.busy ? null : true, on: { click: () => this.cancel() } }, say('cancel'));
+      t(this.result || this.problem ? 'fit.refit' : 'fit.fit'));
+    const cancel = h('button', { type: 'button', class: 'btn small', id: 'fit-cancel', disabled: this.busy ? null : true, on: { click: () => this.cancel() } }, t('fit.cancel'));
     return h('div', { class: 'fit-options' },
-      field(say('cutoff'), opt('cutoff', { type: 'date', id: 'fit-cutoff', min: '1900-01-01', max: '2199-12-31' }), { tip: say('cutoffTip'), hint: say('cutoffHint') }),
+      field(t('fit.cutoff'), opt('cutoff', { type: 'date', id: 'fit-cutoff', min: '1900-01-01', max: '2199-12-31' }), { tip: t('fit.cutoffTip'), hint: t('fit.cutoffHint') }),
       h('div', { class: 'fit-columns' },
-        h('span', { class: 'fit-label' }, say('columns'), h('span', { class: 'tip', tabindex: '0', 'data-tip': say('columnsTip'), 'aria-label': say('columnsTip') }, icon('info'))),
+        h('span', { class: 'fit-label' }, t('fit.columns'), h('span', { class: 'tip', tabindex: '0', 'data-tip': t('fit.columnsTip'), 'aria-label': t('fit.columnsTip') }, icon('info'))),
         h('div', { class: 'fit-column-inputs' },
-          field(say('customer'), opt('customer', { type: 'text', id: 'fit-col-customer', placeholder: say('auto'), maxlength: '100' })),
-          field(say('date'), opt('date', { type: 'text', id: 'fit-col-date', placeholder: say('auto'), maxlength: '100' })),
-          field(say('amount'), opt('amount', { type: 'text', id: 'fit-col-amount', placeholder: say('auto'), maxlength: '100' })))),
+          field(t('fit.customer'), opt('customer', { type: 'text', id: 'fit-col-customer', placeholder: t('fit.auto'), maxlength: '100' })),
+          field(t('fit.date'), opt('date', { type: 'text', id: 'fit-col-date', placeholder: t('fit.auto'), maxlength: '100' })),
+          field(t('fit.amount'), opt('amount', { type: 'text', id: 'fit-col-amount', placeholder: t('fit.auto'), maxlength: '100' })))),
       h('div', { class: 'button-row' }, fitButton, cancel));
   }
 
@@ -339,12 +331,12 @@ export class FitPanel {
     return h('div', { class: 'fit-busy', role: 'status', 'aria-live': 'polite' },
       h('div', { class: `fit-progress ${this.busy.kind}` }, h('div', { class: 'fit-progress-fill' })),
       h('span', { class: 'fit-busy-text' }),
-      this.busy.kind === 'fitting' ? h('span', { class: 'note', text: say('workingNote') }) : null);
+      this.busy.kind === 'fitting' ? h('span', { class: 'note', text: t('fit.workingNote') }) : null);
   }
 
   renderProblem() {
     return h('div', { class: 'fit-problem', role: 'alert' },
-      h('strong', { text: say('noFit', { name: this.problem.name }) }),
+      h('strong', { text: t('fit.noFit', { name: this.problem.name }) }),
       h('pre', { class: 'fit-problem-text', text: this.problem.message }));
   }
 
@@ -355,21 +347,21 @@ export class FitPanel {
     const layout = fit.layout || {};
     const evidence = h('div', { class: 'fit-evidence' },
       h('p', { id: 'fit-counts', 'data-customers': fit.customers, 'data-repeat-buyers': fit.repeat_buyers, 'data-rows': fit.rows_read, 'data-skipped': skippedCount,
-        text: say('summary', { customers: int(fit.customers), repeat: int(fit.repeat_buyers), rows: int(fit.rows_read), skipped: int(skippedCount) }) }),
-      h('p', { text: say(holdout ? 'period' : 'periodAll', { first: fit.first_date, last: fit.last_date, cutoff: fit.cutoff }) }),
-      fit.customers_after_cutoff > 0 ? h('p', { text: say('afterCutoff', { n: int(fit.customers_after_cutoff) }) }) : null,
-      h('p', { class: 'note', text: say('layout', {
-        separator: S[`sep.${layout.separator}`] ? say(`sep.${layout.separator}`) : String(layout.separator ?? ''),
-        header: say(layout.header ? 'header.yes' : 'header.no'), c: layout.customer_column, d: layout.date_column, a: layout.amount_column,
+        text: t('fit.summary', { customers: int(fit.customers), repeat: int(fit.repeat_buyers), rows: int(fit.rows_read), skipped: int(skippedCount) }) }),
+      h('p', { text: t(holdout ? 'fit.period' : 'fit.periodAll', { first: fit.first_date, last: fit.last_date, cutoff: fit.cutoff }) }),
+      fit.customers_after_cutoff > 0 ? h('p', { text: t('fit.afterCutoff', { n: int(fit.customers_after_cutoff) }) }) : null,
+      h('p', { class: 'note', text: t('fit.layout', {
+        separator: has(`fit.sep.${layout.separator}`) ? t(`fit.sep.${layout.separator}`) : String(layout.separator ?? ''),
+        header: t(layout.header ? 'fit.header.yes' : 'fit.header.no'), c: layout.customer_column, d: layout.date_column, a: layout.amount_column,
       }) }));
     return h('div', { class: 'fit-result', id: 'fit-result', 'data-converged': String(fit.converged === true) },
-      h('p', { class: 'fit-changed note hidden', text: say('changed') }),
+      h('p', { class: 'fit-changed note hidden', text: t('fit.changed') }),
       this.renderNotes(fit.notes),
       evidence,
       this.renderParameters(fit),
       h('div', { class: 'fit-charts' },
-        h('figure', { class: 'fit-figure' }, h('figcaption', { text: say('histTitle') }), histogramChart(fit.repeat_histogram)),
-        h('figure', { class: 'fit-figure' }, h('figcaption', { text: say('cumTitle') }), cumulativeChart(fit.weekly_repeats, holdout ? (dayNumber(fit.cutoff) - dayNumber(fit.first_date) + 1) / 7 : null))),
+        h('figure', { class: 'fit-figure' }, h('figcaption', { text: t('fit.histTitle') }), histogramChart(fit.repeat_histogram)),
+        h('figure', { class: 'fit-figure' }, h('figcaption', { text: t('fit.cumTitle') }), cumulativeChart(fit.weekly_repeats, holdout ? (dayNumber(fit.cutoff) - dayNumber(fit.first_date) + 1) / 7 : null))),
       this.renderSkipped(fit.rows_skipped || [], skippedCount),
       this.renderAdd());
   }
@@ -404,45 +396,45 @@ export class FitPanel {
     }));
     return h('div', { class: 'fit-params' },
       h('section', { class: 'fit-group' },
-        h('h5', { text: say('purchases') }),
+        h('h5', { text: t('fit.purchases') }),
         h('dl', { class: 'fit-values four' }, ['r', 'alpha', 'a', 'b'].map((k) => value('purchases', k))),
-        h('div', { class: 'fit-planner' }, h('span', { class: 'fit-planner-title', text: say('planner') }),
+        h('div', { class: 'fit-planner' }, h('span', { class: 'fit-planner-title', text: t('fit.planner') }),
           reading(['purchases_per_month', 'purchase_rate_spread', 'lost_per_year'])),
         h('p', { class: 'fit-ll', id: 'fit-ll', 'data-value': String(fit.log_likelihood) },
-          h('span', { class: 'has-tip', tabindex: '0', 'data-tip': say('llTip'), text: say('ll') }), ' ', h('strong', { text: num(fit.log_likelihood, 1) }))),
+          h('span', { class: 'has-tip', tabindex: '0', 'data-tip': t('fit.llTip'), text: t('fit.ll') }), ' ', h('strong', { text: num(fit.log_likelihood, 1) }))),
       h('section', { class: 'fit-group' },
-        h('h5', { text: say('spend') }),
+        h('h5', { text: t('fit.spend') }),
         h('dl', { class: 'fit-values three' }, ['p', 'q', 'gamma'].map((k) => value('spend', k))),
-        h('div', { class: 'fit-planner' }, h('span', { class: 'fit-planner-title', text: say('planner') }),
+        h('div', { class: 'fit-planner' }, h('span', { class: 'fit-planner-title', text: t('fit.planner') }),
           reading(['average_order_value', 'order_value_spread'])),
-        h('p', { class: 'note', text: say('spendNote', { n: int(fit.spend_customers ?? fit.repeat_buyers) }) })));
+        h('p', { class: 'note', text: t('fit.spendNote', { n: int(fit.spend_customers ?? fit.repeat_buyers) }) })));
   }
 
   renderSkipped(rows, total) {
     if (!total) return null;
     const list = h('ol', { class: 'fit-skipped-list' });
     for (const row of rows.slice(0, SKIPPED_SHOWN)) {
-      list.append(h('li', { 'data-line': String(row?.line ?? ''), text: say('line', { line: row?.line ?? '?', reason: String(row?.reason ?? '') }) }));
+      list.append(h('li', { 'data-line': String(row?.line ?? ''), text: t('fit.line', { line: row?.line ?? '?', reason: String(row?.reason ?? '') }) }));
     }
     return h('details', { class: 'fit-skipped', id: 'fit-skipped', open: total <= 5 ? true : null },
-      h('summary', { text: say('skipped', { n: int(total) }) }),
+      h('summary', { text: t('fit.skipped', { n: int(total) }) }),
       list,
-      total > SKIPPED_SHOWN ? h('p', { class: 'note', text: say('skippedMore', { n: int(total - SKIPPED_SHOWN) }) }) : null);
+      total > SKIPPED_SHOWN ? h('p', { class: 'note', text: t('fit.skippedMore', { n: int(total - SKIPPED_SHOWN) }) }) : null);
   }
 
   renderAdd() {
     if (this.result.fit?.converged !== true) {
-      return h('div', { class: 'fit-add' }, h('h5', { text: say('use') }), h('p', { class: 'fit-warn', id: 'fit-not-added', text: say('notAFit') }));
+      return h('div', { class: 'fit-add' }, h('h5', { text: t('fit.use') }), h('p', { class: 'fit-warn', id: 'fit-not-added', text: t('fit.notAFit') }));
     }
     const rows = Array.isArray(this.hooks.scenario()?.population?.segments) ? this.hooks.scenario().population.segments : [];
     const base = String(this.result.name || '').replace(/\.[A-Za-z0-9]{1,5}$/, '').slice(0, 80) || 'transactions';
-    if (!this.segment.name) this.segment.name = uniqueName(say('fitted', { name: base }), rows);
+    if (!this.segment.name) this.segment.name = uniqueName(t('fit.fitted', { name: base }), rows);
     if (this.segment.share === null) this.segment.share = rows.length ? Math.round(100 / (rows.length + 1)) : 100;
     const note = h('p', { class: 'note fit-share-note', id: 'fit-share-note' });
     const problem = h('p', { class: 'fit-warn hidden', role: 'status' });
     const name = h('input', { type: 'text', id: 'fit-seg-name', value: this.segment.name, maxlength: '100', autocomplete: 'off' });
     const share = h('input', { type: 'text', id: 'fit-seg-share', class: 'num', value: plain(this.segment.share), inputmode: 'decimal', maxlength: '12', autocomplete: 'off' });
-    const add = h('button', { type: 'button', class: 'btn primary small', id: 'fit-add' }, say('add'));
+    const add = h('button', { type: 'button', class: 'btn primary small', id: 'fit-add' }, t('fit.add'));
     const check = () => {
       this.segment.name = name.value;
       const text = share.value.trim().replace(/%$/, '').trim();
@@ -452,9 +444,9 @@ export class FitPanel {
       const nameOk = name.value.trim() !== '';
       const currentRows = this.hooks.scenario()?.population?.segments || [];
       const tooMany = currentRows.length >= (SEGMENTS.max || 20) && !(shareOk && x >= 100);
-      note.textContent = !shareOk ? '' : x >= 100 ? say('shareAll') : x <= 0 ? say('shareZero')
-        : say('shareSome', { share: pct(x / 100, 2), rest: pct(1 - x / 100, 2) });
-      const why = !shareOk ? say('shareBad') : !nameOk ? say('nameBad') : tooMany ? say('full', { max: SEGMENTS.max || 20 }) : '';
+      note.textContent = !shareOk ? '' : x >= 100 ? t('fit.shareAll') : x <= 0 ? t('fit.shareZero')
+        : t('fit.shareSome', { share: pct(x / 100, 2), rest: pct(1 - x / 100, 2) });
+      const why = !shareOk ? t('fit.shareBad') : !nameOk ? t('fit.nameBad') : tooMany ? t('fit.full', { max: SEGMENTS.max || 20 }) : '';
       problem.textContent = why;
       problem.classList.toggle('hidden', !why);
       add.disabled = Boolean(why);
@@ -465,10 +457,10 @@ export class FitPanel {
     add.addEventListener('click', () => { if (check()) this.add(); });
     check();
     return h('div', { class: 'fit-add' },
-      h('h5', { text: say('use') }),
+      h('h5', { text: t('fit.use') }),
       h('div', { class: 'fit-add-row' },
-        field(say('name'), name),
-        field(say('share'), h('span', { class: 'fit-share' }, share, h('span', { class: 'unit', text: '%' }))),
+        field(t('fit.name'), name),
+        field(t('fit.share'), h('span', { class: 'fit-share' }, share, h('span', { class: 'unit', text: '%' }))),
         add),
       note, problem);
   }
@@ -481,7 +473,7 @@ export class FitPanel {
     const share = this.segment.share / 100;
     const index = addFittedSegment(scenario, { name, behaviour: clone(this.result.behaviour), share });
     this.segment = { name: '', share: null };
-    this.hooks.added?.(say('added', { name, share: pct(share, 2) }), previous, index);
+    this.hooks.added?.(t('fit.added', { name, share: pct(share, 2) }), previous, index);
     this.render();
     const card = document.querySelector(`.segment.card[data-path="${SEGMENTS.path}.${index}"]`);
     if (card) {

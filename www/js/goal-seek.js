@@ -104,7 +104,7 @@ export class ThresholdSeek extends SeekCard {
       h('tbody', {}, (seek.thresholds || []).map((threshold, k) => h('tr', {},
         h('td', { class: 'text', text: bilingualName(levels[k]?.name) }),
         h('td', { text: pct(seek.target_shares?.[k], 1) }),
-        h('td', { class: Math.abs((seek.achieved_shares?.[k] ?? 0) - (seek.target_shares?.[k] ?? 0)) <= 0.01 ? 'good' : 'warn', text: pct(seek.achieved_shares?.[k], 1) }),
+        h('td', { class: seek.tiers_on_target?.[k] ? 'good' : 'warn', text: pct(seek.achieved_shares?.[k], 1) }),
         h('td', { text: int(levels[k]?.threshold) }),
         h('td', { class: 'proposed', 'data-proposed': String(threshold), text: int(threshold) }))))));
   }

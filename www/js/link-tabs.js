@@ -9,7 +9,6 @@
 import { $, h, clear } from './dom.js';
 import { t, bilingualName } from './i18n.js';
 import { MAX_TABS } from './state.js';
-import { withDefaults } from './fields.js';
 import { letter } from './scenario-tabs.js';
 import { newTabId } from './saved-tabs.js';
 
@@ -18,8 +17,11 @@ const canonical = (value) => JSON.stringify(value, (key, v) => (v && typeof v ==
   ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]]))
   : v));
 
-/** The same scenario, whatever the order of its fields and whichever defaults it writes out. */
-const sameScenario = (a, b) => canonical(withDefaults(a)) === canonical(withDefaults(b));
+/**
+ * The same scenario, whatever the order of its fields. Both have their defaults written in
+ * by the core (startup.js reads every kept tab and every link's scenario through it).
+ */
+const sameScenario = (a, b) => canonical(a) === canonical(b);
 
 /**
  * A link's scenarios ({ scenarios, active }) placed after the page's tabs ([{ id, scenario }],

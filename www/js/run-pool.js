@@ -40,25 +40,26 @@ export function runWorkers() {
 }
 
 export class RunPool {
-  /** `first`: the channel that runs whole runs and adds the parts up; the others are made when needed. */
-  constructor(first, onFatal) {
+  /**
+   * `first`: the channel that runs whole runs and adds the parts up. The others start with
+   * the pool (`workers` in all), so the first Run, the example's on load, finds them ready:
+   * a worker started for it cost a third of a second before it took its first blocks.
+   */
+  constructor(first, onFatal, workers = 1) {
     this.channels = [first];
     this.onFatal = onFatal;
+    this.grow(workers);
+  }
+
+  /** Starts workers until the pool has `n`. */
+  grow(n) {
+    while (this.channels.length < n) this.channels.push(new Channel(`run-${this.channels.length + 1}`, this.onFatal));
   }
 
   get busy() { return this.channels.some((c) => c.busy); }
 
-  /** Resolves run's outcome ({ ok, problems, value }) with `workers`: how many workers ran it.
-   *  Afterwards (once its results are drawn) the pool's other workers start, ready for the next Run. */
+  /** Resolves run's outcome ({ ok, problems, value }) with `workers`: how many workers ran it. */
   async run(json, lang, onProgress, workers) {
-    try {
-      return await this.runOn(json, lang, onProgress, workers);
-    } finally {
-      this.warmSoon(workers);
-    }
-  }
-
-  async runOn(json, lang, onProgress, workers) {
     const [first] = this.channels;
     const report = paced(onProgress);
     const split = await first.call('run_blocks', [json, lang]);
@@ -66,7 +67,7 @@ export class RunPool {
     const { blocks, planned_members: planned } = split.value;
     const n = Math.max(1, Math.min(workers, blocks));
     if (n === 1) return { ...(await first.call('run', [json, lang], report)), workers: 1 };
-    this.warm(n);
+    this.grow(n);
     const parts = [];
     const done = [];
     let next = 0;
@@ -88,19 +89,6 @@ export class RunPool {
     await Promise.all(this.channels.slice(0, n).map(lane));
     if (refused) return refused;
     return { ...(await first.call('finish_run', [json, `[${parts.join(',')}]`, lang])), workers: n };
-  }
-
-  /** Starts the workers a run on `workers` needs (kept, with the WASM instantiated, from Run
-   *  to Run), so that a Run's parts need not wait for a worker to start. */
-  warm(workers) {
-    while (this.channels.length < workers) this.channels.push(new Channel(`run-${this.channels.length + 1}`, this.onFatal));
-  }
-
-  /** warm() once the page's thread is idle (results drawn, the page booted). */
-  warmSoon(workers) {
-    if (this.channels.length >= workers) return;
-    const idle = globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 100));
-    idle(() => this.warm(workers), { timeout: 2000 });
   }
 
   /** Stops every worker of the run; what they were doing rejects with `cancelled`. */

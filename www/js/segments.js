@@ -1,13 +1,14 @@
 // The segments (用户分层) of the editor, as cards: name and share, the behaviour in the
-// form the planner chose (their terms or the papers' symbols), and the other form
-// computed beside it. Functions over the Editor, which owns the scenario and the fields.
+// form the planner chose (their terms or the papers' symbols), and the other form beside
+// it. The core maps one form onto the other and switches them (src/behaviour/forms.rs),
+// through the editor's hooks forms(behaviour) and switchForm(behaviour); this file only
+// shows. Functions over the Editor, which owns the scenario and the fields.
 
 import { h, clear, $, $$ } from './dom.js';
 import { t, tr } from './i18n.js';
 import { SEGMENTS, PLANNER_FIELDS, MODEL_FIELDS } from './fields.js';
 import { getAt, setAt } from './paths.js';
 import { plain, pct } from './format.js';
-import { toModel, toPlanner, switchForm, round6 } from './behaviour.js';
 
 let uid = 0;
 
@@ -47,36 +48,38 @@ export function renderSegment(ed, row, i, count) {
     h('div', { class: 'behaviour' }, edit, derived),
     h('div', { class: 'msg', 'data-for': `${path}.behaviour`, role: 'status' }),
     h('div', { class: 'msg', 'data-for': path, role: 'status' }));
-  fillDerived(derived, behaviour);
+  fillDerived(ed, derived, behaviour);
   return card;
 }
 
-export function fillDerived(el, behaviour) {
+const finite = (v) => typeof v === 'number' && Number.isFinite(v);
+
+/** The other form's figures, as the core maps them, to six significant digits. */
+export async function fillDerived(ed, el, behaviour) {
+  const asked = String(Number(el.dataset.asked || 0) + 1);
+  el.dataset.asked = asked;
+  let forms = null;
+  try { forms = await ed.hooks.forms?.(behaviour); } catch { forms = null; }
+  if (el.dataset.asked !== asked) return; // a newer edit asked again
   clear(el);
   const planner = behaviour.form === 'planner';
   el.append(h('h5', { text: t(planner ? 'editor.derived.model' : 'editor.derived.planner') }));
+  const other = forms?.ok ? (planner ? forms.value.model : forms.value.planner) : null;
   const dl = h('dl');
-  if (planner) {
-    const m = toModel(behaviour);
-    for (const f of MODEL_FIELDS) {
-      const v = m ? getAt(m, f.path) : undefined;
-      dl.append(h('div', { class: 'kv' }, h('dt', { text: tr(f.label), title: tr(f.tip) }), h('dd', { text: v === undefined ? '—' : plain(round6(v)) })));
-    }
-  } else {
-    const p = toPlanner(behaviour);
-    for (const f of PLANNER_FIELDS) {
-      const v = p ? p[f.path] : undefined;
-      const text = v === undefined ? '—' : f.kind === 'percent' ? pct(v) : `${plain(Number(v.toPrecision(4)))}${f.unit ? ` ${tr(f.unit)}` : ''}`;
-      dl.append(h('div', { class: 'kv' }, h('dt', { text: tr(f.label), title: tr(f.tip) }), h('dd', { text })));
-    }
+  for (const f of planner ? MODEL_FIELDS : PLANNER_FIELDS) {
+    const v = other ? getAt(other, f.path) : undefined;
+    const unit = !planner && f.unit ? ` ${tr(f.unit)}` : ''; // the planner's terms with their units
+    const text = !finite(v) ? '—' : f.kind === 'percent' ? pct(v) : `${plain(Number(v.toPrecision(6)))}${unit}`;
+    dl.append(h('div', { class: 'kv' }, h('dt', { text: tr(f.label), title: tr(f.tip) }), h('dd', { text })));
   }
   el.append(dl, h('p', { class: 'note', text: t('editor.derivedNote') }));
+  el.dataset.filled = asked;
 }
 
 export function updateDerived(ed, i) {
   const el = $$('.derived', ed.root).find((x) => x.dataset.derived === String(i));
   const behaviour = getAt(ed.scenario, `${SEGMENTS.path}.${i}.behaviour`);
-  if (el && behaviour) fillDerived(el, behaviour);
+  if (el && behaviour) fillDerived(ed, el, behaviour);
 }
 
 export function updateShareSum(ed) {
@@ -87,13 +90,25 @@ export function updateShareSum(ed) {
   el.classList.toggle('off', Math.abs(sum - 1) > 1e-6);
 }
 
-export function switchSegmentForm(ed, i) {
+/**
+ * Writes segment i's behaviour in the other form, as the core switches it: switching back
+ * gives the same figures. If the core cannot (figures that describe no one), the form stays
+ * and its reason shows under the behaviour.
+ */
+export async function switchSegmentForm(ed, i) {
   const path = `${SEGMENTS.path}.${i}.behaviour`;
-  const next = switchForm(getAt(ed.scenario, path));
-  if (next) {
-    setAt(ed.scenario, path, next);
+  const behaviour = getAt(ed.scenario, path);
+  let outcome;
+  try { outcome = await ed.hooks.switchForm(behaviour); } catch (e) { outcome = { ok: false, problems: [{ message: e.message }] }; }
+  if (getAt(ed.scenario, path) !== behaviour) return; // edited or replaced meanwhile
+  if (outcome.ok) {
+    setAt(ed.scenario, path, outcome.value);
     ed.dropLocal(path);
   }
   ed.render();
-  ed.changed('structure');
+  if (outcome.ok) ed.changed('structure');
+  else {
+    const msg = $$('.msg', ed.root).find((x) => x.dataset.for === path);
+    if (msg) msg.textContent = outcome.problems?.[0]?.message || '';
+  }
 }

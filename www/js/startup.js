@@ -3,7 +3,9 @@
 // `#s=` with one, as links always had) to open among them (link-tabs.js). A link is
 // untrusted: each of its scenarios must pass validation, or the link is refused with a
 // notice and the page shows what it kept. The page's own address, read again on a reload,
-// is not a link: what it shows is already kept. Not for: saving (saved-tabs.js).
+// is not a link: what it shows is already kept. Every scenario handed on has its defaults
+// written in by the core (engine.normalize), so that two scenarios that run alike read
+// alike. Not for: saving (saved-tabs.js).
 
 import { t } from './i18n.js';
 import { int } from './format.js';
@@ -19,26 +21,29 @@ export const VIEWS = ['results', 'compare', 'studies'];
 /** A refusal's reason as a sentence, with its numbers (a link's length and limit) written out. */
 const reasonText = (refusal) => t(`reason.${refusal.reason}`, Object.fromEntries(Object.entries(refusal.numbers || {}).map(([k, v]) => [k, int(v)])));
 
-/** Checks an untrusted scenario: { ok, scenario } or { ok: false, reason text }. */
+/** Checks an untrusted scenario: { ok, scenario (defaults written in) } or { ok: false, reason text }. */
 export async function vet(engine, candidate) {
   if (!candidate.ok) return { ok: false, reason: reasonText(candidate) };
-  let problems;
-  try { problems = await engine.validate(JSON.stringify(candidate.scenario)); } catch (e) { return { ok: false, reason: e.message }; }
-  if (Array.isArray(problems) && problems.length) {
-    const first = problems[0];
+  let read;
+  try { read = await engine.normalize(candidate.scenario); } catch (e) { return { ok: false, reason: e.message }; }
+  if (read.problems.length || !read.scenario) {
+    const first = read.problems[0] || { path: '', message: '' };
     const text = `${first.path ? `${first.path}: ` : ''}${first.message}`.slice(0, 160);
-    return { ok: false, reason: t('reason.invalid', { n: problems.length, first: text }) };
+    return { ok: false, reason: t('reason.invalid', { n: read.problems.length, first: text }) };
   }
-  return { ok: true, scenario: candidate.scenario };
+  return { ok: true, scenario: read.scenario };
 }
 
 /** Our own storage may hold drafts with range problems; only refuse what does not read. */
 async function readable(engine, text) {
   const parsed = typeof text === 'string' ? parseScenarioText(text) : { ok: false };
   if (!parsed.ok) return null;
-  let problems = [];
-  try { problems = await engine.validate(text); } catch { problems = [{ path: '' }]; }
-  return Array.isArray(problems) && !problems.some((p) => !p.path) ? parsed.scenario : null;
+  try { return (await engine.normalize(parsed.scenario)).scenario; } catch { return null; }
+}
+
+/** The example programme with the core's defaults written in (as it is if the core cannot). */
+export async function exampleProgramme(engine) {
+  try { return (await engine.normalize(DEFAULT_SCENARIO)).scenario ?? clone(DEFAULT_SCENARIO); } catch { return clone(DEFAULT_SCENARIO); }
 }
 
 /**
@@ -105,7 +110,7 @@ export async function initialTabs(engine, params, notice, { refused = false, emb
   const view = VIEWS.includes(params.view) ? params.view : 'results';
   const own = ownAddress();
   const kept = await keptTabs(engine, own.active);
-  const start = { tabs: kept.entries.length ? kept : asTabs([clone(DEFAULT_SCENARIO)]), kept: kept.entries, ask: null, opened: null, view, refused };
+  const start = { tabs: kept.entries.length ? kept : asTabs([await exampleProgramme(engine)]), kept: kept.entries, ask: null, opened: null, view, refused };
   if (own.own || !(params.tabs || params.s)) return start;
   const link = await linkTabs(engine, params);
   if (!link.ok) {

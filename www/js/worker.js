@@ -10,7 +10,8 @@
 // The same worker serves the study calls (studies.js) and each worker of the replication
 // pool (worker-pool.js): they differ only in which requests the page sends them.
 
-import init, { run, validate, presets, preset_json, explain_member, member_almost_reaching, campaign_presets_json, fit_transactions } from '../pkg/tierlab.js';
+import init, { run, validate, presets, preset_json, explain_member, member_numbers, member_almost_reaching, campaign_presets_json, fit_transactions } from '../pkg/tierlab.js';
+import { normalize, behaviour_forms, switch_behaviour_form, apply_ladder } from '../pkg/tierlab.js';
 import { run_blocks, run_blocks_part, finish_run } from '../pkg/tierlab.js';
 import { run_summary, replication_seeds, compare_scenarios, combine_replications, sweep_parameter, tornado_chart, seek_tier_thresholds, seek_liability, design_ladder, kpi_names } from '../pkg/tierlab.js';
 
@@ -51,7 +52,14 @@ const CALLS = {
   presets: () => presets(),
   preset_json: (id, [presetId]) => preset_json(presetId) ?? null,
   campaign_presets_json: () => campaign_presets_json(),
-  explain_member: (id, [json, member]) => explain_member(json, member),
+  // "Explain a member": the number as typed, the tier asked about (or null), the language.
+  explain_member: (id, [json, member, tier, lang]) => explain_member(String(json), String(member ?? ''), Number.isInteger(tier) && tier >= 0 ? tier : undefined, String(lang ?? 'en')),
+  member_numbers: (id, [json, lang]) => member_numbers(String(json), String(lang ?? 'en')),
+  // The editor's calls (src/web/editing.rs): defaults, behaviour forms, a designed ladder.
+  normalize: (id, [json, lang]) => normalize(String(json), String(lang ?? 'en')),
+  behaviour_forms: (id, [json, lang]) => behaviour_forms(String(json), String(lang ?? 'en')),
+  switch_behaviour_form: (id, [json, lang]) => switch_behaviour_form(String(json), String(lang ?? 'en')),
+  apply_ladder: (id, [json, thresholds, lang]) => apply_ladder(String(json), String(thresholds), String(lang ?? 'en')),
   member_almost_reaching: (id, [json, tier]) => member_almost_reaching(json, tier),
   // A transaction export (CSV text) → { ok, problems, value: [fit, behaviour] }, with
   // { id, progress: [evaluations spent, most the fit may spend, 'purchases' | 'spend'] } on

@@ -7,11 +7,11 @@
 
 use std::io::Write;
 
-use tierlab::chart::Lang;
 use tierlab::fit::columns::Column;
 use tierlab::fit::dates::Date;
 use tierlab::fit::meaning::NoteKind;
 use tierlab::fit::{fit, FitOptions};
+use tierlab::words::Lang;
 
 const USAGE: &str =
     "usage: tierlab fit TRANSACTIONS.csv [--cutoff YYYY-MM-DD] [--format json|csv] \

@@ -19,10 +19,10 @@ mod study;
 use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
 
-use tierlab::chart::Lang;
 use tierlab::digest::results_digest;
 use tierlab::metrics::{simulate, Results};
 use tierlab::scenario::{parse_in, preset, preset_names, Problem, Wording};
+use tierlab::words::Lang;
 
 const USAGE: &str = "usage:
   tierlab run SCENARIO.json [--format json|csv] [--seed S]

@@ -25,7 +25,9 @@ mod tests;
 use super::{
     campaign_presets, Campaign, GrowthBehaviour, Horizon, Reward, Scenario, Segment, Tier,
 };
-use crate::behaviour::{PlannerBehaviour, SegmentBehaviour};
+use crate::behaviour::{
+    PlannerBehaviour, SegmentBehaviour, DROPOUT_CONCENTRATION, SPEND_RATE_SHAPE,
+};
 
 /// A preset as a picker lists it.
 #[derive(Clone, Copy, Debug)]
@@ -187,6 +189,8 @@ impl<const N: usize> Segments<N> {
                     lost_per_year: self.lost_per_year[i],
                     average_order_value: self.average_order_value[i],
                     order_value_spread: self.order_value_spread[i],
+                    dropout_concentration: DROPOUT_CONCENTRATION,
+                    spend_rate_shape: SPEND_RATE_SHAPE,
                 }),
             })
             .collect()

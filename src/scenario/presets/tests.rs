@@ -1,6 +1,6 @@
 //! Tests of the presets: the menu, the names, each preset's defining numbers, and that every
 //! preset passes validation, reads back from its own JSON, and (cosmetics) is the example
-//! in docs/scenario.md. The checks themselves are tested in `validate_tests`.
+//! in docs/scenario.md. The checks themselves are tested in `tests::check`.
 
 use super::{preset, preset_names, PRESETS};
 use crate::scenario::{parse, validate};

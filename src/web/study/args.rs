@@ -6,9 +6,9 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::chart::Lang;
 use crate::scenario::{parse_in, Problem, Scenario, Wording};
 use crate::study;
+use crate::words::Lang;
 
 /// How the page's reader in `lang` reads a problem.
 pub(super) fn wording(lang: &str) -> Wording {
