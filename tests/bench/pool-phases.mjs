@@ -16,10 +16,19 @@
 //   ran, busy + waiting + idle = the Run's time, so a worker's idle time is what the pool's
 //   structure costs and its waiting time what the machine's other work costs; and the
 //   machine's load (other processes' processor time, the load average).
-// At the end, the medians for each number of workers.
+// - without waiting: what the Run would take had no thread of it waited for a core (the
+//   machine's other work removed): the busiest worker's processor time (its parts, and the
+//   split and the finish for the first), the results drawn and painted as measured, and,
+//   with a worker for every core, the page's other threads' processor time during the Run
+//   shared over the cores (with fewer workers a spare core takes it). An estimate, for a
+//   machine as loaded as this one is: Linux gives each session (autogroup) an equal share,
+//   so a page whose other sessions are busy gets the same processor time with 1 or with 2
+//   workers, and its wall-clock ratio shows the scheduler, not the pool.
+// At the end, the medians for each number of workers, and the ratios of the medians.
 
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
+import { cpus } from 'node:os';
 
 const require = createRequire(new URL('../page/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
@@ -155,11 +164,16 @@ for (const workers of workersArg.split(',').map(Number)) {
         draw: shown - (finish ? finish.answered : lastPart),
         paint: painted - shown,
       };
+      const cores = cpus().length;
+      const serial = phases.draw + phases.paint;
+      const others = workers >= cores ? Math.max(0, a.main + a.otherChromium - serial) / cores : 0;
+      const alone = Math.max(...a.workers.map((w) => w.busy)) + serial + others;
       console.log(`  phases: split ${f(phases.split)}, running ${f(phases.running)}, finish ${f(phases.finish)}, results drawn ${f(phases.draw)}, painted ${f(phases.paint)} s`);
       console.log(`  threads over ${f(a.ms)} s (click to results, as the harness saw it): `
         + a.workers.map((w, i) => `worker ${i + 1} busy ${f(w.busy)} waiting ${f(w.waiting)} idle ${f(w.idle)}`).join('; ')
         + `; page's main thread busy ${f(a.main)}; other Chromium threads ${f(a.otherChromium)}; other processes ${f(a.otherProcesses)} s`);
-      summary.push({ workers, run, shown: shown - click, phases, a, load });
+      console.log(`  without waiting for a core (estimate): ${f(alone)} s`);
+      summary.push({ workers, run, shown: shown - click, painted: painted - click, alone, phases, a, load });
     }
     await context.close();
   }
@@ -167,15 +181,26 @@ for (const workers of workersArg.split(',').map(Number)) {
 await browser.close();
 
 console.log('\nmedians (first Runs of a page / Runs after the first)');
+const medians = {};
 for (const workers of [...new Set(summary.map((s) => s.workers))]) {
   for (const [label, rows] of [['first', summary.filter((s) => s.workers === workers && s.run === 0)], ['again', summary.filter((s) => s.workers === workers && s.run > 0)]]) {
     if (!rows.length) continue;
     const m = (pick) => f(median(rows.map(pick)));
+    medians[`${workers} ${label}`] = { painted: median(rows.map((r) => r.painted)), alone: median(rows.map((r) => r.alone)) };
     const worker = (pick) => f(median(rows.map((r) => r.a.workers.reduce((s, w) => s + pick(w), 0) / Math.max(1, r.a.workers.length))));
     console.log(`  ${workers} worker${workers > 1 ? 's' : ''}, ${label.padEnd(5)} (${rows.length}): shown ${m((r) => r.shown)} s; `
       + `split ${m((r) => r.phases.split)}, running ${m((r) => r.phases.running)}, finish ${m((r) => r.phases.finish)}, drawn ${m((r) => r.phases.draw)}, painted ${m((r) => r.phases.paint)}; `
       + `each worker busy ${worker((w) => w.busy)} waiting ${worker((w) => w.waiting)} idle ${worker((w) => w.idle)}; `
       + `main thread ${m((r) => r.a.main)}; other Chromium ${m((r) => r.a.otherChromium)}; other processes ${m((r) => r.a.otherProcesses)}; `
-      + `load ${rows.map((r) => r.load.split(' ')[0]).join(', ')}`);
+      + `load ${rows.map((r) => r.load.split(' ')[0]).join(', ')}; painted ${m((r) => r.painted)} s; without waiting ${m((r) => r.alone)} s`);
+  }
+}
+const counts = [...new Set(summary.map((s) => s.workers))];
+for (const workers of counts.filter((w) => w > 1 && counts.includes(1))) {
+  for (const label of ['first', 'again']) {
+    const [one, more] = [medians[`1 ${label}`], medians[`${workers} ${label}`]];
+    if (!one || !more) continue;
+    console.log(`  ${workers} workers against 1, ${label}: ${(one.painted / more.painted).toFixed(2)}× by the clock (click to painted), `
+      + `${(one.alone / more.alone).toFixed(2)}× without waiting for a core (estimate)`);
   }
 }
