@@ -17,13 +17,16 @@
 //   structure costs and its waiting time what the machine's other work costs; and the
 //   machine's load (other processes' processor time, the load average).
 // - without waiting: what the Run would take had no thread of it waited for a core (the
-//   machine's other work removed): the busiest worker's processor time (its parts, and the
-//   split and the finish for the first), the results drawn and painted as measured, and,
-//   with a worker for every core, the page's other threads' processor time during the Run
-//   shared over the cores (with fewer workers a spare core takes it). An estimate, for a
-//   machine as loaded as this one is: Linux gives each session (autogroup) an equal share,
-//   so a page whose other sessions are busy gets the same processor time with 1 or with 2
-//   workers, and its wall-clock ratio shows the scheduler, not the pool.
+//   machine's other work removed): the workers' processor time shared evenly over them
+//   (the parts, the split and the finish: under load one worker of two is often given more
+//   of the processors than the other and is dealt more blocks, which a quiet machine would
+//   not do; the last block's unevenness is not counted), the results drawn and painted as
+//   measured, and, with a worker for every core, the page's other threads' processor time
+//   during the Run shared over the cores (with fewer workers a spare core takes it). An
+//   estimate, for a machine as loaded as this one is: Linux gives each session (autogroup)
+//   an equal share of the processors, so a page whose other sessions are busy gets about the
+//   same processor time with 1 or with 2 workers, and its wall-clock ratio shows the
+//   scheduler, not the pool.
 // At the end, the medians for each number of workers, and the ratios of the medians.
 
 import { createRequire } from 'node:module';
@@ -167,7 +170,7 @@ for (const workers of workersArg.split(',').map(Number)) {
       const cores = cpus().length;
       const serial = phases.draw + phases.paint;
       const others = workers >= cores ? Math.max(0, a.main + a.otherChromium - serial) / cores : 0;
-      const alone = Math.max(...a.workers.map((w) => w.busy)) + serial + others;
+      const alone = a.workers.reduce((sum, w) => sum + w.busy, 0) / Math.max(1, a.workers.length) + serial + others;
       console.log(`  phases: split ${f(phases.split)}, running ${f(phases.running)}, finish ${f(phases.finish)}, results drawn ${f(phases.draw)}, painted ${f(phases.paint)} s`);
       console.log(`  threads over ${f(a.ms)} s (click to results, as the harness saw it): `
         + a.workers.map((w, i) => `worker ${i + 1} busy ${f(w.busy)} waiting ${f(w.waiting)} idle ${f(w.idle)}`).join('; ')
