@@ -4,6 +4,8 @@
 #   bash tests/tasks.sh test    install what is missing, then fmt, clippy, native, browser and page tests
 #   bash tests/tasks.sh bundle  write the self-contained single-file page to target/tierlab.html
 #   bash tests/tasks.sh bench   print the benchmark's figures against the targets (BENCHMARKS.md)
+#   bash tests/tasks.sh pool-phases SCENARIO.json [WORKERS] [RUNS] [PAGES]   where the page's Run
+#                               spends its time, phase by phase and thread by thread (BENCHMARKS.md)
 #   bash tests/tasks.sh pin-digests   write tests/data/pinned_digests.txt anew (a deliberate change)
 #   bash tests/tasks.sh mutants [args]   mutation testing, hours, outside `test` (TESTING.md)
 set -euo pipefail
@@ -163,6 +165,23 @@ bench() {
   return "$status"
 }
 
+# The page's Run timed phase by phase, with each Chromium thread's processor time
+# (tests/bench/pool-phases.mjs), the repository root served as for the benchmark.
+pool_phases() {
+  ensure_wasm_toolchain
+  ensure_chromium
+  ensure_page_test_deps
+  build_page
+  local port pid status
+  port="$(free_port)"
+  python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1 &
+  pid=$!
+  status=0
+  node tests/bench/pool-phases.mjs "http://127.0.0.1:$port/" "$@" || status=$?
+  kill "$pid" 2>/dev/null || true
+  return "$status"
+}
+
 # Every preset as shipped and tests/data/determinism.json, digested by the command line, into
 # the file tests/pinned_digests.rs holds the code to. Commit the change with the reason.
 pin_digests() {
@@ -208,7 +227,8 @@ case "${1:-}" in
   test) test_all ;;
   bundle) bundle ;;
   bench) bench ;;
+  pool-phases) shift; pool_phases "$@" ;;
   pin-digests) pin_digests ;;
   mutants) shift; mutants "$@" ;;
-  *) echo "usage: bash tests/tasks.sh serve|test|bundle|bench|pin-digests|mutants" >&2; exit 2 ;;
+  *) echo "usage: bash tests/tasks.sh serve|test|bundle|bench|pool-phases|pin-digests|mutants" >&2; exit 2 ;;
 esac

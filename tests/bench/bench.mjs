@@ -13,6 +13,9 @@
 //   processor time (Chromium's ThreadTime metric) is read too, and the targets are judged
 //   on it, as the native figures are on processor time;
 // - the WASM heap (memory.buffer.byteLength, which only grows) after each run is its peak;
+// - the page's Run (www/index.html, click to results shown) on 1 worker and on one per core:
+//   up to 200k members on three fresh pages, Run pressed three times on each, the medians
+//   of the first Runs and of the Runs after the first printed (pageRun says why both);
 // - the page (www/index.html) is loaded afresh five times and the median time from
 //   navigation to the first chart in the DOM is read from the page's own clock;
 // - the .wasm is measured raw and gzipped (level 9).
@@ -78,35 +81,71 @@ for (const w of native) {
 // The page's Run as a planner waits for it: www/index.html with the scenario in its address
 // and `?workers=N`, timed from the click on Run to the results shown (every pass, the charts
 // drawn), on the page's pool of workers (run-pool.js). Wall-clock time: the workers' time
-// is not the page's thread's.
-async function pageRun(json, workers) {
+// is not the page's thread's. The first Run after the page opens also pays for what happens
+// once in a page's life (V8 compiles the WASM's busiest functions again, optimised, on a
+// background thread: about half a second of processor time, free on a spare core with one
+// worker, taken from the workers with two); `again` more Runs on the same page time a Run
+// as a planner makes it after the first.
+async function pageRun(json, workers, again = 0) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const p = await context.newPage();
   p.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  // Timed by the page's own clock, from the click on Run to the frame after the results are
+  // drawn (body[data-runs] is counted once they are in the DOM); the harness only looks
+  // every 100 ms whether the Run is over, so it neither adds its own latency to the figure
+  // nor makes the page draw a frame at every display refresh while the workers run.
+  await p.addInitScript(() => {
+    addEventListener('click', (e) => { if (e.target.closest?.('#run')) window.benchClick = performance.now(); }, true);
+    new MutationObserver(() => {
+      requestAnimationFrame(() => setTimeout(() => { window.benchShown = performance.now(); }));
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-runs'] });
+  });
   await p.goto(at(`www/index.html?workers=${workers}#s=j${Buffer.from(json, 'utf8').toString('base64url')}`));
   const idle = () => p.waitForFunction(() => !document.querySelector('#run')?.disabled
     && !document.body.classList.contains('booting') && !document.body.classList.contains('is-running'), null, { timeout: 600000 });
-  await idle();
-  const before = await p.evaluate(() => Number(document.body.dataset.runs || 0));
-  const started = Date.now();
-  await p.click('#run');
-  await p.waitForFunction((n) => Number(document.body.dataset.runs || 0) > n && !document.body.classList.contains('is-running'), before, { timeout: 600000 });
-  const seconds = (Date.now() - started) / 1000;
+  const times = [];
+  for (let i = 0; i <= again; i++) {
+    await idle();
+    const before = await p.evaluate(() => { window.benchShown = undefined; return Number(document.body.dataset.runs || 0); });
+    await p.click('#run');
+    await p.waitForFunction((n) => Number(document.body.dataset.runs || 0) > n && !document.body.classList.contains('is-running')
+      && window.benchShown !== undefined, before, { timeout: 600000, polling: 100 });
+    times.push(await p.evaluate(() => (window.benchShown - window.benchClick) / 1000));
+  }
   const shown = { digest: await p.getAttribute('#results', 'data-digest'), workers: Number(await p.getAttribute('#results', 'data-workers')) };
   await context.close();
-  return { seconds, ...shown };
+  return { seconds: times[0], again: times.slice(1), ...shown };
+}
+
+/** Pages opened for each pool figure up to 200k members, and Runs made again on each. */
+const POOL_PAGES = 3;
+const POOL_AGAIN = 2;
+/** The medians of `pages` (each a pageRun): of the first Runs and of the Runs made again. */
+function pooled(pages) {
+  return { ...pages[0], seconds: median(pages.map((r) => r.seconds)), again: median(pages.flatMap((r) => r.again)),
+    runs: pages.length, same: pages.every((r) => r.digest === pages[0].digest && r.workers === pages[0].workers) };
+}
+async function poolRuns(json, workers, pages, again) {
+  const out = [];
+  for (let i = 0; i < pages; i++) out.push(await pageRun(json, workers, again));
+  return pooled(out);
 }
 
 const cores = cpus().length;
 const pool = {};
 for (const w of native) {
   const json = readFileSync(`${dir}/${w.file}`, 'utf8');
-  const one = w.members <= 200000 ? await pageRun(json, 1) : null;
-  const all = await pageRun(json, cores);
-  pool[w.members] = { one, all };
-  const same = all.digest === w.native_digest && (!one || one.digest === all.digest);
-  console.log(`  ${String(w.members).padStart(9)} members, the page's Run: ${one ? `${one.seconds.toFixed(2)} s on 1 worker, ` : ''}`
-    + `${all.seconds.toFixed(2)} s on ${all.workers} workers; digest ${same ? '= native' : 'DIFFERS'}`);
+  const small = w.members <= 200000;
+  const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+  const one = small ? await poolRuns(json, 1, POOL_PAGES, POOL_AGAIN) : null;
+  const all = small ? await poolRuns(json, cores, POOL_PAGES, POOL_AGAIN) : pooled([await pageRun(json, cores)]);
+  pool[w.members] = { one, all, load };
+  const same = all.digest === w.native_digest && all.same && (!one || (one.same && one.digest === all.digest));
+  const runs = small ? `, medians of ${POOL_PAGES} pages` : '';
+  console.log(`  ${String(w.members).padStart(9)} members, the page's Run${runs} (load average ${load} before): `
+    + `${one ? `${one.seconds.toFixed(2)} s on 1 worker, ` : ''}${all.seconds.toFixed(2)} s on ${all.workers} workers; `
+    + `${one ? `Run again on the same page: ${one.again.toFixed(2)} s on 1, ${all.again.toFixed(2)} s on ${all.workers}; ` : ''}`
+    + `digest ${same ? '= native' : 'DIFFERS'}`);
 }
 const presetRuns = [];
 for (const name of ['hotel', 'hotpot', 'fresh_food', 'cosmetics', 'cdnow']) {
@@ -163,7 +202,9 @@ const bigPool = pool[large.members]?.all;
 row(`${label(large.members)} × 36, the page's Run on the pool`, `${bigPool.seconds.toFixed(2)} s (${bigPool.workers} workers)`, '≤ 5 s', bigPool.seconds <= 5);
 const smallPool = pool[small.members];
 const speedup = smallPool.one.seconds / smallPool.all.seconds;
-row(`${label(small.members)}: ${smallPool.all.workers} workers against one`, `${speedup.toFixed(2)}×`, '≥ 1.8× (2 workers)', speedup >= 1.8);
+const speedupAgain = smallPool.one.again / smallPool.all.again;
+row(`${label(small.members)}: ${smallPool.all.workers} workers against one, first Run`, `${speedup.toFixed(2)}×`, '≥ 1.8× (2 workers)', speedup >= 1.8);
+row(`${label(small.members)}: ${smallPool.all.workers} workers against one, Run again`, `${speedupAgain.toFixed(2)}×`, '≥ 1.8× (2 workers)', speedupAgain >= 1.8);
 for (const r of browserRuns) {
   const ratio = r.native_run_s / r.wasm_run_s;
   row(`WASM speed / native speed, ${r.members} members`, `${ratio.toFixed(2)}×`, '≥ 0.75×', ratio >= 0.75);

@@ -40,6 +40,44 @@ test('a Run split across one, two or three workers shows the digest of the run m
   assert.deepEqual(shown, [whole, whole, whole], 'the same results whatever the number of workers');
 });
 
+/** 40,000 starting members over two years: too big to run as it opens, a second or more on two workers. */
+function longScenario() {
+  const s = smallScenario('Long run');
+  s.population.starting_members = 40_000;
+  s.horizon.months = 24;
+  return s;
+}
+
+test('a Run on two workers redraws its progress a few times a second, not at every report of every worker', async () => {
+  const { page, seen, context } = await open(browser, null);
+  // Every change the page makes to the run bar while the bar is active (a run going).
+  await page.addInitScript(() => {
+    window.progressDraws = [];
+    new MutationObserver((records) => {
+      const bar = document.querySelector('#progress');
+      if (bar?.classList.contains('active') && records.some((r) => r.target === bar || bar.parentElement?.contains(r.target))) {
+        window.progressDraws.push(performance.now());
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+  });
+  await page.goto(url(`index.html?workers=2${tabsLink([longScenario()])}`));
+  await page.waitForFunction(() => !document.querySelector('#run').disabled && !document.body.classList.contains('booting'));
+  await page.click('#run');
+  await waitForRun(page, 0, 120000);
+  assert.equal(await page.getAttribute('#results', 'data-workers'), '2');
+  const draws = await page.evaluate(() => window.progressDraws);
+  const seconds = (draws[draws.length - 1] - draws[0]) / 1000;
+  assert.ok(seconds > 0.5, `the run showed progress for ${seconds.toFixed(2)} s: long enough to count its redraws`);
+  // The workers report every 40 ms each (50 reports a second from two); the page draws at
+  // most every 250 ms, and a draw's changes (bar and words) come in one task.
+  const distinct = draws.filter((t, i) => i === 0 || t - draws[i - 1] > 5);
+  assert.ok(distinct.length <= seconds * 4 + 2, `${distinct.length} progress redraws in ${seconds.toFixed(2)} s`);
+  // The bar steps from one report to the next: an animated step would be six more frames each.
+  assert.equal(await page.$eval('#progress-fill', (el) => getComputedStyle(el).transitionDuration), '0s');
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 test('the Run\'s workers start with the page, so the example\'s run on load is split from its first block', async () => {
   // Which worker each request went to, and when each worker was made, in the page's order.
   const { page, seen, context } = await open(browser, null);

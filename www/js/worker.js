@@ -2,8 +2,10 @@
 // "explain a member" all happen here, so the page never freezes. One request at a time:
 //   in:  { id, type, args }
 //   first: { type: 'init', module } (a compiled WebAssembly.Module, or null)
-//   out: { id, progress: [done, total, join month reached, referred] } while running, then { id, ok: true, value }
+//   out: { id, progress: [done, total, join month reached, referred] } while running, then { id, ok: true, value, took }
 //        or { id, ok: false, error }; { type: 'ready' } or { type: 'fatal', error } once.
+//        `took`: [started, ended], when the call ran (ms since the epoch, performance.timeOrigin
+//        based, comparable across workers; channel.js's timeline, tests/bench/pool-phases.mjs).
 // A panic or trap in the WASM is answered as an error; the page then replaces the worker.
 // The same worker serves the study calls (studies.js) and each worker of the replication
 // pool (worker-pool.js): they differ only in which requests the page sends them.
@@ -99,7 +101,9 @@ self.onmessage = async (event) => {
     await ready;
     const call = Object.hasOwn(CALLS, type) ? CALLS[type] : null;
     if (!call) throw new Error(`unknown request ${type}`);
-    postMessage({ id, ok: true, value: call(id, Array.isArray(args) ? args : []) });
+    const started = performance.timeOrigin + performance.now();
+    const value = call(id, Array.isArray(args) ? args : []);
+    postMessage({ id, ok: true, value, took: [started, performance.timeOrigin + performance.now()] });
   } catch (e) {
     postMessage({ id, ok: false, error: String((e && e.message) || e) });
   }
