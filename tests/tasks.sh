@@ -137,7 +137,7 @@ test_all() {
   run_page_tests
 }
 
-# Figures, not a pass/fail test: the native half (src/bin/bench.rs) times the workloads and
+# Figures, not a pass/fail test: the native half (src/bin/bench/) times the workloads and
 # writes them to target/bench; then one native pass of the plain model against its numpy
 # version (tests/bench/plain_model.py), one right after the other; the browser half
 # (tests/bench/bench.mjs) runs the hotel scenarios in the release WASM in headless Chromium,
