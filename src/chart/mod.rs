@@ -3,7 +3,8 @@
 //!
 //! One function per chart kind turns [`Results`] into marks over axes (see the chart files);
 //! the studies' charts ([`comparison_charts`], [`replication_charts`], [`sweep_charts`],
-//! [`tornado_charts`]) do the same from the reports of `crate::study`;
+//! [`tornado_charts`]) do the same from the reports of `crate::study`, and [`fit_charts`]
+//! from a transaction fit (`crate::fit`);
 //! they share one frame (title, legend, labelled axes with units), one theme and one number
 //! format. Charts are drawn with plotters onto [`backend::SvgCanvas`], whose text metrics
 //! need no browser, so they can be drawn inside a Web Worker and give the same bytes
@@ -20,6 +21,7 @@ mod bands;
 mod compare;
 mod differences;
 mod finance;
+mod fit;
 mod frame;
 mod labels;
 mod layouts;
@@ -33,6 +35,7 @@ mod tornado;
 
 pub use bands::replication_charts;
 pub use compare::comparison_charts;
+pub use fit::fit_charts;
 pub use notes::{campaign_notes, holdout_verdict};
 pub use sweep::sweep_charts;
 pub use tornado::tornado_charts;

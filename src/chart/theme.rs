@@ -70,6 +70,10 @@ pub const LAVENDER: RGBColor = RGBColor(0xb3, 0x9d, 0xe6);
 pub const GREY: RGBColor = RGBColor(0x9a, 0xa2, 0xae);
 pub const PALE_GREY: RGBColor = RGBColor(0xcf, 0xd4, 0xdb);
 
+/// A period set apart to check a model against (a fit's hold-out weeks), shaded behind the
+/// lines.
+pub const HOLD_OUT: RGBColor = RGBColor(0xee, 0xf1, 0xf5);
+
 /// Scenarios A, B, C… in comparisons, in order (the ninth repeats the first).
 pub const SCENARIOS: [RGBColor; 8] = [BLUE, ORANGE, GREEN, PURPLE, RED, AMBER, NAVY, GREY];
 /// How opaque a P10–P90 band is, so that the bands of two scenarios show through each other.
