@@ -12,7 +12,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use super::frame::{Canvas, DrawResult, Key, Mark, Plot};
 use super::layouts::{one_panel, value_axis, OnePanel};
 use super::marks::{self, Layer, Line, Stroke};
-use super::{axis::Axis, backend::text_width_px, document, theme};
+use super::{axis::Axis, backend::text_width_px, sized_document, theme};
 use crate::fit::tracking::WeeklyRepeats;
 use crate::fit::Fit;
 use crate::words::format::Unit;
@@ -33,11 +33,11 @@ struct FitLabels {
 }
 
 const EN: FitLabels = FitLabels {
-    repeats_title: "Customers by repeat purchases in the calibration period",
-    repeats_axis: "Repeat purchases →",
+    repeats_title: "Customers by repeat purchases",
+    repeats_axis: "Repeat purchases by the cut-off →",
     customers_axis: "↑ Customers",
     weekly_title: "Cumulative repeat purchases by week",
-    weeks_axis: "Weeks since the first purchase in the data →",
+    weeks_axis: "Weeks since the first purchase →",
     cumulative_axis: "↑ Repeat purchases, cumulative",
     actual: "Actual",
     model: "Model",
@@ -46,11 +46,11 @@ const EN: FitLabels = FitLabels {
 };
 
 const ZH_CN: FitLabels = FitLabels {
-    repeats_title: "校准期内按重复购买次数的顾客数",
-    repeats_axis: "重复购买次数 →",
+    repeats_title: "按重复购买次数的顾客数",
+    repeats_axis: "截止日前的重复购买次数 →",
     customers_axis: "↑ 顾客数",
     weekly_title: "按周累计的重复购买次数",
-    weeks_axis: "自数据中首次购买起的周数 →",
+    weeks_axis: "自首次购买起的周数 →",
     cumulative_axis: "↑ 累计重复购买次数",
     actual: "实际",
     model: "模型",
@@ -72,15 +72,23 @@ pub fn fit_charts(fit: &Fit, lang: Lang) -> Vec<(&'static str, String)> {
     vec![
         (
             "fit_repeat_purchases",
-            document("fit_repeat_purchases", words.repeats_title, lang, |root| {
-                repeat_purchases(root, fit, lang)
-            }),
+            sized_document(
+                "fit_repeat_purchases",
+                words.repeats_title,
+                lang,
+                theme::NARROW,
+                |root| repeat_purchases(root, fit, lang),
+            ),
         ),
         (
             "fit_weekly_repeats",
-            document("fit_weekly_repeats", words.weekly_title, lang, |root| {
-                weekly_repeats(root, fit, lang)
-            }),
+            sized_document(
+                "fit_weekly_repeats",
+                words.weekly_title,
+                lang,
+                theme::NARROW,
+                |root| weekly_repeats(root, fit, lang),
+            ),
         ),
     ]
 }

@@ -12,6 +12,9 @@ use super::backend::PLOTTERS_SIZE_PER_PX;
 /// Default chart size in pixels; the SVG's viewBox lets the page scale it.
 pub const WIDTH: u32 = 720;
 pub const HEIGHT: u32 = 360;
+/// The size of a chart shown in a narrow column (the fit panel beside the editor), so that
+/// its words keep their size there.
+pub const NARROW: (u32, u32) = (480, 300);
 
 /// A CSS font stack with Chinese fonts on every common system; the browser picks the face.
 pub const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', \

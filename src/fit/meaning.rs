@@ -356,7 +356,8 @@ mod tests {
             dropout_concentration: 3.2,
             spend_rate_shape: 3.74,
         };
-        let shown: Vec<(&str, &str)> = readings(&planner)
+        let readings = readings(&planner);
+        let shown: Vec<(&str, &str)> = readings
             .iter()
             .map(|r| (r.path, r.text.en.as_str()))
             .collect();
