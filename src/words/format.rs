@@ -111,7 +111,7 @@ pub fn significant_figures(value: f64, digits: i32, lang: Lang) -> String {
 /// The size of a file: 850 B, 12.5 KB, 1,024 MB (1 KB = 1,024 bytes, one decimal at most,
 /// as a file manager shows it). The units read the same in Chinese.
 pub fn file_size(bytes: f64) -> String {
-    if !(bytes >= 0.0) {
+    if bytes.is_nan() || bytes < 0.0 {
         return NOT_A_NUMBER.to_string();
     }
     const KB: f64 = 1024.0;
