@@ -69,7 +69,11 @@ fn bad_input_comes_back_as_problems_never_a_panic() {
 
 #[wasm_bindgen_test]
 fn the_editors_calls_answer_bad_input_with_problems_never_a_panic() {
-    use tierlab::web::editing::{apply_ladder, behaviour_forms, normalize, switch_behaviour_form};
+    use tierlab::web::editing::{
+        add_fitted_segment, apply_ladder, behaviour_forms, normalize, switch_behaviour_form,
+    };
+    let q_of_one = r#"{"form": "model", "purchases": {"r": 1, "alpha": 1, "a": 1, "b": 1},
+        "spend": {"p": 1, "q": 1, "gamma": 1}}"#;
     for input in [
         "",
         "{",
@@ -89,6 +93,8 @@ fn the_editors_calls_answer_bad_input_with_problems_never_a_panic() {
             switch_behaviour_form(input, "zh-CN"),
             apply_ladder(input, "[0, 100]", "zh-CN"),
             apply_ladder(DETERMINISM_SCENARIO, input, "zh-CN"),
+            add_fitted_segment(input, "拟合", q_of_one, 0.25, "zh-CN"),
+            add_fitted_segment(DETERMINISM_SCENARIO, "拟合", input, f64::NAN, "zh-CN"),
             tierlab::web::explain_member(input, "0", None, "zh-CN"),
             tierlab::web::explain_member(DETERMINISM_SCENARIO, input, Some(99), "zh-CN"),
         ] {
@@ -96,10 +102,19 @@ fn the_editors_calls_answer_bad_input_with_problems_never_a_panic() {
         }
     }
     // Figures that describe no one (q at 1) cannot be switched: said, not thrown.
-    let q_of_one = r#"{"form": "model", "purchases": {"r": 1, "alpha": 1, "a": 1, "b": 1},
-        "spend": {"p": 1, "q": 1, "gamma": 1}}"#;
     let refused = switch_behaviour_form(q_of_one, "zh-CN");
     assert_eq!(get(&refused, "ok"), JsValue::FALSE);
+    // A fitted segment at a quarter: the scenario comes back with it last, at 25%.
+    let added = add_fitted_segment(DETERMINISM_SCENARIO, "拟合", q_of_one, 0.25, "zh-CN");
+    assert_eq!(get(&added, "ok"), JsValue::TRUE);
+    let value = get(&added, "value");
+    let scenario: serde_json::Value =
+        serde_json::from_str(&get(&value, "scenario").as_string().unwrap_or_default())
+            .unwrap_or_default();
+    let index = get(&value, "index").as_f64().unwrap_or(-1.0) as usize;
+    let added_segment = &scenario["population"]["segments"][index];
+    assert_eq!(added_segment["name"], "拟合");
+    assert_eq!(added_segment["share"], 0.25);
 }
 
 #[wasm_bindgen_test]

@@ -67,7 +67,7 @@ pub fn points_and_liability(root: &Canvas, results: &Results, lang: Lang) -> Dra
     let left = y_label_width(&flow_axis, lang).max(y_label_width(&liability_axis, lang));
     let x = month_axis(results, lang, false);
 
-    let (upper, lower) = two_bands(top);
+    let (upper, lower) = two_bands(root, top);
 
     let mut flow_plot = panel(root, upper, left, &x, &flow_axis, lang)?;
     let mut liability_plot = panel(root, lower, left, &x, &liability_axis, lang)?;

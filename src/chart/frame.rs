@@ -15,7 +15,7 @@ use plotters::style::RGBColor;
 
 use super::axis::{Axis, AxisKind, Ticked};
 use super::backend::{text_width_px, SvgCanvas};
-use super::theme::{self, TextRole, HEIGHT, WIDTH};
+use super::theme::{self, TextRole};
 use crate::words::Lang;
 
 /// The whole chart's drawing area.
@@ -123,7 +123,7 @@ pub fn header(root: &Canvas, title: &str, keys: &[Key]) -> DrawResult<i32> {
     if keys.is_empty() {
         return Ok(y);
     }
-    let right = WIDTH as i32 - theme::PAD_RIGHT;
+    let right = root.dim_in_pixel().0 as i32 - theme::PAD_RIGHT;
     let last_row = y + (MAX_LEGEND_ROWS - 1) * theme::LEGEND_ROW;
     let mut x = theme::PAD_LEFT;
     for key in keys {
@@ -158,10 +158,10 @@ pub struct Band {
 
 impl Band {
     /// From `top` down to the bottom of the canvas, with the x axis.
-    pub fn rest(top: i32) -> Band {
+    pub fn rest(root: &Canvas, top: i32) -> Band {
         Band {
             top,
-            bottom: HEIGHT as i32 - theme::PAD_BOTTOM,
+            bottom: root.dim_in_pixel().1 as i32 - theme::PAD_BOTTOM,
             x_axis: true,
         }
     }
@@ -169,8 +169,8 @@ impl Band {
 
 /// Two panels sharing one x axis under a header ending at `top`: the upper a little
 /// taller, without x labels; the lower with them.
-pub fn two_bands(top: i32) -> (Band, Band) {
-    let bottom = Band::rest(top).bottom;
+pub fn two_bands(root: &Canvas, top: i32) -> (Band, Band) {
+    let bottom = Band::rest(root, top).bottom;
     let plots = bottom - top - 2 * theme::Y_TITLE_BAND - theme::X_TICK_BAND - theme::X_TITLE_BAND;
     let split = top + theme::Y_TITLE_BAND + plots * 11 / 20 + 10;
     let upper = Band {
@@ -178,7 +178,7 @@ pub fn two_bands(top: i32) -> (Band, Band) {
         bottom: split - 10,
         x_axis: false,
     };
-    (upper, Band::rest(split))
+    (upper, Band::rest(root, split))
 }
 
 /// Room a y axis needs on the left for its tick labels.
@@ -205,7 +205,8 @@ pub fn panel<'b>(
     };
     let plot_bottom = (band.bottom - below).max(plot_top + 10);
     let plot_left = theme::PAD_LEFT + left;
-    let plot_right = WIDTH as i32 - theme::PAD_RIGHT;
+    let (width, height) = root.dim_in_pixel();
+    let plot_right = width as i32 - theme::PAD_RIGHT;
 
     let (x_lo, x_hi) = x.range();
     let (y_lo, y_hi) = y.range();
@@ -214,7 +215,7 @@ pub fn panel<'b>(
     let mut plot = ChartBuilder::on(root)
         .margin_top(plot_top)
         .margin_bottom(
-            HEIGHT as i32 - plot_bottom - if band.x_axis { theme::X_TICK_BAND } else { 0 },
+            height as i32 - plot_bottom - if band.x_axis { theme::X_TICK_BAND } else { 0 },
         )
         .margin_left(theme::PAD_LEFT)
         .margin_right(theme::PAD_RIGHT)

@@ -119,7 +119,7 @@ pub fn one_panel(
 ) -> DrawResult {
     let top = header(root, spec.title, &spec.keys)?;
     let left = y_label_width(&spec.y, lang);
-    let mut plot = panel(root, Band::rest(top), left, &spec.x, &spec.y, lang)?;
+    let mut plot = panel(root, Band::rest(root, top), left, &spec.x, &spec.y, lang)?;
     match spec.empty_note {
         Some(note) => super::frame::note(root, &plot, note),
         None => draw(&mut plot),

@@ -175,6 +175,20 @@ pub fn bars(plot: &mut Plot, values: &[f64], color: RGBColor) -> DrawResult {
     Ok(())
 }
 
+/// Draws each category's bars side by side, one per layer in order (actual beside model),
+/// from zero to their values; a zero is a bar of no height, still there to be read.
+pub fn side_by_side(plot: &mut Plot, layers: &[Layer]) -> DrawResult {
+    let width = 0.76 / layers.len().max(1) as f64;
+    for (k, layer) in layers.iter().enumerate() {
+        let left = -0.38 + k as f64 * width;
+        plot.draw_series(layer.values.iter().enumerate().map(|(i, v)| {
+            let x = i as f64 + left;
+            Rectangle::new([(x, 0.0), (x + width, finite(*v))], layer.color.filled())
+        }))?;
+    }
+    Ok(())
+}
+
 /// Draws a translucent band between `low` and `high` (one value each per category), such
 /// as a series' P10 and P90 over seeds.
 pub fn band(plot: &mut Plot, low: &[f64], high: &[f64], color: RGBColor) -> DrawResult {

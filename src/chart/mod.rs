@@ -3,7 +3,8 @@
 //!
 //! One function per chart kind turns [`Results`] into marks over axes (see the chart files);
 //! the studies' charts ([`comparison_charts`], [`replication_charts`], [`sweep_charts`],
-//! [`tornado_charts`]) do the same from the reports of `crate::study`;
+//! [`tornado_charts`]) do the same from the reports of `crate::study`, and [`fit_charts`]
+//! from a transaction fit (`crate::fit`);
 //! they share one frame (title, legend, labelled axes with units), one theme and one number
 //! format. Charts are drawn with plotters onto [`backend::SvgCanvas`], whose text metrics
 //! need no browser, so they can be drawn inside a Web Worker and give the same bytes
@@ -20,6 +21,7 @@ mod bands;
 mod compare;
 mod differences;
 mod finance;
+mod fit;
 mod frame;
 mod labels;
 mod layouts;
@@ -33,6 +35,7 @@ mod tornado;
 
 pub use bands::replication_charts;
 pub use compare::comparison_charts;
+pub use fit::fit_charts;
 pub use notes::{campaign_notes, holdout_verdict};
 pub use sweep::sweep_charts;
 pub use tornado::tornado_charts;
@@ -135,13 +138,23 @@ pub fn render_all(results: &Results, lang: Lang) -> Vec<(&'static str, String)> 
         .collect()
 }
 
-/// The SVG document of chart `id` titled `title`, drawn by `draw` on a blank canvas; if
-/// drawing fails, a small SVG with the title and the error.
+/// The SVG document of chart `id` titled `title`, drawn by `draw` on a blank canvas of the
+/// default size; if drawing fails, a small SVG with the title and the error.
 fn document(id: &str, title: &str, lang: Lang, draw: impl FnOnce(&Canvas) -> DrawResult) -> String {
+    sized_document(id, title, lang, (theme::WIDTH, theme::HEIGHT), draw)
+}
+
+/// As [`document`], on a canvas of `size` pixels.
+fn sized_document(
+    id: &str,
+    title: &str,
+    lang: Lang,
+    size: (u32, u32),
+    draw: impl FnOnce(&Canvas) -> DrawResult,
+) -> String {
     let mut svg = String::new();
     let drawn = (|| -> DrawResult {
-        let root =
-            SvgCanvas::with_string(&mut svg, (theme::WIDTH, theme::HEIGHT)).into_drawing_area();
+        let root = SvgCanvas::with_string(&mut svg, size).into_drawing_area();
         root.fill(&theme::BACKGROUND)?;
         draw(&root)?;
         root.present()?;
@@ -149,7 +162,7 @@ fn document(id: &str, title: &str, lang: Lang, draw: impl FnOnce(&Canvas) -> Dra
     })();
     match drawn {
         Ok(()) => finish(svg, id, title),
-        Err(error) => failure_svg(id, title, lang, &error.to_string()),
+        Err(error) => failure_svg(id, title, lang, size, &error.to_string()),
     }
 }
 
@@ -170,8 +183,7 @@ fn finish(mut svg: String, id: &str, title: &str) -> String {
 }
 
 /// A chart that could not be drawn: its title and why, in plain SVG.
-fn failure_svg(id: &str, title: &str, lang: Lang, error: &str) -> String {
-    let (w, h) = (theme::WIDTH, theme::HEIGHT);
+fn failure_svg(id: &str, title: &str, lang: Lang, (w, h): (u32, u32), error: &str) -> String {
     let title = escape(title);
     let reason = escape(&format!("{}: {error}", labels::labels(lang).could_not_draw));
     let font = escape(theme::FONT_FAMILY);
@@ -221,7 +233,14 @@ mod tests {
     #[test]
     fn a_chart_that_cannot_be_drawn_still_is_a_findable_svg() {
         let kind = ChartKind::Money;
-        let svg = failure_svg(kind.id(), kind.title(Lang::ZhCn), Lang::ZhCn, "bad <thing>");
+        let size = (theme::WIDTH, theme::HEIGHT);
+        let svg = failure_svg(
+            kind.id(),
+            kind.title(Lang::ZhCn),
+            Lang::ZhCn,
+            size,
+            "bad <thing>",
+        );
         assert!(svg.starts_with("<svg") && svg.contains("data-chart=\"money\""));
         assert!(svg.contains("bad &lt;thing&gt;") && svg.contains("每月收入"));
     }

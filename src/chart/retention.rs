@@ -134,7 +134,7 @@ pub fn heatmap(root: &Canvas, results: &Results, lang: Lang) -> DrawResult {
     let x = age_axis(ages, lang, true);
     let y = Axis::categories(words.join_month_axis, row_labels, true);
     let left = y_label_width(&y, lang);
-    let band = Band::rest(top + theme::LEGEND_ROW);
+    let band = Band::rest(root, top + theme::LEGEND_ROW);
     let mut plot = panel(root, band, left, &x, &y, lang)?;
     if pools.is_empty() {
         return super::frame::note(root, &plot, words.no_cohorts);

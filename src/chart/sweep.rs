@@ -159,7 +159,7 @@ impl Panels<'_> {
         };
         let (upper_axis, lower_axis) = (axis(&self.upper), axis(&self.lower));
         let left = y_label_width(&upper_axis, lang).max(y_label_width(&lower_axis, lang));
-        let (upper, lower) = two_bands(top);
+        let (upper, lower) = two_bands(root, top);
         let mut upper_plot = panel(root, upper, left, &x, &upper_axis, lang)?;
         let mut lower_plot = panel(root, lower, left, &x, &lower_axis, lang)?;
         if sweep.steps.iter().all(|s| s.kpis.is_empty()) {

@@ -12,6 +12,9 @@ use super::backend::PLOTTERS_SIZE_PER_PX;
 /// Default chart size in pixels; the SVG's viewBox lets the page scale it.
 pub const WIDTH: u32 = 720;
 pub const HEIGHT: u32 = 360;
+/// The size of a chart shown in a narrow column (the fit panel beside the editor), so that
+/// its words keep their size there.
+pub const NARROW: (u32, u32) = (480, 300);
 
 /// A CSS font stack with Chinese fonts on every common system; the browser picks the face.
 pub const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', \
@@ -69,6 +72,10 @@ pub const PURPLE: RGBColor = RGBColor(0x7d, 0x5b, 0xc6);
 pub const LAVENDER: RGBColor = RGBColor(0xb3, 0x9d, 0xe6);
 pub const GREY: RGBColor = RGBColor(0x9a, 0xa2, 0xae);
 pub const PALE_GREY: RGBColor = RGBColor(0xcf, 0xd4, 0xdb);
+
+/// A period set apart to check a model against (a fit's hold-out weeks), shaded behind the
+/// lines.
+pub const HOLD_OUT: RGBColor = RGBColor(0xee, 0xf1, 0xf5);
 
 /// Scenarios A, B, C… in comparisons, in order (the ninth repeats the first).
 pub const SCENARIOS: [RGBColor; 8] = [BLUE, ORANGE, GREEN, PURPLE, RED, AMBER, NAVY, GREY];

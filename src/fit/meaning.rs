@@ -11,8 +11,8 @@ use serde::Serialize;
 use super::models::{PURCHASE_BUDGET, SPEND_BUDGET};
 use super::sentence::Sentence;
 use crate::behaviour::averages::{BgNbdAverages, GammaGammaAverages, STAND_IN_SPREAD};
-use crate::behaviour::{BgNbd, GammaGamma, WEEKS_PER_MONTH};
-use crate::words::format::{money, number, percent};
+use crate::behaviour::{BgNbd, GammaGamma, PlannerBehaviour, WEEKS_PER_MONTH};
+use crate::words::format::{money, number, percent, significant, significant_figures};
 use crate::words::Lang;
 
 /// A limit of the models a fit reached: the customers do not differ in some respect.
@@ -78,18 +78,6 @@ pub struct Note {
 fn figure(value: f64) -> Sentence {
     let shown = significant(value, 4);
     Sentence::new(number(shown, Lang::En), number(shown, Lang::ZhCn))
-}
-
-/// `value` rounded to `digits` significant figures.
-fn significant(value: f64, digits: i32) -> f64 {
-    if value == 0.0 || !value.is_finite() {
-        return value;
-    }
-    let scale = libm::pow(
-        10.0,
-        f64::from(digits) - 1.0 - libm::floor(libm::log10(value.abs())),
-    );
-    libm::round(value * scale) / scale
 }
 
 /// The sentence for a limit, with the figures the segment carries for it.
@@ -308,6 +296,42 @@ pub fn figures(
         .collect()
 }
 
+/// One figure of the segment in the planner's terms, beside the fit: the field it fills
+/// (`purchases_per_month`, …), its value, and the value as the planner reads it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Reading {
+    pub path: &'static str,
+    pub value: f64,
+    #[serde(flatten)]
+    pub text: Sentence,
+}
+
+/// The fitted segment as the planner reads it: the share lost in a year as a percentage,
+/// the other figures to 3 significant figures (a fit is no more precise than that).
+pub fn readings(planner: &PlannerBehaviour) -> Vec<Reading> {
+    let rows = [
+        ("purchases_per_month", planner.purchases_per_month, false),
+        ("purchase_rate_spread", planner.purchase_rate_spread, false),
+        ("lost_per_year", planner.lost_per_year, true),
+        ("average_order_value", planner.average_order_value, false),
+        ("order_value_spread", planner.order_value_spread, false),
+    ];
+    rows.into_iter()
+        .map(|(path, value, share)| Reading {
+            path,
+            value,
+            text: if share {
+                Sentence::new(percent(value), percent(value))
+            } else {
+                Sentence::new(
+                    significant_figures(value, 3, Lang::En),
+                    significant_figures(value, 3, Lang::ZhCn),
+                )
+            },
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -319,5 +343,33 @@ mod tests {
         assert_eq!(figure(10_810_000.0).en, "10.81M");
         assert_eq!(figure(10_810_000.0).zh, "1,081万");
         assert_eq!(figure(1_234.5).zh, "1,235");
+    }
+
+    #[test]
+    fn the_planner_reads_a_fit_to_three_figures_and_the_share_lost_as_a_percentage() {
+        let planner = PlannerBehaviour {
+            purchases_per_month: 0.239_35,
+            purchase_rate_spread: 2.028,
+            lost_per_year: 0.412_3,
+            average_order_value: 35.077,
+            order_value_spread: 0.8123,
+            dropout_concentration: 3.2,
+            spend_rate_shape: 3.74,
+        };
+        let readings = readings(&planner);
+        let shown: Vec<(&str, &str)> = readings
+            .iter()
+            .map(|r| (r.path, r.text.en.as_str()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("purchases_per_month", "0.239"),
+                ("purchase_rate_spread", "2.03"),
+                ("lost_per_year", "41.2%"),
+                ("average_order_value", "35.1"),
+                ("order_value_spread", "0.812"),
+            ]
+        );
     }
 }

@@ -13,6 +13,7 @@
 //! purchase excluded). Fitting the CDNOW sample with the cut-off 1997-09-30 gives the
 //! published r = 0.243, α = 4.414, a = 0.793, b = 2.426, p = 6.25, q = 3.74, γ = 15.44.
 
+pub mod adding;
 pub mod amounts;
 pub mod columns;
 pub mod dates;
@@ -32,7 +33,7 @@ use crate::behaviour::{BehaviourModel, BgNbd, GammaGamma, PlannerBehaviour, Segm
 use crate::csv::{Cell, Table};
 use columns::Columns;
 use dates::Date;
-use meaning::{Figure, Limit, Note};
+use meaning::{Figure, Limit, Note, Reading};
 use models::{fit_purchases, fit_spend, PURCHASE_BUDGET, SPEND_BUDGET};
 use rfm::{histories, Rfm};
 use sentence::Sentence;
@@ -91,6 +92,8 @@ pub struct Fit {
     pub figures: Vec<Figure>,
     /// The segment read in the planner's terms.
     pub planner: PlannerBehaviour,
+    /// The same, as the planner reads each figure, in both languages.
+    pub readings: Vec<Reading>,
     /// Likelihood evaluations spent by both searches, and the most they may spend.
     pub evaluations: usize,
     pub evaluation_budget: usize,
@@ -105,6 +108,9 @@ pub struct Fit {
     pub first_date: Date,
     pub cutoff: Date,
     pub last_date: Date,
+    /// Whether purchases after the cut-off were kept apart to check the fit (a hold-out
+    /// period): the cut-off is before the last date.
+    pub hold_out: bool,
     pub layout: Layout,
     pub rows_read: usize,
     pub rows_skipped: Vec<SkippedRow>,
@@ -119,6 +125,14 @@ impl Fit {
             purchases: self.purchases,
             spend: self.spend,
         })
+    }
+
+    /// Where the hold-out period starts, in weeks from the first day in the data (the end
+    /// of the cut-off day), as the weekly tracking counts them; none without a hold-out.
+    pub fn hold_out_from_week(&self) -> Option<f64> {
+        let days = self.cutoff.day_number() - self.first_date.day_number() + 1;
+        self.hold_out
+            .then(|| days as f64 / tracking::DAYS_PER_WEEK as f64)
     }
 
     /// The segment a planner adds from the fit: each figure to [`ADDED_DIGITS`] significant
@@ -309,6 +323,15 @@ pub fn fit_with_progress(
     });
     let (purchase_papers, spend_papers) = (purchases.model.papers(), spend.model.papers());
     let in_calibration: Vec<&rfm::History> = calibrated.iter().map(|(h, _)| *h).collect();
+    let planner = PlannerBehaviour {
+        // The purchase-rate spread exact (0 at the limit, where the segment carries 0.001).
+        purchase_rate_spread: purchases.model.rate_spread,
+        ..BehaviourModel {
+            purchases: purchase_papers,
+            spend: spend_papers,
+        }
+        .to_planner()
+    };
     Ok(Fit {
         purchases: purchase_papers,
         purchase_averages: purchases.model,
@@ -329,16 +352,8 @@ pub fn fit_with_progress(
             (&purchases.model, &purchase_papers),
             (&spend.model, &spend_papers),
         ),
-        // The segment in the planner's terms, its purchase-rate spread exact (0 at the
-        // limit, where the segment carries 0.001).
-        planner: PlannerBehaviour {
-            purchase_rate_spread: purchases.model.rate_spread,
-            ..BehaviourModel {
-                purchases: purchase_papers,
-                spend: spend_papers,
-            }
-            .to_planner()
-        },
+        readings: meaning::readings(&planner),
+        planner,
         evaluations: purchases.evaluations + spend.evaluations,
         evaluation_budget: budget,
         customers: summaries.len(),
@@ -348,6 +363,7 @@ pub fn fit_with_progress(
         first_date: Date::from_day_number(first_day),
         cutoff,
         last_date: Date::from_day_number(last_day),
+        hold_out: cutoff_day < last_day,
         layout: read.layout,
         rows_read: read.rows_read,
         rows_skipped: read.skipped,

@@ -17,7 +17,7 @@ use crate::behaviour::averages::BgNbdAverages;
 
 /// The histogram's last bar holds this many repeat purchases or more.
 const HISTOGRAM_TOP: u32 = 7;
-const DAYS_PER_WEEK: i64 = 7;
+pub const DAYS_PER_WEEK: i64 = 7;
 
 /// Customers with a number of repeat purchases in the calibration period.
 #[derive(Clone, Debug, PartialEq, Serialize)]

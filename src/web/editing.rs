@@ -2,12 +2,15 @@
 //! function: the scenario with its defaults written in, a segment's behaviour in both forms
 //! and switched to the other, and a designed ladder written into the tiers. Scenarios come
 //! and go as JSON text, so `null` stays `null`. Nothing here panics.
+//!
+//! Also a fitted segment added to the population (`fit::adding`).
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::{outcome, to_js};
 use crate::behaviour::{BehaviourModel, PlannerBehaviour, SegmentBehaviour};
+use crate::fit::adding;
 use crate::scenario::{read_in, Problem, Scenario, Wording};
 use crate::study::with_ladder;
 use crate::words::Lang;
@@ -117,4 +120,39 @@ pub fn apply_ladder(scenario_json: &str, thresholds_json: &str, lang: &str) -> J
             .and_then(|t| with_ladder(&scenario, &t, wording).map_err(problem))
             .map(|s| scenario_text(&s)),
     )
+}
+
+#[derive(Serialize)]
+struct Added {
+    /// The scenario with the segment added, as JSON text.
+    scenario: String,
+    /// Where the segment is in `population.segments`.
+    index: usize,
+}
+
+/// The scenario (`scenario_json`) with a fitted segment added: named `name`, with the
+/// behaviour `behaviour_json` (either form), at `share` (0–1), the other segments scaled
+/// to make room (`fit::adding::add_fitted_segment`). The scenario as JSON text and the
+/// segment's index, or why not, worded in `lang`.
+#[wasm_bindgen]
+pub fn add_fitted_segment(
+    scenario_json: &str,
+    name: &str,
+    behaviour_json: &str,
+    share: f64,
+    lang: &str,
+) -> JsValue {
+    let wording = Wording::page(Lang::from_code(lang));
+    let reading = read_in(scenario_json, wording);
+    let Some(mut scenario) = reading.scenario else {
+        return outcome::<Added>(Err(reading.problems));
+    };
+    outcome(behaviour(behaviour_json, wording).map(|b| {
+        let index =
+            adding::add_fitted_segment(&mut scenario.population, name.to_string(), b, share);
+        Added {
+            scenario: scenario_text(&scenario),
+            index,
+        }
+    }))
 }

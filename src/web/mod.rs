@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::chart::{campaign_notes, render_all};
+use crate::chart::{campaign_notes, fit_charts, render_all};
 use crate::digest::results_digest;
 use crate::engine::Progress;
 use crate::explain::asking::{explain_asked, numbering};
@@ -186,7 +186,9 @@ pub fn member_almost_reaching(scenario_json: &str, tier: u32) -> JsValue {
 /// Fits BG/NBD and Gamma-Gamma to a transaction export (CSV text). `cutoff` is a date
 /// (YYYY-MM-DD) or empty for the end of the data; the columns are numbers (1-based) or
 /// header names, empty to detect them. A refusal is worded in `lang` ("en" or "zh-CN");
-/// the fit itself carries its notes and figures in both languages. `progress`, if given,
+/// the fit itself carries its notes and figures in both languages. The value is [the fit,
+/// the segment to add, its charts by language code ("en", "zh-CN") as (id, SVG) pairs], so
+/// that the page switches language without fitting again. `progress`, if given,
 /// is called with (likelihood evaluations spent, the most the fit may spend, "purchases" or
 /// "spend") as the searches go.
 #[wasm_bindgen]
@@ -230,7 +232,11 @@ pub fn fit_transactions(
         let fit = crate::fit::fit_with_progress(text, &options, &mut report)
             .map_err(|refusal| problem(refusal.said_in(lang).to_string()))?;
         let segment = fit.segment_to_add();
-        Ok((fit, segment))
+        let charts: BTreeMap<&'static str, _> = [Lang::En, Lang::ZhCn]
+            .into_iter()
+            .map(|l| (l.code(), fit_charts(&fit, l)))
+            .collect();
+        Ok((fit, segment, charts))
     })();
     outcome(result)
 }

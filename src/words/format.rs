@@ -90,6 +90,41 @@ pub fn number(value: f64, lang: Lang) -> String {
     }
 }
 
+/// `value` rounded to `digits` significant figures (0.242595 to 3 is 0.243).
+pub fn significant(value: f64, digits: i32) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let scale = libm::pow(
+        10.0,
+        f64::from(digits) - 1.0 - libm::floor(libm::log10(value.abs())),
+    );
+    libm::round(value * scale) / scale
+}
+
+/// A scenario's own number to `digits` significant figures, never with an exponent:
+/// 0.239, 15.4, 12.3k (en); 1.2万 (zh).
+pub fn significant_figures(value: f64, digits: i32, lang: Lang) -> String {
+    number(significant(value, digits), lang)
+}
+
+/// The size of a file: 850 B, 12.5 KB, 1,024 MB (1 KB = 1,024 bytes, one decimal at most,
+/// as a file manager shows it). The units read the same in Chinese.
+pub fn file_size(bytes: f64) -> String {
+    if bytes.is_nan() || bytes < 0.0 {
+        return NOT_A_NUMBER.to_string();
+    }
+    const KB: f64 = 1024.0;
+    let (scaled, unit) = if bytes < KB {
+        (bytes, "B")
+    } else if bytes < KB * KB {
+        (bytes / KB, "KB")
+    } else {
+        (bytes / (KB * KB), "MB")
+    };
+    format!("{} {unit}", group_thousands(&fixed(scaled, 1)))
+}
+
 fn money_with(value: f64, max_decimals: usize, lang: Lang) -> String {
     let text = compact(value, max_decimals, lang);
     match text.strip_prefix(MINUS) {
@@ -263,6 +298,26 @@ mod tests {
         assert_eq!(number(850.0, En), "850");
         assert_eq!(number(8_000.0, En), "8k");
         assert_eq!(number(12_000.0, ZhCn), "1.2万");
+    }
+
+    #[test]
+    fn fitted_figures_keep_three_significant_figures_and_no_exponent() {
+        assert_eq!(significant_figures(0.239_35, 3, En), "0.239");
+        assert_eq!(significant_figures(15.443_5, 3, ZhCn), "15.4");
+        assert_eq!(significant_figures(0.000_012_345, 3, En), "0.000012");
+        assert_eq!(significant_figures(12_345.0, 3, En), "12.3k");
+        assert_eq!(significant_figures(12_345.0, 3, ZhCn), "1.23万");
+        assert_eq!(significant_figures(f64::NAN, 3, En), NOT_A_NUMBER);
+    }
+
+    #[test]
+    fn file_sizes_read_in_bytes_kilobytes_and_megabytes() {
+        assert_eq!(file_size(850.0), "850 B");
+        assert_eq!(file_size(228_327.0), "223 KB");
+        assert_eq!(file_size(12_800.0), "12.5 KB");
+        assert_eq!(file_size(256.0 * 1024.0 * 1024.0), "256 MB");
+        assert_eq!(file_size(3.0 * 1024.0 * 1024.0 * 1024.0), "3,072 MB");
+        assert_eq!(file_size(-1.0), NOT_A_NUMBER);
     }
 
     #[test]

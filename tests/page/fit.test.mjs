@@ -1,6 +1,6 @@
 // "Fit a segment from your transactions": the CDNOW sample imported through the file input
 // with the cut-off 1997-09-30 gives the published BG/NBD and Gamma-Gamma figures, its
-// counts and charts, also in Chinese; "Add as a segment" adds a segment that runs. A
+// counts and the charts the core draws, also in Chinese; "Add as a segment" adds a segment that runs. A
 // malformed export (dropped on the panel) lists its bad rows by line number, as text, and an
 // unusable one says why — neither crashes. A shop whose customers all behave alike is
 // fitted to the limiting model, said in words (issue 13, item 9), with no figure written
@@ -38,6 +38,29 @@ async function importFile(page, file, { cutoff = '' } = {}) {
 const number = (text) => Number(String(text).replace(/[,\s]/g, '').replace('−', '-'));
 const sig3 = (x) => Number(x.toPrecision(3));
 
+/** How the core's fit charts colour the actual counts, the model's and the hold-out. */
+const ACTUAL = '#2F6BD8';
+const MODEL = '#E46C2E';
+const HOLD_OUT = '#EEF1F5';
+
+/**
+ * What the fit chart `id` shows: its texts; `bars(colour)`, the rectangles in that colour
+ * below the legend's swatch, in the order drawn; `lines[colour]`, the x of each point of
+ * the longest line in that colour.
+ */
+async function chartShown(page, id) {
+  const shown = await page.$eval(`[data-fit-chart="${id}"] svg[data-chart="${id}"]`, (svg) => ({
+    texts: [...svg.querySelectorAll('text')].map((t) => t.textContent.trim()),
+    rects: [...svg.querySelectorAll('rect')].map((r) => ['fill', 'x', 'width', 'height'].map((a) => r.getAttribute(a))),
+    lines: [...svg.querySelectorAll('polyline')].map((p) => [p.getAttribute('stroke'), p.getAttribute('points').trim().split(/\s+/).map((xy) => Number(xy.split(',')[0]))]),
+  }));
+  const lines = {};
+  for (const [colour, xs] of shown.lines) if (xs.length > (lines[colour]?.length ?? 0)) lines[colour] = xs;
+  const bars = (colour) => shown.rects.filter(([fill]) => fill === colour).slice(1)
+    .map(([, x, width, height]) => ({ x: Number(x), width: Number(width), height: Number(height) }));
+  return { texts: shown.texts, lines, bars };
+}
+
 test('the CDNOW sample fits to the published figures and becomes a segment', async () => {
   const { page, seen } = await open(browser, 'index.html?lang=en');
   await waitForRun(page);
@@ -57,25 +80,28 @@ test('the CDNOW sample fits to the published figures and becomes a segment', asy
   assert.match(counts.text, /2,357 customers \(946 with a repeat purchase\) from 6,919 rows; 0 rows skipped/);
   assert.equal(await page.$('#fit-skipped'), null, 'no skipped-rows list when every row was read');
   assert.match(await page.textContent('#fit-result'), /calibration up to 1997-09-30/);
+  assert.equal(await page.textContent('.fit-file-name'), 'cdnow_sample.txt · 223 KB', 'the file’s size as the core writes it');
   assert.match(await page.textContent('[data-planner="purchases_per_month"] dd'), /^0\.239 \/ month$/, 'the planner’s reading beside: r/α a week = 0.239 a month');
 
-  // Repeat-purchase counts 0 … 7+, actual (the paper's figure 2) beside the model.
-  const bars = await page.$$eval('svg[data-fit-chart="histogram"] rect.bar', (els) => els.map((e) => [e.dataset.series, e.dataset.x, Number(e.dataset.value), Number(e.getAttribute('height'))]));
-  const actual = bars.filter((b) => b[0] === 'actual');
-  assert.deepEqual(actual.map((b) => b[1]), ['0', '1', '2', '3', '4', '5', '6', '7+']);
-  assert.deepEqual(actual.map((b) => b[2]), [1411, 439, 214, 100, 62, 38, 29, 64]);
-  assert.equal(bars.filter((b) => b[0] === 'model').length, 8, 'a model bar beside each');
-  assert.ok(actual[0][3] > actual[1][3] && actual[1][3] > 0, 'bar heights follow the counts');
-  // Cumulative repeat purchases over 78 weeks, split after week 39 (1997-09-30).
-  const cumulative = await page.$eval('svg[data-fit-chart="cumulative"]', (svg) => ({
-    lines: [...svg.querySelectorAll('path.line')].map((p) => [p.dataset.series, p.getAttribute('d').split('L').length - 1]),
-    cutoff: svg.querySelector('line.cutoff')?.dataset.week,
-    holdout: Boolean(svg.querySelector('rect.holdout')),
-    text: svg.textContent,
-  }));
-  assert.deepEqual(cumulative.lines.sort(), [['actual', 78], ['model', 78]]);
-  assert.equal(cumulative.cutoff, '39');
-  assert.ok(cumulative.holdout && /Calibration/.test(cumulative.text) && /Hold-out/.test(cumulative.text));
+  // The core's charts (src/chart/fit.rs), as the WASM drew them. Repeat-purchase counts
+  // 0 … 7+, actual (the paper's figure 2) beside the model, bars as tall as the counts.
+  const histogram = await chartShown(page, 'fit_repeat_purchases');
+  for (const count of ['0', '1', '2', '3', '4', '5', '6', '7+']) assert.ok(histogram.texts.includes(count), `${count} on the axis`);
+  assert.ok(histogram.texts.includes('Actual') && histogram.texts.includes('Model'));
+  const actual = histogram.bars(ACTUAL);
+  assert.equal(actual.length, 8, 'an actual bar for each count');
+  assert.equal(histogram.bars(MODEL).length, 8, 'a model bar beside each');
+  const customers = [1411, 439, 214, 100, 62, 38, 29, 64];
+  customers.forEach((n, i) => assert.ok(Math.abs(actual[i].height - (n * actual[0].height) / customers[0]) <= 1, `bar ${i} is as tall as ${n} customers`));
+  // Cumulative repeat purchases over 78 weeks, the hold-out shaded from week 39
+  // (1997-09-30) to the end and named on either side of the cut-off.
+  const weekly = await chartShown(page, 'fit_weekly_repeats');
+  const line = weekly.lines[ACTUAL];
+  assert.equal(line.length, 79, 'week 0 and each of the 78 weeks');
+  assert.ok(weekly.lines[MODEL], 'the model’s line');
+  const [band] = weekly.bars(HOLD_OUT);
+  assert.ok(band && Math.abs(band.x - (line[0] + line[78]) / 2) <= 2 && Math.abs(band.x + band.width - line[78]) <= 2, 'the hold-out is shaded from week 39 to week 78');
+  assert.ok(weekly.texts.includes('← Calibration') && weekly.texts.includes('Hold-out →'));
 
   // One click: a segment with the fitted model; the others shrink to make room.
   assert.equal(await page.$$eval('.segment.card', (c) => c.length), 1);
@@ -100,6 +126,9 @@ test('the CDNOW sample fits to the published figures and becomes a segment', asy
   await page.waitForFunction(() => /从交易数据拟合/.test(document.querySelector('#fit-panel > summary').textContent));
   assert.match(await page.textContent('#fit-counts'), /2,357 位顾客（其中 946 位有重复购买）/);
   assert.equal(await page.textContent('[data-fit-param="alpha"] dd'), '4.414');
+  const chinese = await chartShown(page, 'fit_weekly_repeats');
+  assert.ok(chinese.texts.includes('← 校准期') && chinese.texts.includes('验证期 →') && chinese.texts.includes('实际'), 'the charts in Chinese');
+  assert.ok(!/Actual|Model|Hold-out|Calibration|Weeks/.test(chinese.texts.join(' ')), 'no English left on the Chinese charts');
 
   assert.deepEqual(seen.errors, []);
   assert.deepEqual(seen.external, [], 'the file never leaves the page');

@@ -2,7 +2,7 @@
 //! chart tests so the page's expectations of a chart are written once.
 
 /// A drawn chart the page can find: an SVG document with the root attributes the page looks
-/// for, a viewBox, a title, balanced text elements and no failure note.
+/// for, a viewBox of its size, a title, balanced text elements and no failure note.
 pub fn assert_is_a_drawn_chart(id: &str, svg: &str) {
     assert!(svg.starts_with("<svg"), "{id}: not an SVG document");
     assert!(svg.trim_end().ends_with("</svg>"), "{id}: SVG not closed");
@@ -10,7 +10,12 @@ pub fn assert_is_a_drawn_chart(id: &str, svg: &str) {
         svg.contains(&format!("class=\"tierlab-chart\" data-chart=\"{id}\"")),
         "{id}: the page cannot find it"
     );
-    assert!(svg.contains("viewBox=\"0 0 720 360\""), "{id}: no viewBox");
+    let size = |name: &str| {
+        let at = svg.find(&format!(" {name}=\"")).map(|i| i + name.len() + 3);
+        at.and_then(|i| svg[i..].split('"').next()).unwrap_or("")
+    };
+    let view_box = format!("viewBox=\"0 0 {} {}\"", size("width"), size("height"));
+    assert!(svg.contains(&view_box), "{id}: no viewBox of its size");
     assert!(svg.contains("<title>"), "{id}: no title");
     assert!(
         !svg.contains("Could not draw") && !svg.contains("无法绘制"),

@@ -3,77 +3,26 @@
 // browser with FileReader — nothing is uploaded — and fitted in a worker of its own
 // (engine.fit → the WASM's fit_transactions, src/fit): BG/NBD r, α, a, b (weeks) and
 // Gamma-Gamma p, q, γ by maximum likelihood, with the search's progress as it goes. The
-// panel shows what the fit means (its notes: a limit it reached, or that it is not a fit,
-// worded by the WASM in both languages), the parameters as the WASM formats them with the
-// planner's reading beside (also the WASM's), the evidence (log-likelihood, counts,
-// skipped rows — as text), two small SVG charts built with DOM calls (repeat-purchase
-// counts; cumulative repeat purchases across the calibration / hold-out split), and adds
-// a confirmed fit to the scenario as a segment. Its words, in both languages, are in
-// src/words/page/fit.rs; the charts in fit-charts.js.
-// (About 490 lines: reading, fitting, the result and adding it share the panel's state.)
+// panel shows the fit (fit-result.js: what it means, the evidence, the parameters, the
+// WASM's charts) and adds a confirmed fit to the scenario as a segment (the WASM's
+// add_fitted_segment rescales the other shares). Its words, in both languages, are in
+// src/words/page/fit.rs; file sizes are the core's too.
 
 import { h, clear, icon } from './dom.js';
-import { lang, tr, t, has } from './i18n.js';
-import { MODEL_FIELDS, PLANNER_FIELDS, SEGMENTS } from './fields.js';
+import { lang, t } from './i18n.js';
+import { SEGMENTS } from './fields.js';
 import { int, num, pct, plain } from './format.js';
 import { clone } from './paths.js';
-import { histogramChart, cumulativeChart } from './fit-charts.js';
-
-export { ticks, histogramChart, cumulativeChart } from './fit-charts.js';
+import { fitNotes, fitEvidence, fitParameters, fitCharts, skippedRows } from './fit-result.js';
+// Quick, pure calls on the WASM the page's words loaded (i18n.js), on this thread.
+import { add_fitted_segment, file_size } from '../pkg/tierlab.js';
 
 /** Largest export read into the tab (a JavaScript string, then the WASM's memory). */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
-/** Skipped rows listed (the rest are counted). */
-const SKIPPED_SHOWN = 20;
 
-/** `digits` significant figures, never with an exponent (the planner's readings beside the fit). */
-function sig(x, digits = 3) {
-  if (typeof x !== 'number' || !Number.isFinite(x)) return '—';
-  return new Intl.NumberFormat(lang(), { maximumSignificantDigits: digits }).format(x);
-}
-
-/** A sentence the WASM worded in both languages ({ en, zh }), in the page's language. */
-const said = (sentence) => String((lang() === 'en' ? sentence?.en : sentence?.zh) ?? sentence?.en ?? '');
-
+/** A file's size as the core writes it ("223 KB"). */
 function bytes(n) {
-  if (!(n >= 0)) return '—';
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${num(n / 1024, 1)} KB`;
-  return `${num(n / 1024 / 1024, 1)} MB`;
-}
-
-/** Days since 1970-01-01 of an ISO date (YYYY-MM-DD), or NaN. */
-function dayNumber(iso) {
-  const m = /^(-?\d{4,})-(\d{2})-(\d{2})$/.exec(String(iso ?? ''));
-  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000 : NaN;
-}
-
-/** Whether the fit kept purchases after its cut-off (a hold-out period). */
-const hasHoldout = (fit) => dayNumber(fit?.cutoff) < dayNumber(fit?.last_date);
-
-// ------------------------------------------------------------- the segment
-
-/**
- * Adds a fitted segment to a scenario, in place; returns its index. `share` (0–1): 0 adds
- * it without members (the scenario then needs its shares set); 1 replaces the segments;
- * in between, the other segments keep their mix and are scaled to 1 − share together.
- */
-export function addFittedSegment(scenario, { name, behaviour, share }) {
-  scenario.population ||= {};
-  const list = Array.isArray(scenario.population.segments) ? scenario.population.segments.map((r) => clone(r)) : [];
-  const x = Math.min(1, Math.max(0, Number(share) || 0));
-  let next = x >= 1 ? [] : list;
-  const shares = next.filter((r) => typeof r?.share === 'number' && r.share > 0);
-  const total = shares.reduce((sum, r) => sum + r.share, 0);
-  if (x > 0 && x < 1 && total > 0) {
-    for (const r of shares) r.share = Math.round((r.share * (1 - x) / total) * 1e6) / 1e6;
-    // Rounding to six places may leave a millionth over or under: the largest takes it.
-    const largest = shares.reduce((a, b) => (b.share > a.share ? b : a));
-    largest.share = Math.round((largest.share + (1 - x) - shares.reduce((sum, r) => sum + r.share, 0)) * 1e6) / 1e6;
-  }
-  next = [...next, { name, share: Math.round(x * 1e6) / 1e6, behaviour }];
-  scenario.population.segments = next;
-  return next.length - 1;
+  try { return file_size(Number(n)); } catch { return '—'; }
 }
 
 function uniqueName(base, rows) {
@@ -217,8 +166,8 @@ export class FitPanel {
       this.problem = { name, message };
       this.result = null;
     } else {
-      const [fit, behaviour] = outcome.value;
-      this.result = { fit, behaviour, name, options };
+      const [fit, behaviour, charts] = outcome.value;
+      this.result = { fit, behaviour, charts, name, options };
       this.segment = { name: '', share: null };
       this.status = { kind: 'ok', text: t('fit.done', { name, seconds: num((performance.now() - started) / 1000, 1) }) };
     }
@@ -341,85 +290,15 @@ export class FitPanel {
   }
 
   renderResult() {
-    const { fit } = this.result;
-    const skippedCount = Number.isFinite(fit.rows_skipped_count) ? fit.rows_skipped_count : (fit.rows_skipped || []).length;
-    const holdout = hasHoldout(fit);
-    const layout = fit.layout || {};
-    const evidence = h('div', { class: 'fit-evidence' },
-      h('p', { id: 'fit-counts', 'data-customers': fit.customers, 'data-repeat-buyers': fit.repeat_buyers, 'data-rows': fit.rows_read, 'data-skipped': skippedCount,
-        text: t('fit.summary', { customers: int(fit.customers), repeat: int(fit.repeat_buyers), rows: int(fit.rows_read), skipped: int(skippedCount) }) }),
-      h('p', { text: t(holdout ? 'fit.period' : 'fit.periodAll', { first: fit.first_date, last: fit.last_date, cutoff: fit.cutoff }) }),
-      fit.customers_after_cutoff > 0 ? h('p', { text: t('fit.afterCutoff', { n: int(fit.customers_after_cutoff) }) }) : null,
-      h('p', { class: 'note', text: t('fit.layout', {
-        separator: has(`fit.sep.${layout.separator}`) ? t(`fit.sep.${layout.separator}`) : String(layout.separator ?? ''),
-        header: t(layout.header ? 'fit.header.yes' : 'fit.header.no'), c: layout.customer_column, d: layout.date_column, a: layout.amount_column,
-      }) }));
+    const { fit, charts } = this.result;
     return h('div', { class: 'fit-result', id: 'fit-result', 'data-converged': String(fit.converged === true) },
       h('p', { class: 'fit-changed note hidden', text: t('fit.changed') }),
-      this.renderNotes(fit.notes),
-      evidence,
-      this.renderParameters(fit),
-      h('div', { class: 'fit-charts' },
-        h('figure', { class: 'fit-figure' }, h('figcaption', { text: t('fit.histTitle') }), histogramChart(fit.repeat_histogram)),
-        h('figure', { class: 'fit-figure' }, h('figcaption', { text: t('fit.cumTitle') }), cumulativeChart(fit.weekly_repeats, holdout ? (dayNumber(fit.cutoff) - dayNumber(fit.first_date) + 1) / 7 : null))),
-      this.renderSkipped(fit.rows_skipped || [], skippedCount),
+      fitNotes(fit.notes),
+      fitEvidence(fit),
+      fitParameters(fit),
+      fitCharts(charts),
+      skippedRows(fit),
       this.renderAdd());
-  }
-
-  /** What the fit means: each limit it reached, and a search that did not confirm its point (an alert). */
-  renderNotes(notes) {
-    const list = Array.isArray(notes) ? notes : [];
-    if (!list.length) return null;
-    return h('div', { class: 'fit-notes', id: 'fit-notes' }, list.map((note) => {
-      const warning = note?.kind === 'not_converged';
-      return h('p', { class: warning ? 'fit-note fit-not-a-fit' : 'fit-note', 'data-kind': String(note?.kind ?? ''), role: warning ? 'alert' : null, text: said(note) });
-    }));
-  }
-
-  renderParameters(fit) {
-    const model = MODEL_FIELDS.reduce((o, f) => ({ ...o, [f.path]: f }), {});
-    const figures = Object.fromEntries((Array.isArray(fit.figures) ? fit.figures : []).map((f) => [f.symbol, f]));
-    const value = (group, key) => {
-      const def = model[`${group}.${key}`];
-      const figure = figures[key];
-      return h('div', { class: figure?.limit ? 'fit-param at-limit' : 'fit-param', 'data-fit-param': key, 'data-value': String(figure?.value ?? fit[group]?.[key]), 'data-limit': String(Boolean(figure?.limit)) },
-        h('dt', { class: def?.tip ? 'has-tip' : null, tabindex: def?.tip ? '0' : null, 'data-tip': def?.tip ? tr(def.tip) : null, text: def ? tr(def.label) : key }),
-        h('dd', { text: figure ? said(figure) : '—' }),
-        figure?.meaning ? h('span', { class: 'fit-param-meaning', text: said(figure.meaning) }) : null);
-    };
-    // The planner's reading of each group, beside its parameters (the WASM's reading).
-    const planner = fit.planner;
-    const reading = (paths) => h('dl', { class: 'fit-reading' }, PLANNER_FIELDS.filter((f) => paths.includes(f.path)).map((f) => {
-      const v = planner ? planner[f.path] : undefined;
-      const text = v === undefined || !Number.isFinite(v) ? '—' : f.kind === 'percent' ? pct(v) : `${sig(v, 3)}${f.unit ? ` ${tr(f.unit)}` : ''}`;
-      return h('div', { class: 'kv', 'data-planner': f.path }, h('dt', { class: 'has-tip', tabindex: '0', 'data-tip': tr(f.tip), text: tr(f.label) }), h('dd', { text }));
-    }));
-    return h('div', { class: 'fit-params' },
-      h('section', { class: 'fit-group' },
-        h('h5', { text: t('fit.purchases') }),
-        h('dl', { class: 'fit-values four' }, ['r', 'alpha', 'a', 'b'].map((k) => value('purchases', k))),
-        h('div', { class: 'fit-planner' }, h('span', { class: 'fit-planner-title', text: t('fit.planner') }),
-          reading(['purchases_per_month', 'purchase_rate_spread', 'lost_per_year'])),
-        h('p', { class: 'fit-ll', id: 'fit-ll', 'data-value': String(fit.log_likelihood) },
-          h('span', { class: 'has-tip', tabindex: '0', 'data-tip': t('fit.llTip'), text: t('fit.ll') }), ' ', h('strong', { text: num(fit.log_likelihood, 1) }))),
-      h('section', { class: 'fit-group' },
-        h('h5', { text: t('fit.spend') }),
-        h('dl', { class: 'fit-values three' }, ['p', 'q', 'gamma'].map((k) => value('spend', k))),
-        h('div', { class: 'fit-planner' }, h('span', { class: 'fit-planner-title', text: t('fit.planner') }),
-          reading(['average_order_value', 'order_value_spread'])),
-        h('p', { class: 'note', text: t('fit.spendNote', { n: int(fit.spend_customers ?? fit.repeat_buyers) }) })));
-  }
-
-  renderSkipped(rows, total) {
-    if (!total) return null;
-    const list = h('ol', { class: 'fit-skipped-list' });
-    for (const row of rows.slice(0, SKIPPED_SHOWN)) {
-      list.append(h('li', { 'data-line': String(row?.line ?? ''), text: t('fit.line', { line: row?.line ?? '?', reason: String(row?.reason ?? '') }) }));
-    }
-    return h('details', { class: 'fit-skipped', id: 'fit-skipped', open: total <= 5 ? true : null },
-      h('summary', { text: t('fit.skipped', { n: int(total) }) }),
-      list,
-      total > SKIPPED_SHOWN ? h('p', { class: 'note', text: t('fit.skippedMore', { n: int(total - SKIPPED_SHOWN) }) }) : null);
   }
 
   renderAdd() {
@@ -471,7 +350,15 @@ export class FitPanel {
     const previous = clone(scenario);
     const name = this.segment.name.trim().slice(0, 100);
     const share = this.segment.share / 100;
-    const index = addFittedSegment(scenario, { name, behaviour: clone(this.result.behaviour), share });
+    const outcome = add_fitted_segment(JSON.stringify(scenario), name, JSON.stringify(this.result.behaviour), share, lang());
+    if (!outcome?.ok) {
+      this.status = { kind: 'error', text: (outcome?.problems || []).map((p) => String(p?.message ?? '')).join('\n') };
+      this.render();
+      return;
+    }
+    const { index } = outcome.value;
+    scenario.population ||= {};
+    scenario.population.segments = JSON.parse(outcome.value.scenario).population.segments;
     this.segment = { name: '', share: null };
     this.hooks.added?.(t('fit.added', { name, share: pct(share, 2) }), previous, index);
     this.render();

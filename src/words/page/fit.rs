@@ -99,28 +99,6 @@ pub(super) const WORDS: &[Words] = words! {
         "拟合处的 BG/NBD 对数似然（对所有顾客求和）。越大越好；仅可在同一数据的拟合之间比较。";
     "fit.planner" => "In the planner’s terms",
         "按业务口径";
-    "fit.histTitle" => "Customers by repeat purchases in the calibration period",
-        "校准期内按重复购买次数的顾客数";
-    "fit.histX" => "Repeat purchases",
-        "重复购买次数";
-    "fit.histY" => "Customers",
-        "顾客数";
-    "fit.cumTitle" => "Cumulative repeat purchases by week",
-        "按周累计的重复购买次数";
-    "fit.cumX" => "Week",
-        "周";
-    "fit.cumY" => "Repeat purchases",
-        "重复购买";
-    "fit.actual" => "Actual",
-        "实际";
-    "fit.model" => "Model",
-        "模型";
-    "fit.calibration" => "Calibration",
-        "校准期";
-    "fit.holdout" => "Hold-out",
-        "验证期";
-    "fit.barTip" => "{x} repeat purchases: {actual} customers, model {model}",
-        "{x} 次重复购买：实际 {actual} 位，模型 {model} 位";
     "fit.skipped" => "Skipped rows ({n})",
         "跳过的行（{n}）";
     "fit.skippedMore" => "… and {n} more.",
