@@ -61,9 +61,9 @@ const CALLS = {
   switch_behaviour_form: (id, [json, lang]) => switch_behaviour_form(String(json), String(lang ?? 'en')),
   apply_ladder: (id, [json, thresholds, lang]) => apply_ladder(String(json), String(thresholds), String(lang ?? 'en')),
   member_almost_reaching: (id, [json, tier]) => member_almost_reaching(json, tier),
-  // A transaction export (CSV text) → { ok, problems, value: [fit, behaviour] }, with
-  // { id, progress: [evaluations spent, most the fit may spend, 'purchases' | 'spend'] } on
-  // the way. The page shows the first skipped rows and their count: a million of them need
+  // A transaction export (CSV text) → { ok, problems, value: [fit, behaviour, charts by
+  // language] }, with { id, progress: [evaluations spent, most the fit may spend,
+  // 'purchases' | 'spend'] } on the way. The page shows the first skipped rows and their count: a million of them need
   // not cross over.
   fit_transactions(id, [text, cutoff, customer, date, amount, lang]) {
     let last = 0;
