@@ -200,3 +200,71 @@ fn the_seeds_win_back_campaign_has_no_upper_end_as_the_page_reads_one() {
     assert_eq!((open.points + 1) as f64 as u64, open.points + 1);
     assert_ne!((open.points + 2) as f64 as u64, open.points + 2);
 }
+
+/// Every file of the page's scripts, with its name.
+fn page_scripts() -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www/js");
+    let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .expect("www/js is readable")
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "js"))
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).expect("a script reads");
+            (path.display().to_string(), text)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn no_page_script_writes_down_a_limit_the_core_exports() {
+    let limits = scenario_limits();
+    // The ways the page wrote the limits down before it read them from the core.
+    let mut written: Vec<String> = vec![
+        format!("kind: 'text', max: {}", limits.name_chars),
+        format!("String(def.max || {})", limits.name_chars),
+        format!("> {:e}", limits.share_tolerance),
+        format!("u32: {}", limits.open_end.count),
+        format!("money: {:e}", limits.open_end.amount),
+        format!("slider: [0, {}, ", limits.referrals_per_month),
+    ];
+    for count in limits.lists.values() {
+        written.push(format!("_CAMPAIGNS = {};", count.max));
+        written.push(format!("_SLIDERS = {};", count.max));
+        written.push(format!("_TIERS = {};", count.max));
+    }
+    for ends in limits.whole.values() {
+        written.push(format!("min: {}, max: {},", ends.min, ends.max));
+        written.push(format!("max: {}, unit", ends.max));
+    }
+    written.sort();
+    written.dedup();
+    let mut found = Vec::new();
+    for (file, text) in page_scripts() {
+        for form in &written {
+            if text.contains(form.as_str()) {
+                found.push(format!("{file}: {form}"));
+            }
+        }
+        // A list's most items, written under its "empty" line in the field tables.
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, _) in lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.contains("empty: "))
+        {
+            for next in lines.iter().skip(i + 1).take(2) {
+                let most = limits.lists.values().map(|c| format!("max: {},", c.max));
+                if let Some(form) = most.into_iter().find(|m| next.trim() == m.as_str()) {
+                    found.push(format!("{file}: after line {}: {form}", i + 1));
+                }
+            }
+        }
+    }
+    assert_eq!(
+        found,
+        Vec::<String>::new(),
+        "limits the page should read from the core"
+    );
+}
