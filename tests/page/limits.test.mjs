@@ -1,7 +1,8 @@
 // The editor's limits are the core's (issue 16): the page reads `scenario_limits` from the
 // WASM once at start and its inputs carry those figures, written down nowhere in its
 // scripts. Each test reads the figures from the WASM apart from the page (helpers.mjs
-// wasm()), so it fails on a page that lacks the export or holds other figures.
+// wasm()), so it fails on a page that lacks the export or holds other figures; the last
+// hands the page other figures than the build's, which a page holding its own cannot follow.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -94,4 +95,50 @@ test('the referral slider’s range ends at the core’s most referrals a month'
   await waitForRun(embedded);
   assert.equal(await embedded.$eval('input[type=range]', (e) => Number(e.max)), most);
   assert.deepEqual(seen.errors, []);
+});
+
+/** Limits other than the build's: fewer campaigns, tiers and sliders, shorter names and horizons. */
+const OTHER = { campaigns: 2, tiers: 4, sliders: 2, names: 40, months: 60 };
+
+test('the editor follows whatever limits the core hands it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
+  // The WASM's glue, with `scenario_limits` answering OTHER's figures over the build's.
+  await context.route('**/pkg/tierlab.js', async (route) => {
+    const response = await route.fetch();
+    const glue = (await response.text()).replace('export function scenario_limits()', 'function buildLimits()') + `
+export function scenario_limits() {
+  const limits = buildLimits();
+  limits.lists.campaigns.max = ${OTHER.campaigns};
+  limits.lists['tiers.levels'].max = ${OTHER.tiers};
+  limits.lists['embed.sliders'].max = ${OTHER.sliders};
+  limits.name_chars = ${OTHER.names};
+  limits.whole['horizon.months'].max = ${OTHER.months};
+  return limits;
+}
+`;
+    await route.fulfill({ response, body: glue });
+  });
+  const { page, seen } = await open(browser, 'index.html?lang=en', { context });
+  await waitForRun(page);
+  assert.equal(await page.getAttribute('[data-key="name"]', 'maxlength'), String(OTHER.names));
+
+  for (let i = 0; i < OTHER.campaigns; i++) await page.click('[data-add="campaigns"]');
+  assert.equal(await page.$$eval('details.campaign', (els) => els.length), OTHER.campaigns);
+  assert.equal(await page.$eval('[data-add="campaigns"]', (b) => b.disabled), true, `no campaign past ${OTHER.campaigns}`);
+
+  const tiers = JSON.parse(await scenarioText(page)).tiers.levels.length;
+  for (let i = tiers; i < OTHER.tiers; i++) await page.click('[data-add="tiers.levels"]');
+  assert.equal(JSON.parse(await scenarioText(page)).tiers.levels.length, OTHER.tiers);
+  assert.equal(await page.$eval('[data-add="tiers.levels"]', (b) => b.disabled), true, `no tier past ${OTHER.tiers}`);
+
+  await page.fill('[data-key="horizon.months"]', String(OTHER.months + 1));
+  await page.waitForFunction(() => [...document.querySelectorAll('.msg.shown')].some((m) => m.dataset.for === 'horizon.months'));
+  assert.notEqual(JSON.parse(await scenarioText(page)).horizon.months, OTHER.months + 1, 'the input refuses a month past the figure it was given');
+  await page.close();
+
+  const { page: embedded } = await open(browser, 'index.html?embed=1&lang=en&sliders=horizon.months,growth.per_currency_unit,points.per_currency_unit', { context });
+  await waitForRun(embedded);
+  assert.equal(await embedded.$$eval('input[type=range]', (els) => els.length), OTHER.sliders);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
 });
