@@ -122,3 +122,23 @@ fn a_sweep_of_a_large_scenario_is_refused_at_its_steps() {
         problem.message
     );
 }
+
+#[test]
+fn a_member_who_joins_later_counts_only_the_months_left_in_a_study_size() {
+    let mut scenario = preset("cdnow").expect("the CDNOW preset");
+    scenario.campaigns.clear();
+    scenario.population.starting_members = 1_000;
+    scenario.population.new_members_per_month = 100.0;
+    scenario.population.acquisition_growth_per_month = 0.0;
+    scenario.horizon.months = 10;
+    // 1,000 starting members × 10 months, and 100 joining in each month m for 10 − m.
+    let joined_later: f64 = (0..10).map(|m| 100.0 * f64::from(10 - m)).sum();
+    let size = StudySize::engine_runs(&scenario, 1);
+    assert_eq!(size.member_months, 10_000.0 + joined_later);
+    // Under an existing programme, the starting members join during warm-up: counted over
+    // all of it, and no one else joins before month 0.
+    scenario.population.history =
+        tierlab::scenario::History::ExistingProgramme { warmup_months: 6 };
+    let size = StudySize::engine_runs(&scenario, 1);
+    assert_eq!(size.member_months, 1_000.0 * 16.0 + joined_later);
+}

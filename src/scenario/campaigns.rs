@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::scenario::limits::{OPEN_END_AMOUNT, OPEN_END_COUNT};
 use crate::scenario::Stage;
 
 /// One campaign.
@@ -259,12 +260,12 @@ pub fn campaign_presets() -> Vec<Campaign> {
                 of: vec![
                     Audience::Purchases {
                         min: 3,
-                        max: u32::MAX,
+                        max: OPEN_END_COUNT,
                     },
                     Audience::DaysSinceLastPurchase { min: 30, max: 60 },
                     Audience::TotalSpend {
                         min: 500.0,
-                        max: 1e12,
+                        max: OPEN_END_AMOUNT,
                     },
                 ],
             },

@@ -7,8 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Most sliders an embedded view shows.
-pub const MAX_SLIDERS: usize = 6;
+#[cfg(doc)]
+use crate::scenario::limits::MAX_SLIDERS;
 
 /// The embedded view's controls.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

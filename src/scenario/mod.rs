@@ -32,8 +32,10 @@ pub use campaigns::{
     MEMBER_DAY,
 };
 pub use check::{validate, validate_in};
-pub use embed::{Embed, EmbedSlider, MAX_SLIDERS};
-pub use limits::MAX_MEMBERS;
+pub use embed::{Embed, EmbedSlider};
+pub use limits::{
+    scenario_limits, Count, Ends, OpenEnds, ScenarioLimits, MAX_MEMBERS, MAX_SLIDERS, MAX_TIERS,
+};
 pub use presets::{preset, preset_names, PresetInfo, PRESETS};
 pub use problems::Problem;
 pub use programme::{

@@ -23,13 +23,11 @@ use serde::{Deserialize, Serialize};
 
 use super::csv_words::CsvWords;
 use crate::csv::{Cell, Table};
-use crate::scenario::{Problem, Wording};
+use crate::scenario::{Problem, Wording, MAX_TIERS};
 use crate::words::Lang;
 
 /// Days in a year for the designer.
 pub const DAYS_PER_YEAR: f64 = 365.0;
-/// Most tiers a programme may have.
-pub const MAX_TIERS: usize = 10;
 
 /// How the time to the top is shared out between the climbs from tier to tier.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]

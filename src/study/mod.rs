@@ -45,7 +45,7 @@ pub use compare::{
     align_seeds, compare, compare_runs, letter, ComparedScenario, Comparison, Fairness, KpiCell,
     KpiComparison,
 };
-pub use designer::{design, DesignedLadder, LadderDesign, Progression, DAYS_PER_YEAR, MAX_TIERS};
+pub use designer::{design, DesignedLadder, LadderDesign, Progression, DAYS_PER_YEAR};
 pub use goal_seek::{seek_thresholds, ThresholdSeek, ON_TARGET};
 pub use kpi::{
     kpi_names, kpi_value, kpis, main_series, run_summary, summarise, tier_names, tier_share_name,

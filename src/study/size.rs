@@ -9,7 +9,7 @@
 //! and checks first. What it is not for: the size of one run, which validation holds to
 //! 5,000,000 members and 120 months.
 
-use crate::population::total_members;
+use crate::population::{arrivals, JoinMonth};
 use crate::scenario::{grouped, Problem, Scenario, Wording};
 
 /// Most runs one study makes (about 10 KB of summary each).
@@ -21,7 +21,8 @@ pub const MAX_STUDY_MEMBER_MONTHS: u64 = 10_000_000_000;
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct StudySize {
     pub runs: u64,
-    /// Members × months (warm-up included), summed over every engine run.
+    /// Members × the months each is simulated (from the month they join, warm-up
+    /// included), summed over every engine run.
     pub member_months: f64,
 }
 
@@ -85,13 +86,19 @@ impl StudySize {
     }
 }
 
-/// Member-months of one engine run of `scenario`: its planned members over warm-up and
-/// horizon.
+/// Member-months of one engine run of `scenario`: each planned member from the month they
+/// join to the end of the horizon, those who join during warm-up over all of it (an upper
+/// bound: each joins in one of its months).
 fn one_run(scenario: &Scenario) -> f64 {
-    let warmup = match scenario.population.history {
-        crate::scenario::History::ExistingProgramme { warmup_months } => warmup_months,
-        crate::scenario::History::NewProgramme => 0,
-    };
-    let months = f64::from(warmup) + f64::from(scenario.horizon.months);
-    total_members(scenario) as f64 * months
+    let months = f64::from(scenario.horizon.months);
+    arrivals(scenario)
+        .iter()
+        .map(|run| {
+            let lived = match run.join {
+                JoinMonth::At(month) => months - f64::from(month),
+                JoinMonth::DuringWarmup { months: warmup } => f64::from(warmup) + months,
+            };
+            run.count as f64 * lived
+        })
+        .sum()
 }

@@ -156,3 +156,12 @@ pub fn add_fitted_segment(
         }
     }))
 }
+
+/// The scenario's limits as the checks hold them (`scenario::scenario_limits`): the longest
+/// name, the fewest and most items of each list, the ends of the whole-number fields, the
+/// most referrals a month, the share sum's tolerance and an audience range's open end. The
+/// page reads them once at start and shows them in its inputs.
+#[wasm_bindgen]
+pub fn scenario_limits() -> JsValue {
+    to_js(&crate::scenario::scenario_limits())
+}

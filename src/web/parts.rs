@@ -1,5 +1,6 @@
-//! A run made in parts by the page's pool of workers: how many blocks the run has and how
-//! many members it plans (for progress), one part's blocks run on a worker, and the parts
+//! A run made in parts by the page's pool of workers: how large the run is (for whether
+//! the page re-runs it on every edit), how many blocks the run has and how many members it
+//! plans (for progress), one part's blocks run on a worker, and the parts
 //! added up into the run's report, the same bytes for any number of workers
 //! (`metrics::finish_parts`). Parts cross between workers as JSON text the page does not
 //! read.
@@ -9,10 +10,11 @@ use wasm_bindgen::prelude::*;
 
 use crate::metrics::{block_count, finish_parts, run_part, RunPart};
 use crate::population::total_members;
-use crate::scenario::{parse_in, Problem, Wording};
+use crate::scenario::{parse, parse_in, Problem, Wording};
+use crate::study::StudySize;
 use crate::words::Lang;
 
-use super::{outcome, reporter, shown};
+use super::{outcome, reporter, shown, to_js};
 
 /// How a run splits up.
 #[derive(Serialize)]
@@ -32,6 +34,29 @@ pub fn run_blocks(scenario_json: &str, lang: &str) -> JsValue {
         blocks: block_count(&scenario),
         planned_members: total_members(&scenario),
     }))
+}
+
+/// How much a run simulates, in member-months (each member from the month they join).
+#[derive(Serialize)]
+struct RunSize {
+    /// One engine run of the scenario.
+    member_months: f64,
+    /// A run as the page makes one: with the run under no programme and the run without
+    /// each campaign (`StudySize::full_runs`).
+    full_run_member_months: f64,
+}
+
+/// The size of a run of the scenario, or null if it does not pass its checks (nothing
+/// would run).
+#[wasm_bindgen]
+pub fn run_size(scenario_json: &str) -> JsValue {
+    match parse(scenario_json) {
+        Ok(scenario) => to_js(&RunSize {
+            member_months: StudySize::engine_runs(&scenario, 1).member_months,
+            full_run_member_months: StudySize::full_runs(&scenario, 1).member_months,
+        }),
+        Err(_) => JsValue::NULL,
+    }
 }
 
 /// Runs blocks `from` to `to` (not included) of the scenario; the part as JSON text.

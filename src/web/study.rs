@@ -343,7 +343,7 @@ struct KpiName {
 #[wasm_bindgen]
 pub fn kpi_names(tiers: Option<u32>) -> JsValue {
     let tiers = tiers.map_or_else(|| Scenario::default().tiers.levels.len(), |t| t as usize);
-    let names: Vec<KpiName> = study::kpi_names(tiers.min(study::MAX_TIERS))
+    let names: Vec<KpiName> = study::kpi_names(tiers.min(crate::scenario::MAX_TIERS))
         .into_iter()
         .map(|(name, unit)| KpiName { name, unit })
         .collect();

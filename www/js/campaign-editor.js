@@ -11,6 +11,7 @@ import { h, icon, $, $$ } from './dom.js';
 import { t, tr, word, bilingualName } from './i18n.js';
 import { FIELD_RESOLVERS } from './fields.js';
 import { getAt, setAt, clone } from './paths.js';
+import { listLimits } from './limits.js';
 import {
   NAME, HOLDOUT, GIVES_GROWTH, OFFER, SCHEDULE, LIMITS, RESPONSE, STAGES, CONDITIONS, CONDITION, row, rangeFields,
   horizon, tierNames, segmentNames, monthLabel,
@@ -19,8 +20,8 @@ import { describe, summarize } from './campaign-summary.js';
 
 export { describe } from './campaign-summary.js';
 
-/** Campaign limits from docs/scenario.md. */
-export const MAX_CAMPAIGNS = 20;
+/** Most campaigns a scenario holds, as the core says (limits.js). */
+const MAX_CAMPAIGNS = listLimits('campaigns').max;
 
 const TEXT = {
   empty: word('campaignEditor.text.empty'),

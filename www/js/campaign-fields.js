@@ -5,9 +5,10 @@
 // segment names, month labels) that the defaults and notes use. Data and pure functions only.
 
 import { word } from './i18n.js';
+import { NAME_CHARS, OPEN_END, wholeEnds } from './limits.js';
 
-/** "No upper limit" in a range condition: the largest value each field's type holds. */
-export const NO_LIMIT = { u32: 4294967295, money: 1e12, points: Number.MAX_SAFE_INTEGER };
+/** "No upper limit" in a range condition, as the core writes it (limits.js). */
+export const NO_LIMIT = { u32: OPEN_END.count, money: OPEN_END.amount, points: OPEN_END.points };
 
 export const U = {
   currency: word('field.units.currency'),
@@ -25,7 +26,7 @@ export const U = {
 
 // ------------------------------------------------------------------- fields
 
-export const NAME = { path: 'name', kind: 'text', max: 100, label: word('campaignField.name.label'), tip: word('campaignField.name.tip') };
+export const NAME = { path: 'name', kind: 'text', max: NAME_CHARS, label: word('campaignField.name.label'), tip: word('campaignField.name.tip') };
 export const HOLDOUT = { path: 'holdout_share', kind: 'percent', def: 0.1, unit: U.percent, label: word('campaignField.holdout_share.label'), tip: word('campaignField.holdout_share.tip') };
 export const GIVES_GROWTH = { path: 'gives_growth', kind: 'bool', label: word('campaignField.gives_growth.label'), tip: word('campaignField.gives_growth.tip') };
 
@@ -106,7 +107,7 @@ export const CONDITIONS = [
     tip: word('campaignField.tip.everythingTheMemberHas') },
   { value: 'trailing_spend', label: word('campaignField.trailing_spend.label'), def: () => ({ kind: 'trailing_spend', months: 3, min: 300, max: NO_LIMIT.money }),
     fields: [
-      { path: 'months', kind: 'int', max: 12, unit: U.months, label: word('campaignField.months.label'), tip: word('campaignField.months.tip') },
+      { path: 'months', kind: 'int', ...wholeEnds('campaigns[].audience.months'), unit: U.months, label: word('campaignField.months.label'), tip: word('campaignField.months.tip') },
       { path: 'min', kind: 'number', unit: U.currency, label: word('campaignField.min.label'), tip: word('campaignField.min.tip') },
       { path: 'max', kind: 'number', unit: U.currency, label: word('campaignField.max.label'), tip: word('campaignField.max.tip'), limit: NO_LIMIT.money },
     ] },

@@ -9,11 +9,11 @@
 import { h, clear } from './dom.js';
 import { t, lang, bilingualName } from './i18n.js';
 import { int, num } from './format.js';
+import { listLimits } from './limits.js';
 import { studyCard, numberInput, selectInput, readAll, runButtons, downloadButton, downloadCsvText, sayStatus, sayAgain } from './study-card.js';
 
 /** The design a planner starts from: three years to the top, 20 growth a day. */
 const START = { years: '3', cap: '20', kind: 'exponential', ratio: '2', exponent: '2' };
-const MAX_TIERS = 10;
 
 export class Designer {
   /** @param context { current(), apply(scenario, message), call(card, type, args), cancel() } */
@@ -30,7 +30,7 @@ export class Designer {
     const inputs = {
       years: numberInput({ name: 'designer-years', label: t('designer.years'), tip: t('designer.yearsTip'), value: state.years, unit: t('designer.yearsUnit'), min: 0.1, max: 50 }),
       cap: numberInput({ name: 'designer-cap', label: t('designer.cap'), tip: t('designer.capTip'), value: state.cap, unit: t('designer.capUnit'), min: 0.01 }),
-      tiers: numberInput({ name: 'designer-tiers', label: t('designer.tiers'), tip: t('designer.tiersTip'), value: state.tiers, min: 2, max: MAX_TIERS, whole: true }),
+      tiers: numberInput({ name: 'designer-tiers', label: t('designer.tiers'), tip: t('designer.tiersTip'), value: state.tiers, min: 2, max: listLimits('tiers.levels').max, whole: true }),
     };
     const kind = selectInput({ name: 'designer-kind', label: t('designer.kind'), tip: t('designer.kindTip'), value: state.kind,
       options: ['exponential', 'power', 'fibonacci'].map((k) => ({ value: k, label: t(`designer.${k}`) })) });

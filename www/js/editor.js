@@ -155,7 +155,7 @@ export class Editor {
       placeholder: def.blank && (value === undefined || value === null) ? tr(def.blank)
         : (value === undefined && def.def !== undefined ? display(def, def.def) : null),
       inputmode: numeric ? (def.kind === 'int' ? 'numeric' : 'decimal') : null,
-      maxlength: def.kind === 'text' ? String(def.max || 100) : '32',
+      maxlength: def.kind === 'text' && def.max ? String(def.max) : def.kind === 'text' ? null : '32',
       autocomplete: 'off',
       spellcheck: numeric ? 'false' : null,
       class: numeric ? 'num' : null,

@@ -17,8 +17,10 @@ import { fieldFor } from './fields.js';
 import { getAt, normalizePath } from './paths.js';
 import { pct, num } from './format.js';
 import { pageUrl } from './state.js';
+import { listLimits } from './limits.js';
 
-export const MAX_SLIDERS = 6;
+/** Most sliders an embedded view shows, as the core says (limits.js). */
+const MAX_SLIDERS = listLimits('embed.sliders').max;
 
 /** Parses the `sliders` list against a scenario → [{ path, def, min, max, step, label }]. */
 export function parseSliders(list, scenario) {

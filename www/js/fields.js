@@ -2,14 +2,16 @@
 // the planner's words, as keys of the core's words in src/words/page). A variant's fields
 // carry `def`, the value they start at when the planner picks that variant; what a
 // scenario's missing fields default to is the core's (engine.normalize writes it in). The ranges checked here are only
-// the ones the scenario format documents as hard limits (docs/scenario.md); everything
-// else is checked by the WASM `validate`, whose messages appear beside the same fields.
+// some of the core's limits (limits.js, from src/scenario/limits.rs), for whole numbers typed
+// in; everything else is checked by the WASM `validate`, whose messages appear beside the
+// same fields.
 //
 // Kinds: text, int (whole number ≥ 0), year (whole number, may be negative), number,
 // percent (a share stored as 0–1, shown as 0–100 %), bool, select, month (1–12). An
 // `optional` field may be left empty (stored as null); `blank` says what empty means.
 
 import { t, word } from './i18n.js';
+import { NAME_CHARS, listLimits, wholeEnds, MOST_REFERRALS_PER_MONTH } from './limits.js';
 
 const UNITS = {
   members: word('field.units.members'),
@@ -35,9 +37,9 @@ export const SECTIONS = [
     id: 'horizon',
     title: word('field.title'),
     fields: [
-      { path: 'name', kind: 'text', label: word('field.name.label'), tip: word('field.name.tip'), max: 100 },
-      { path: 'horizon.months', kind: 'int', min: 1, max: 120, unit: UNITS.months, label: word('field.horizon.months.label'), tip: word('field.horizon.months.tip'), slider: [6, 120, 6] },
-      { path: 'horizon.start_year', kind: 'year', min: 1900, max: 2200, label: word('field.horizon.start_year.label'), tip: word('field.horizon.start_year.tip') },
+      { path: 'name', kind: 'text', label: word('field.name.label'), tip: word('field.name.tip'), max: NAME_CHARS },
+      { path: 'horizon.months', kind: 'int', ...wholeEnds('horizon.months'), unit: UNITS.months, label: word('field.horizon.months.label'), tip: word('field.horizon.months.tip'), slider: [6, wholeEnds('horizon.months').max, 6] },
+      { path: 'horizon.start_year', kind: 'year', ...wholeEnds('horizon.start_year'), label: word('field.horizon.start_year.label'), tip: word('field.horizon.start_year.tip') },
       { path: 'horizon.start_month', kind: 'month', label: word('field.horizon.start_month.label'), tip: word('field.horizon.start_month.tip') },
       { path: 'horizon.seed', kind: 'int', max: Number.MAX_SAFE_INTEGER, label: word('field.horizon.seed.label'), tip: word('field.horizon.seed.tip') },
     ],
@@ -46,7 +48,7 @@ export const SECTIONS = [
     id: 'population',
     title: word('field.title.population'),
     fields: [
-      { path: 'population.starting_members', kind: 'int', max: 4294967295, unit: UNITS.members, label: word('field.population.starting_members.label'), tip: word('field.population.starting_members.tip'), slider: [0, 200000, 1000] },
+      { path: 'population.starting_members', kind: 'int', ...wholeEnds('population.starting_members'), unit: UNITS.members, label: word('field.population.starting_members.label'), tip: word('field.population.starting_members.tip'), slider: [0, 200000, 1000] },
       { path: 'population.new_members_per_month', kind: 'number', unit: UNITS.perMonth, label: word('field.population.new_members_per_month.label'), tip: word('field.population.new_members_per_month.tip'), slider: [0, 10000, 100] },
       { path: 'population.acquisition_growth_per_month', kind: 'percent', unit: word('field.population.acquisition_growth_per_month.unit'), label: word('field.population.acquisition_growth_per_month.label'), tip: word('field.population.acquisition_growth_per_month.tip') },
       {
@@ -56,7 +58,7 @@ export const SECTIONS = [
         variants: [
           { value: 'new_programme', label: word('field.new_programme.label'), fields: [] },
           { value: 'existing_programme', label: word('field.existing_programme.label'), fields: [
-            { path: 'warmup_months', kind: 'int', min: 1, max: 120, def: 24, unit: UNITS.months, label: word('field.warmup_months.label'), tip: word('field.warmup_months.tip') },
+            { path: 'warmup_months', kind: 'int', ...wholeEnds('population.history.warmup_months'), def: 24, unit: UNITS.months, label: word('field.warmup_months.label'), tip: word('field.warmup_months.tip') },
           ] },
         ],
       },
@@ -84,9 +86,9 @@ export const SECTIONS = [
       path: 'growth.behaviours',
       title: word('field.title.behavioursThatEarnGrowth'),
       empty: word('field.empty'),
-      max: 20,
+      ...listLimits('growth.behaviours'),
       columns: [
-        { path: 'name', kind: 'text', max: 100, label: word('field.name.label.behaviour'), tip: word('field.name.tip.eGDailySign') },
+        { path: 'name', kind: 'text', max: NAME_CHARS, label: word('field.name.label.behaviour'), tip: word('field.name.tip.eGDailySign') },
         { path: 'growth_per_action', kind: 'int', unit: UNITS.growth, label: word('field.growth_per_action.label'), tip: word('field.growth_per_action.tip') },
         { path: 'actions_per_month', kind: 'number', unit: word('field.actions_per_month.unit'), label: word('field.actions_per_month.label'), tip: word('field.actions_per_month.tip') },
         { path: 'once', kind: 'bool', label: word('field.once.label'), tip: word('field.once.tip') },
@@ -116,10 +118,9 @@ export const SECTIONS = [
       path: 'tiers.levels',
       title: word('field.title.tierLadderEntryTier'),
       empty: word('field.empty.addAtLeastOne'),
-      min: 1,
-      max: 10,
+      ...listLimits('tiers.levels'),
       columns: [
-        { path: 'name', kind: 'text', max: 100, label: word('field.name.label.tier'), tip: word('field.name.tip.eGRegularSilver') },
+        { path: 'name', kind: 'text', max: NAME_CHARS, label: word('field.name.label.tier'), tip: word('field.name.tip.eGRegularSilver') },
         { path: 'threshold', kind: 'int', unit: UNITS.growth, label: word('field.threshold.label'), tip: word('field.threshold.tip'), slider: [0, 50000, 50] },
         { path: 'keep_threshold', kind: 'int', unit: UNITS.growth, label: word('field.keep_threshold.label'), tip: word('field.keep_threshold.tip'), slider: [0, 50000, 50] },
         { path: 'earn_multiplier', kind: 'number', unit: word('field.earn_multiplier.unit'), label: word('field.earn_multiplier.label'), tip: word('field.earn_multiplier.tip'), slider: [1, 5, 0.1] },
@@ -180,9 +181,9 @@ export const SECTIONS = [
       path: 'points.rewards',
       title: word('field.title.pointsMall'),
       empty: word('field.empty.noRewardsPointsCan'),
-      max: 50,
+      ...listLimits('points.rewards'),
       columns: [
-        { path: 'name', kind: 'text', max: 100, label: word('field.name.label.reward'), tip: word('field.name.tip.whatMembersGet') },
+        { path: 'name', kind: 'text', max: NAME_CHARS, label: word('field.name.label.reward'), tip: word('field.name.tip.whatMembersGet') },
         { path: 'points', kind: 'int', unit: UNITS.points, label: word('field.points.label'), tip: word('field.points.tip') },
         { path: 'cash', kind: 'number', unit: UNITS.currency, label: word('field.cash.label'), tip: word('field.cash.tip') },
         { path: 'cost', kind: 'number', unit: UNITS.currency, label: word('field.cost.label'), tip: word('field.cost.tip') },
@@ -205,7 +206,7 @@ SECTIONS.push({
   title: word('field.title.referral'),
   note: word('field.note.membersWhoAreStill'),
   fields: [
-    { path: 'referral.referrals_per_month', kind: 'number', unit: word('field.referral.referrals_per_month.unit'), label: word('field.referral.referrals_per_month.label'), tip: word('field.referral.referrals_per_month.tip'), slider: [0, 0.2, 0.005] },
+    { path: 'referral.referrals_per_month', kind: 'number', unit: word('field.referral.referrals_per_month.unit'), label: word('field.referral.referrals_per_month.label'), tip: word('field.referral.referrals_per_month.tip'), slider: [0, MOST_REFERRALS_PER_MONTH, 0.005] },
     { path: 'referral.referrer_points', kind: 'int', unit: UNITS.points, label: word('field.referral.referrer_points.label'), tip: word('field.referral.referrer_points.tip') },
     { path: 'referral.referrer_cost', kind: 'number', unit: UNITS.currency, label: word('field.referral.referrer_cost.label'), tip: word('field.referral.referrer_cost.tip') },
     { path: 'referral.new_member_points', kind: 'int', unit: UNITS.points, label: word('field.referral.new_member_points.label'), tip: word('field.referral.new_member_points.tip') },
@@ -227,11 +228,10 @@ export const SEGMENTS = {
   path: 'population.segments',
   title: word('field.segments.title'),
   empty: word('field.segments.empty'),
-  min: 1,
-  max: 20,
+  ...listLimits('population.segments'),
   fields: [
-    { path: 'name', kind: 'text', max: 100, label: word('field.name.label.segment'), tip: word('field.name.tip.aGroupOfMembers') },
-    { path: 'share', kind: 'percent', min: 0, max: 1, unit: UNITS.percent, label: word('field.share.label'), tip: word('field.share.tip') },
+    { path: 'name', kind: 'text', max: NAME_CHARS, label: word('field.name.label.segment'), tip: word('field.name.tip.aGroupOfMembers') },
+    { path: 'share', kind: 'percent', unit: UNITS.percent, label: word('field.share.label'), tip: word('field.share.tip') },
   ],
   newRow: (rows) => ({
     name: uniqueName(rows, 'field.newRow.segment'),

@@ -9,6 +9,7 @@ import { t, tr } from './i18n.js';
 import { SEGMENTS, PLANNER_FIELDS, MODEL_FIELDS } from './fields.js';
 import { getAt, setAt } from './paths.js';
 import { plain, pct } from './format.js';
+import { SHARE_TOLERANCE } from './limits.js';
 
 let uid = 0;
 
@@ -87,7 +88,7 @@ export function updateShareSum(ed) {
   if (!el) return;
   const sum = ed.rows(SEGMENTS.path).reduce((s, r) => s + (typeof r?.share === 'number' ? r.share : 0), 0);
   el.textContent = t('editor.sharesSum', { sum: pct(sum, 2) });
-  el.classList.toggle('off', Math.abs(sum - 1) > 1e-6);
+  el.classList.toggle('off', Math.abs(sum - 1) > SHARE_TOLERANCE);
 }
 
 /**

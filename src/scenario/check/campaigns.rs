@@ -5,13 +5,11 @@
 use crate::scenario::campaigns::{Audience, Campaign, Offer, Referral};
 use crate::scenario::check::checks::{Checks, Range};
 use crate::scenario::limits::{
-    MAX_AMOUNT, MAX_AMOUNT_PER_MEMBER, MAX_MONTHS, MAX_POINTS_BUDGET, MAX_POINTS_PER_MEMBER,
-    MAX_REFERRALS_PER_MONTH,
+    MAX_AMOUNT, MAX_AMOUNT_PER_MEMBER, MAX_CAMPAIGNS, MAX_MONTHS, MAX_POINTS_BUDGET,
+    MAX_POINTS_PER_MEMBER, MAX_REFERRALS_PER_MONTH, MAX_TRAILING_MONTHS, MAX_VALIDITY_DAYS,
 };
 use crate::scenario::wording::echo;
 
-/// Most campaigns in one scenario.
-pub(in crate::scenario) const MAX_CAMPAIGNS: usize = 20;
 /// Deepest nesting of `all` / `any` / `not` in an audience.
 const MAX_AUDIENCE_DEPTH: usize = 8;
 
@@ -68,7 +66,7 @@ pub(in crate::scenario) fn campaigns(
             &format!("{path}.schedule.validity_days"),
             s.validity_days,
             1,
-            3_653,
+            MAX_VALIDITY_DAYS,
         );
         let l = &c.limits;
         check.number(
@@ -265,7 +263,7 @@ fn audience(
             }
         }
         Audience::TrailingSpend { months, min, max } => {
-            check.whole(&format!("{path}.months"), *months, 1, 12);
+            check.whole(&format!("{path}.months"), *months, 1, MAX_TRAILING_MONTHS);
             if check.number(&format!("{path}.min"), *min, Range::at_least(0.0))
                 && check.number(&format!("{path}.max"), *max, Range::at_least(0.0))
             {
