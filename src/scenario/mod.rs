@@ -183,6 +183,17 @@ impl Default for Scenario {
     }
 }
 
+impl Scenario {
+    /// The scenario as a JSON document (for following a planner's paths in it), read back
+    /// from the text the page shows (`serde_json::to_string_pretty`), not written straight
+    /// into a `Value`: the same document, as every figure is written in its shortest exact
+    /// form and read back exactly, and the page's WASM then holds one writer of scenarios,
+    /// not two (10 KB of the file gzipped; BENCHMARKS.md).
+    pub fn to_json_value(&self) -> Result<serde_json::Value, serde_json::Error> {
+        serde_json::from_str(&serde_json::to_string_pretty(self)?)
+    }
+}
+
 impl Default for Horizon {
     fn default() -> Self {
         Horizon {

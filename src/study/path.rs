@@ -19,7 +19,8 @@ pub(super) struct Document {
 
 impl Document {
     pub(super) fn of(scenario: &Scenario, wording: Wording) -> Result<Document, Problem> {
-        serde_json::to_value(scenario)
+        scenario
+            .to_json_value()
             .map(|json| Document { json, wording })
             .map_err(|e| {
                 problem(

@@ -42,9 +42,13 @@ pub fn normalize(scenario_json: &str, lang: &str) -> JsValue {
 }
 
 /// A behaviour JSON text read as a segment's behaviour (either form), or a problem at
-/// `behaviour` in `wording`'s words.
+/// `behaviour` in `wording`'s words. Read as the scenario's reader reads a segment's
+/// behaviour (the JSON value, then through the path-tracking reader), so the WASM holds one
+/// reader of behaviours, not two.
 fn behaviour(json: &str, wording: Wording) -> Result<SegmentBehaviour, Vec<Problem>> {
-    serde_json::from_str(json).map_err(|_| {
+    let value: Option<serde_json::Value> = serde_json::from_str(json).ok();
+    let read = value.and_then(|value| serde_path_to_error::deserialize(&value).ok());
+    read.ok_or_else(|| {
         vec![Problem {
             path: "behaviour".into(),
             message: wording.say(

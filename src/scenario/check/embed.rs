@@ -37,7 +37,7 @@ pub(in crate::scenario) fn embed(check: &mut Checks, scenario: &Scenario) {
         );
     }
     // The scenario as its JSON, to follow each path the way the planner wrote it.
-    let document = serde_json::to_value(scenario).unwrap_or(Value::Null);
+    let document = scenario.to_json_value().unwrap_or(Value::Null);
     // The first slider on each field: one look-up per slider, however many there are.
     let mut first_on: HashMap<Vec<&str>, usize> = HashMap::new();
     for (i, slider) in sliders.iter().enumerate() {

@@ -185,10 +185,12 @@ fn combined_condition_error(object: &Map<String, Value>) -> Option<(Vec<Step>, S
         single => vec![(None, single)],
     };
     conditions.into_iter().find_map(|(index, condition)| {
-        let error = Audience::deserialize(condition).err()?;
+        // Through the path-tracking reader the scenario is read with: one reader of
+        // audiences in the WASM, not two.
+        let error = serde_path_to_error::deserialize::<_, Audience>(condition).err()?;
         let mut steps = vec![Step::Key("of".into())];
         steps.extend(index.map(Step::Index));
-        Some((steps, error.to_string()))
+        Some((steps, error.into_inner().to_string()))
     })
 }
 

@@ -3,7 +3,7 @@
 //! range checks it runs once the structure is right are tested in `tests::check`.
 
 use crate::scenario::tests::check::paths;
-use crate::scenario::{parse, parse_in, preset, Problem, Wording};
+use crate::scenario::{parse, parse_in, preset, preset_names, Problem, Scenario, Wording};
 use crate::words::Lang;
 
 fn problems_of(json: &str) -> Vec<Problem> {
@@ -255,5 +255,24 @@ fn no_cut_off_or_mangled_document_panics() {
     ] {
         let mangled = json.replacen(from, to, 1);
         assert!(parse(&mangled).is_err(), "{from} → {to} should be refused");
+    }
+}
+
+#[test]
+fn a_scenario_as_a_json_document_holds_every_figure_exactly_as_written_into_a_value() {
+    let mut awkward = Scenario::default();
+    awkward.lifecycle.maturity_spend = 0.1 + 0.2;
+    let mut scenarios: Vec<Scenario> = preset_names().into_iter().filter_map(preset).collect();
+    scenarios.push(awkward);
+    let mut tiny = Scenario::default();
+    tiny.lifecycle.maturity_spend = 5e-324;
+    scenarios.push(tiny);
+    for scenario in scenarios {
+        assert_eq!(
+            scenario.to_json_value().ok(),
+            serde_json::to_value(&scenario).ok(),
+            "{}",
+            scenario.name
+        );
     }
 }
