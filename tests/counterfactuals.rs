@@ -77,6 +77,20 @@ fn without_a_rewards_catalogue_the_runs_without_each_campaign_still_live_every_m
     assert_alongside_equals_separate(&scenario);
 }
 
+/// A programme of tiers alone (no points, no growth behaviours, no referrals): a month
+/// without a purchase still brings the tier review and the tier benefits, so the runs
+/// without each campaign live it too.
+#[test]
+fn a_programme_of_tiers_alone_still_lives_every_month_in_the_runs_without_each_campaign() {
+    let mut scenario = small("hotel");
+    scenario.points.per_currency_unit = 0.0;
+    scenario.points.rewards.clear();
+    scenario.growth.behaviours.clear();
+    scenario.referral = tierlab::scenario::Referral::default();
+    assert!(tierlab::scenario::validate(&scenario).is_empty());
+    assert_alongside_equals_separate(&scenario);
+}
+
 /// The run under no programme, taken beside the main run, skips the months in which nothing
 /// can happen without a purchase; an observer still sees every one of them (a member is
 /// active for a while after their last purchase), so its rows are those of a separate run.
