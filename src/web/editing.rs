@@ -5,6 +5,8 @@
 //!
 //! Also a fitted segment added to the population (`fit::adding`).
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -13,6 +15,7 @@ use crate::behaviour::{BehaviourModel, PlannerBehaviour, SegmentBehaviour};
 use crate::fit::adding;
 use crate::scenario::{read_in, Problem, Scenario, Wording};
 use crate::study::with_ladder;
+use crate::words::format::{percent, significant_figures};
 use crate::words::Lang;
 
 /// A scenario as JSON text, written as `preset_json` writes one (one writer in the WASM).
@@ -67,12 +70,48 @@ pub fn behaviour_forms(behaviour_json: &str, lang: &str) -> JsValue {
     struct Forms {
         model: BehaviourModel,
         planner: PlannerBehaviour,
+        /// Each figure of both forms as the page shows it, by its path in its form.
+        shown: BTreeMap<&'static str, String>,
     }
-    let wording = Wording::page(Lang::from_code(lang));
-    outcome(behaviour(behaviour_json, wording).map(|b| Forms {
-        model: b.model(),
-        planner: b.planner(),
+    let lang = Lang::from_code(lang);
+    outcome(behaviour(behaviour_json, Wording::page(lang)).map(|b| {
+        let (model, planner) = (b.model(), b.planner());
+        Forms {
+            shown: shown(&model, &planner, lang),
+            model,
+            planner,
+        }
     }))
+}
+
+/// The figures of both forms in `lang`, as the core writes a scenario's own numbers: the
+/// share lost a year as a percentage, every other figure to six significant figures
+/// (`words::format`).
+fn shown(
+    model: &BehaviourModel,
+    planner: &PlannerBehaviour,
+    lang: Lang,
+) -> BTreeMap<&'static str, String> {
+    let figures = [
+        ("purchases_per_month", planner.purchases_per_month),
+        ("purchase_rate_spread", planner.purchase_rate_spread),
+        ("average_order_value", planner.average_order_value),
+        ("order_value_spread", planner.order_value_spread),
+        ("dropout_concentration", planner.dropout_concentration),
+        ("spend_rate_shape", planner.spend_rate_shape),
+        ("purchases.r", model.purchases.r),
+        ("purchases.alpha", model.purchases.alpha),
+        ("purchases.a", model.purchases.a),
+        ("purchases.b", model.purchases.b),
+        ("spend.p", model.spend.p),
+        ("spend.q", model.spend.q),
+        ("spend.gamma", model.spend.gamma),
+    ];
+    figures
+        .into_iter()
+        .map(|(path, value)| (path, significant_figures(value, 6, lang)))
+        .chain([("lost_per_year", percent(planner.lost_per_year))])
+        .collect()
 }
 
 /// A segment's behaviour (`behaviour_json`, either form) written in the other form, as

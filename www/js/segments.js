@@ -8,7 +8,7 @@ import { h, clear, $, $$ } from './dom.js';
 import { t, tr } from './i18n.js';
 import { SEGMENTS, PLANNER_FIELDS, MODEL_FIELDS } from './fields.js';
 import { getAt, setAt } from './paths.js';
-import { plain, pct } from './format.js';
+import { pct } from './format.js';
 import { SHARE_TOLERANCE } from './limits.js';
 
 let uid = 0;
@@ -53,9 +53,7 @@ export function renderSegment(ed, row, i, count) {
   return card;
 }
 
-const finite = (v) => typeof v === 'number' && Number.isFinite(v);
-
-/** The other form's figures, as the core maps them, to six significant digits. */
+/** The other form's figures, as the core maps and writes them (behaviour_forms' `shown`). */
 export async function fillDerived(ed, el, behaviour) {
   const asked = String(Number(el.dataset.asked || 0) + 1);
   el.dataset.asked = asked;
@@ -65,12 +63,12 @@ export async function fillDerived(ed, el, behaviour) {
   clear(el);
   const planner = behaviour.form === 'planner';
   el.append(h('h5', { text: t(planner ? 'editor.derived.model' : 'editor.derived.planner') }));
-  const other = forms?.ok ? (planner ? forms.value.model : forms.value.planner) : null;
+  const shown = forms?.ok ? forms.value.shown : null;
   const dl = h('dl');
   for (const f of planner ? MODEL_FIELDS : PLANNER_FIELDS) {
-    const v = other ? getAt(other, f.path) : undefined;
-    const unit = !planner && f.unit ? ` ${tr(f.unit)}` : ''; // the planner's terms with their units
-    const text = !finite(v) ? '—' : f.kind === 'percent' ? pct(v) : `${plain(Number(v.toPrecision(6)))}${unit}`;
+    const figure = shown?.[f.path];
+    const unit = !planner && f.unit && f.kind !== 'percent' ? ` ${tr(f.unit)}` : ''; // the planner's terms with their units
+    const text = figure === undefined ? '—' : `${figure}${unit}`;
     dl.append(h('div', { class: 'kv' }, h('dt', { text: tr(f.label), title: tr(f.tip) }), h('dd', { text })));
   }
   el.append(dl, h('p', { class: 'note', text: t('editor.derivedNote') }));
